@@ -1,0 +1,176 @@
+// The one place that reads process.env. Everything else receives a validated Config.
+import path from "node:path";
+import { z } from "zod";
+
+const README_HINT = "see README.md, section 'Environment variables'";
+
+const LogLevel = z.enum(["debug", "info", "warn", "error"]);
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const port = (fallback: number | undefined) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === "") return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > 65535) {
+        ctx.addIssue({ code: "custom", message: `must be a port number 0-65535, got '${v}'` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const positiveInt = (fallback: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === "") return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) {
+        ctx.addIssue({ code: "custom", message: `must be a whole number above 0, got '${v}'` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const httpUrl = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v === "") return undefined;
+    try {
+      const u = new URL(v);
+      if (u.protocol === "http:" || u.protocol === "https:") return v.endsWith("/") ? v : `${v}/`;
+    } catch {
+      // fall through to the issue below
+    }
+    ctx.addIssue({ code: "custom", message: `must be an http(s) URL, got '${v}'` });
+    return z.NEVER;
+  });
+
+const boolFlag = (fallback: boolean) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === "") return fallback;
+      if (/^(1|true|yes|on)$/i.test(v)) return true;
+      if (/^(0|false|no|off)$/i.test(v)) return false;
+      ctx.addIssue({ code: "custom", message: `must be true or false, got '${v}'` });
+      return z.NEVER;
+    });
+
+/** Settings every command needs, Slack or not. */
+const CommonEnv = z.object({
+  KNOWLEDGE_DIR: optionalString,
+  DATA_DIR: optionalString,
+  LOG_LEVEL: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .optional()
+    .transform((v) => (v === "" ? undefined : v))
+    .pipe(LogLevel.optional()),
+});
+
+const SlackEnv = CommonEnv.extend({
+  SLACK_BOT_TOKEN: z
+    .string({ message: "is required (the Bot User OAuth Token, xoxb-...)" })
+    .trim()
+    .regex(/^xoxb-/, "must be a bot token starting with 'xoxb-'"),
+  SLACK_APP_TOKEN: optionalString.pipe(
+    z
+      .string()
+      .regex(/^xapp-/, "must be an app-level token starting with 'xapp-'")
+      .optional(),
+  ),
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_API_URL: httpUrl,
+  PORT: port(3000),
+  HEALTH_PORT: port(undefined),
+  RATE_LIMIT_PER_MINUTE: positiveInt(20),
+  KNOWLEDGE_WATCH: boolFlag(true),
+});
+
+export interface CommonConfig {
+  knowledgeDir: string;
+  dataDir: string;
+  logLevel: z.infer<typeof LogLevel>;
+}
+
+export interface Config extends CommonConfig {
+  mode: "socket" | "http";
+  botToken: string;
+  appToken?: string;
+  signingSecret?: string;
+  slackApiUrl?: string;
+  port: number;
+  healthPort?: number;
+  rateLimitPerMinute: number;
+  watchKnowledge: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration (${README_HINT}):\n${problems.map((p) => `  ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function problemsOf(error: z.ZodError): string[] {
+  return error.issues.map((i) => `${String(i.path[0] ?? "environment")}: ${i.message}`);
+}
+
+function common(v: z.infer<typeof CommonEnv>): CommonConfig {
+  return {
+    knowledgeDir: path.resolve(v.KNOWLEDGE_DIR ?? "knowledge"),
+    dataDir: path.resolve(v.DATA_DIR ?? "data"),
+    logLevel: v.LOG_LEVEL ?? "info",
+  };
+}
+
+/** Settings for the command-line tools: no Slack tokens needed. */
+export function loadCommonConfig(env: Env = process.env): CommonConfig {
+  const parsed = CommonEnv.safeParse(env);
+  if (!parsed.success) throw new ConfigError(problemsOf(parsed.error));
+  return common(parsed.data);
+}
+
+/** Settings for the Slack app. Throws ConfigError listing every missing or malformed variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const parsed = SlackEnv.safeParse(env);
+  const problems = parsed.success ? [] : problemsOf(parsed.error);
+  const v = parsed.success ? parsed.data : undefined;
+  const socket = Boolean(v?.SLACK_APP_TOKEN ?? env.SLACK_APP_TOKEN?.trim());
+  if (!socket && !env.SLACK_SIGNING_SECRET?.trim()) {
+    problems.push(
+      "SLACK_SIGNING_SECRET: is required in HTTP mode (set SLACK_APP_TOKEN to use Socket Mode instead)",
+    );
+  }
+  if (!v || problems.length > 0) throw new ConfigError(problems);
+  return {
+    ...common(v),
+    mode: socket ? "socket" : "http",
+    botToken: v.SLACK_BOT_TOKEN,
+    appToken: v.SLACK_APP_TOKEN,
+    signingSecret: v.SLACK_SIGNING_SECRET,
+    slackApiUrl: v.SLACK_API_URL,
+    port: v.PORT ?? 3000,
+    healthPort: v.HEALTH_PORT,
+    rateLimitPerMinute: v.RATE_LIMIT_PER_MINUTE,
+    watchKnowledge: v.KNOWLEDGE_WATCH,
+  };
+}
