@@ -31,4 +31,6 @@ export interface AppDeps {
   limiter?: RateLimiter;
   /** Called after every answer is produced (metrics, tests). */
   onAnswer?: (answer: Answer, surface: Surface) => void;
+  /** Counts each handler's work so a graceful shutdown can wait for it (ops' InFlight fits). */
+  inFlight?: { track<T>(work: () => Promise<T>): Promise<T> };
 }

@@ -1,0 +1,271 @@
+// The index built once per knowledge model: an inverted index of word tokens over the short
+// fields (names, acronyms, aliases, former names) and, separately, over the descriptive text, plus
+// a character-trigram index of the vocabulary for typo correction. A question touches only the
+// postings of its own words, so the cost does not grow with the number of records that share none.
+import type { KnowledgeModel, KnowledgeRecord, RecordKind } from "../knowledge/model.js";
+import { foldText } from "./normalize.js";
+import { type KeySource, keySpecs, textFields } from "./record-fields.js";
+
+import { Canonicalizer } from "./synonyms.js";
+import { compact, editDistance, trigrams, typoBudget } from "./tokens.js";
+import { STOP_WORDS } from "./vocabulary.js";
+
+export interface DocKey {
+  /** As written in the knowledge: "IACG-MA", "Department of Peacekeeping Operations". */
+  text: string;
+  folded: string;
+  /** Canonical stems without stop words, deduplicated. */
+  tokens: string[];
+  source: KeySource;
+}
+
+export interface SearchDoc {
+  id: string;
+  kind: RecordKind;
+  keys: DocKey[];
+  /** Canonical stems of the descriptive text (for sentence-free coverage checks). */
+  textTokens: Set<string>;
+}
+
+export interface Candidate {
+  doc: number;
+  /** Bit i set: query token i appears in one of the doc's short fields / its text. */
+  keyMask: number;
+  textMask: number;
+  prelim: number;
+}
+
+/** A query word after typo correction: the vocabulary word it stands for and how sure that is. */
+export interface QueryToken {
+  /** The canonical stem searched. */
+  token: string;
+  /** 1 for an exact word, lower for a corrected typo. */
+  weight: number;
+  /** Original (folded) word. */
+  word: string;
+  /** Index of that word in the question, when known. */
+  pos?: number;
+}
+
+const MAX_QUERY_TOKENS = 30;
+
+export class CandidateIndex {
+  readonly docs: SearchDoc[] = [];
+  readonly docById = new Map<string, number>();
+  readonly canon: Canonicalizer;
+  private readonly keyPost = new Map<string, number[]>();
+  private readonly textPost = new Map<string, number[]>();
+  private readonly grams = new Map<string, string[]>();
+  private readonly correctionCache = new Map<string, QueryToken | null>();
+  // Scratch arrays reused by every query (the engine answers one question at a time).
+  private keyMask: Int32Array;
+  private textMask: Int32Array;
+  private score: Float64Array;
+
+  constructor(model: KnowledgeModel) {
+    this.canon = new Canonicalizer(model.synonyms);
+    const records: KnowledgeRecord[] = [
+      ...model.entities.values(),
+      ...model.activities.values(),
+      ...model.terms.values(),
+      ...model.examples.values(),
+      ...model.resources.values(),
+    ];
+    for (const rec of records) this.addDoc(rec);
+    const vocab = new Set<string>([...this.keyPost.keys(), ...this.textPost.keys()]);
+    for (const word of vocab) {
+      if (word.length < 4 || /\d/.test(word)) continue;
+      for (const g of trigrams(word)) {
+        const list = this.grams.get(g);
+        if (list) list.push(word);
+        else this.grams.set(g, [word]);
+      }
+    }
+    this.keyMask = new Int32Array(this.docs.length);
+    this.textMask = new Int32Array(this.docs.length);
+    this.score = new Float64Array(this.docs.length);
+  }
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  /** Folded text → canonical stems (stop words kept: phrases need them). */
+  analyze(folded: string): string[] {
+    return this.canon.analyze(folded);
+  }
+
+  private readonly textCache = new Map<string, string[]>();
+
+  private readonly setCache = new Map<string, ReadonlySet<string>>();
+
+  /** The same as a set, memoised too (sentence matching asks "does it contain w?" a lot). */
+  textSet(text: string): ReadonlySet<string> {
+    let out = this.setCache.get(text);
+    if (!out) {
+      out = new Set(this.analyzeText(text));
+      if (this.setCache.size > 20_000) this.setCache.clear();
+      this.setCache.set(text, out);
+    }
+    return out;
+  }
+
+  /** Raw knowledge text → canonical stems, memoised: composers re-read the same sentences. */
+  analyzeText(text: string): string[] {
+    let out = this.textCache.get(text);
+    if (!out) {
+      out = this.canon.analyze(foldText(text));
+      if (this.textCache.size > 20_000) this.textCache.clear();
+      this.textCache.set(text, out);
+    }
+    return out;
+  }
+
+  private addDoc(rec: KnowledgeRecord): void {
+    const d = this.docs.length;
+    const keys: DocKey[] = [];
+    const seen = new Set<string>();
+    for (const spec of keySpecs(rec)) {
+      const folded = foldText(spec.text);
+      if (seen.has(folded)) continue;
+      seen.add(folded);
+      const all = this.analyze(folded);
+      const content = all.filter((t) => !STOP_WORDS.has(t));
+      const tokens = [...new Set(content.length > 0 ? content : all)];
+      if (tokens.length === 0) continue;
+      keys.push({ text: spec.text, folded, tokens, source: spec.source });
+      // "IACG-MA" is also typed "iacgma": index the glued form as its own key.
+      const glued = compact(folded);
+      if (tokens.length > 1 && glued.length <= 12 && !seen.has(glued)) {
+        seen.add(glued);
+        keys.push({ text: spec.text, folded: glued, tokens: [glued], source: spec.source });
+      }
+    }
+    const textTokens = new Set<string>();
+    for (const field of textFields(rec)) {
+      if (!field) continue;
+      for (const t of this.analyze(foldText(field))) if (!STOP_WORDS.has(t)) textTokens.add(t);
+    }
+    this.docs.push({ id: rec.id, kind: rec.type, keys, textTokens });
+    this.docById.set(rec.id, d);
+    for (const k of keys) for (const t of k.tokens) push(this.keyPost, t, d);
+    for (const t of textTokens) push(this.textPost, t, d);
+  }
+
+  /** Is this canonical token anywhere in the knowledge? */
+  knows(token: string): boolean {
+    return this.keyPost.has(token) || this.textPost.has(token);
+  }
+
+  inKeys(token: string): boolean {
+    return this.keyPost.has(token);
+  }
+
+  private idf(post: number[] | undefined): number {
+    const df = post?.length ?? 0;
+    return df === 0 ? 0 : Math.log(1 + this.docs.length / df);
+  }
+
+  keyIdf(token: string): number {
+    return this.idf(this.keyPost.get(token)) || this.idf(this.textPost.get(token)) || 1;
+  }
+
+  /** The closest vocabulary word for a word the knowledge does not contain, if any is close. */
+  correct(token: string): QueryToken | null {
+    const cached = this.correctionCache.get(token);
+    if (cached !== undefined) return cached;
+    const budget = typoBudget(token.length);
+    let best: QueryToken | null = null;
+    if (budget > 0 && !/\d/.test(token)) {
+      const counts = new Map<string, number>();
+      const grams = trigrams(token);
+      // Very common trigrams cost much and decide little: use the rarer ones when there are enough.
+      const lists = grams.map((g) => this.grams.get(g) ?? []).sort((a, b) => a.length - b.length);
+      const used = lists.filter((l, i) => i < 3 || l.length <= 3000);
+      for (const list of used) {
+        for (const w of list) {
+          if (Math.abs(w.length - token.length) > budget) continue;
+          counts.set(w, (counts.get(w) ?? 0) + 1);
+        }
+      }
+      let bestDist = budget + 1;
+      let bestDf = 0;
+      const minShared = Math.max(1, used.length - 3 * budget - 1 - (grams.length - used.length));
+      for (const [w, shared] of counts) {
+        if (shared < minShared) continue;
+        const dist = editDistance(token, w, budget);
+        if (dist > budget) continue;
+        const df = (this.keyPost.get(w)?.length ?? 0) * 4 + (this.textPost.get(w)?.length ?? 0);
+        if (dist < bestDist || (dist === bestDist && df > bestDf)) {
+          bestDist = dist;
+          bestDf = df;
+          best = { token: w, weight: dist === 1 ? 0.85 : 0.7, word: token };
+        }
+      }
+    }
+    if (this.correctionCache.size > 5000) this.correctionCache.clear();
+    this.correctionCache.set(token, best);
+    return best;
+  }
+
+  /** Records sharing words with the query, best `limit` by a cheap idf score. */
+  candidates(query: readonly QueryToken[], limit: number): Candidate[] {
+    const touched: number[] = [];
+    const { keyMask, textMask, score } = this;
+    const q = query.slice(0, MAX_QUERY_TOKENS);
+    for (let i = 0; i < q.length; i++) {
+      const { token, weight } = q[i] as QueryToken;
+      const bit = 1 << i;
+      const kp = this.keyPost.get(token);
+      if (kp) {
+        const w = this.idf(kp) * weight;
+        for (const d of kp) {
+          if (keyMask[d] === 0 && textMask[d] === 0) touched.push(d);
+          if (((keyMask[d] as number) & bit) === 0) score[d] = (score[d] as number) + w;
+          keyMask[d] = (keyMask[d] as number) | bit;
+        }
+      }
+      const tp = this.textPost.get(token);
+      // A word in the text of most records ranks nothing; its key postings still count.
+      if (tp && (tp.length <= 5000 || tp.length <= this.docs.length / 5 || !kp)) {
+        const w = this.idf(tp) * weight * 0.35;
+        for (const d of tp) {
+          if (keyMask[d] === 0 && textMask[d] === 0) touched.push(d);
+          score[d] = (score[d] as number) + w;
+          textMask[d] = (textMask[d] as number) | bit;
+        }
+      }
+    }
+    // Keep the best `limit` without building an object per touched record: find the cut-off score
+    // first, then collect only the records at or above it.
+    let cut = Number.NEGATIVE_INFINITY;
+    if (touched.length > limit) {
+      const scores = new Float64Array(touched.length);
+      for (let i = 0; i < touched.length; i++) scores[i] = score[touched[i] as number] as number;
+      scores.sort();
+      cut = scores[scores.length - limit] as number;
+    }
+    const out: Candidate[] = [];
+    for (const d of touched) {
+      const prelim = score[d] as number;
+      if (prelim >= cut) {
+        out.push({
+          doc: d,
+          keyMask: keyMask[d] as number,
+          textMask: textMask[d] as number,
+          prelim,
+        });
+      }
+      keyMask[d] = 0;
+      textMask[d] = 0;
+      score[d] = 0;
+    }
+    return out.sort((a, b) => b.prelim - a.prelim || a.doc - b.doc).slice(0, limit);
+  }
+}
+
+function push(map: Map<string, number[]>, token: string, doc: number): void {
+  const list = map.get(token);
+  if (!list) map.set(token, [doc]);
+  else if (list[list.length - 1] !== doc) list.push(doc);
+}

@@ -1,0 +1,193 @@
+// Shared pieces for the composers: display names, lists, dates, sources and links.
+import type {
+  Activity,
+  Entity,
+  KnowledgeModel,
+  KnowledgeRecord,
+  Resource,
+} from "../../knowledge/model.js";
+import type { Fact, Intent, Link, RecordRef } from "../types.js";
+
+/** What a composer produces; the engine adds question, sources, suggestions and version. */
+export interface Draft {
+  intent: Intent;
+  headline: string;
+  primary?: KnowledgeRecord;
+  facts: Fact[];
+  related: KnowledgeRecord[];
+  links: Link[];
+  /** Records whose citations back the answer, most important first. */
+  cited: KnowledgeRecord[];
+  correction?: string;
+  /** False when the composer found that the knowledge does not hold the answer after all. */
+  answered?: boolean;
+}
+
+export function draft(intent: Intent, headline: string, primary?: KnowledgeRecord): Draft {
+  return {
+    intent,
+    headline,
+    facts: [],
+    related: [],
+    links: [],
+    cited: primary ? [primary] : [],
+    ...(primary ? { primary } : {}),
+  };
+}
+
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "2020-11" → "November 2020", "2019-01-01" → "1 January 2019". */
+export function formatDate(value: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return value;
+  const month = m[2] ? MONTH_NAMES[Number(m[2]) - 1] : undefined;
+  if (!month) return m[1] as string;
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}
+
+/** A name short enough for a sentence: the official name, or a shorter alias for long ones. */
+export function shortName(rec: KnowledgeRecord): string {
+  switch (rec.type) {
+    case "entity":
+    case "activity": {
+      if (rec.name.length <= 70) return rec.name;
+      const alias = (rec.aliases ?? []).find((a) => a.length <= 70 && /^[\x20-\x7e]+$/.test(a));
+      return alias ?? rec.name;
+    }
+    case "term":
+      return rec.term;
+    case "example":
+    case "resource":
+    case "source":
+      return rec.title;
+    case "membership":
+      return rec.id;
+  }
+}
+
+/** "DPO (Department of Peace Operations)", "the MARA assessment", "CRSV (conflict-related ...)". */
+export function label(rec: KnowledgeRecord): string {
+  if (rec.type === "entity" || rec.type === "activity") {
+    const acr = rec.acronyms?.[0];
+    const name = shortName(rec);
+    return acr && acr !== name ? `${acr} (${name})` : name;
+  }
+  if (rec.type === "term") return rec.term === rec.name ? rec.name : `${rec.term} (${rec.name})`;
+  return shortName(rec);
+}
+
+/** The shortest everyday handle: the acronym when there is one. */
+export function handle(rec: KnowledgeRecord): string {
+  if (rec.type === "entity" || rec.type === "activity") return rec.acronyms?.[0] ?? shortName(rec);
+  return shortName(rec);
+}
+
+export function ref(rec: KnowledgeRecord): RecordRef {
+  return { id: rec.id, kind: rec.type, label: label(rec) };
+}
+
+/** "A", "A and B", "A, B and C". */
+export function andList(items: readonly string[], word = "and"): string {
+  if (items.length <= 1) return items[0] ?? "";
+  return `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`;
+}
+
+export function capitalize(s: string): string {
+  return s.length === 0 ? s : s[0]?.toUpperCase() + s.slice(1);
+}
+
+/** Ends a sentence exactly once. */
+export function sentence(s: string): string {
+  const t = s.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+export function get(model: KnowledgeModel, id: string | undefined): KnowledgeRecord | undefined {
+  return id === undefined ? undefined : model.byId.get(id);
+}
+
+export function records(
+  model: KnowledgeModel,
+  ids: readonly string[] | undefined,
+): KnowledgeRecord[] {
+  const out: KnowledgeRecord[] = [];
+  for (const id of ids ?? []) {
+    const r = model.byId.get(id);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+export function entities(model: KnowledgeModel, ids: readonly string[] | undefined): Entity[] {
+  return records(model, ids).filter((r): r is Entity => r.type === "entity");
+}
+
+export function activities(model: KnowledgeModel, ids: readonly string[] | undefined): Activity[] {
+  return records(model, ids).filter((r): r is Activity => r.type === "activity");
+}
+
+export function toLink(r: Resource): Link {
+  return { title: r.title, url: r.url, access: r.access };
+}
+
+/** Resources about a record, then those tagged with its topics (terms: their own id). */
+export function linksFor(
+  model: KnowledgeModel,
+  rec: KnowledgeRecord,
+  viaTopics: boolean,
+): Resource[] {
+  if (rec.type === "resource") return [rec];
+  const ids = new Set<string>(model.relations.resourcesAbout.get(rec.id) ?? []);
+  for (const id of model.relations.resourcesByTopic.get(rec.id) ?? []) ids.add(id);
+  if (viaTopics && "topics" in rec) {
+    for (const t of rec.topics ?? []) {
+      for (const id of model.relations.resourcesByTopic.get(t) ?? []) ids.add(id);
+    }
+  }
+  return records(model, [...ids]).filter((r): r is Resource => r.type === "resource");
+}
+
+/** "since November 2020, ongoing". */
+export function when(a: Activity): string {
+  const parts: string[] = [];
+  if (a.since) parts.push(`since ${formatDate(a.since)}`);
+  if (a.until) parts.push(`until ${formatDate(a.until)}`);
+  return parts.join(" ");
+}
+
+/** Splits prose into sentences, keeping abbreviations like "U.N." intact enough for display. */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.;])\s+(?=[A-Z(])/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** Clips a value for a fact line. */
+export function clip(text: string, max = 300): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${cut.slice(0, space > max * 0.6 ? space : cut.length)}…`;
+}
+
+/** "the MARA assessment": activities and examples read better with an article. */
+export function theName(rec: KnowledgeRecord): string {
+  const n = shortName(rec);
+  if ((rec.type === "activity" || rec.type === "example") && !/^the\b/i.test(n)) return `the ${n}`;
+  return n;
+}

@@ -1,0 +1,292 @@
+// Answers about one record itself: what it is, what it does and what it is for.
+import type { KnowledgeRecord } from "../../knowledge/model.js";
+import { textFields } from "../record-fields.js";
+import {
+  andList,
+  capitalize,
+  clip,
+  type Draft,
+  draft,
+  entities,
+  formatDate,
+  get,
+  handle,
+  label,
+  ref,
+  sentence,
+  shortName,
+  theName,
+  when,
+} from "./common.js";
+import { type Ctx, focusSentences } from "./context.js";
+import { involvement, partners } from "./partners.js";
+import { partOfChain } from "./subject.js";
+
+/** A few facts that place a record: lead, partners, where it sits, since when. */
+export function keyFacts(ctx: Ctx, rec: KnowledgeRecord, d: Draft): void {
+  const { model } = ctx;
+  if (rec.type === "activity") {
+    const lead = get(model, rec.lead);
+    if (lead) d.facts.push({ label: "Lead", value: label(lead), refs: [ref(lead)] });
+    const partners = entities(model, rec.partners);
+    if (partners.length > 0)
+      d.facts.push({
+        label: "Partners",
+        value: andList(partners.map(handle)),
+        refs: partners.map(ref),
+      });
+    const contributors = entities(model, rec.contributors);
+    if (contributors.length > 0)
+      d.facts.push({
+        label: "Contributors",
+        value: andList(contributors.map(handle)),
+        refs: contributors.map(ref),
+      });
+    const w = when(rec);
+    if (w || rec.status)
+      d.facts.push({
+        label: "When",
+        value: [capitalize(w), rec.status ?? ""].filter(Boolean).join(", "),
+      });
+    const under = get(model, rec.part_of);
+    if (under) d.facts.push({ label: "Part of", value: label(under), refs: [ref(under)] });
+  } else if (rec.type === "entity") {
+    const chain = partOfChain(ctx, rec);
+    if (chain.length > 0)
+      d.facts.push({
+        label: "Part of",
+        value: chain.map(handle).join(", in "),
+        refs: chain.map(ref),
+      });
+    for (const f of rec.former_names ?? []) {
+      const acr = f.acronyms?.[0];
+      d.facts.push({
+        label: "Former name",
+        value: `${acr ? `${acr} (${f.name})` : f.name}${f.until ? `, until ${formatDate(f.until)}` : ""}`,
+      });
+      break;
+    }
+  } else if (rec.type === "example") {
+    const who = entities(model, rec.who);
+    if (who.length > 0)
+      d.facts.push({ label: "Who", value: andList(who.map(label)), refs: who.map(ref) });
+    if (rec.place) d.facts.push({ label: "Where", value: rec.place });
+    if (rec.focus) d.facts.push({ label: "Focus", value: rec.focus });
+  }
+}
+
+function addFocus(ctx: Ctx, rec: KnowledgeRecord, d: Draft, already: string): void {
+  const extra = focusSentences(ctx, textFields(rec), ctx.residual, 2).filter(
+    (s) => !already.includes(s),
+  );
+  if (extra.length > 0)
+    d.facts.unshift({ label: "In particular", value: clip(extra.join(" "), 400) });
+}
+
+export function definition(ctx: Ctx, rec: KnowledgeRecord): Draft {
+  const { model } = ctx;
+  let headline: string;
+  switch (rec.type) {
+    case "entity": {
+      const used = ctx.named[0]?.key;
+      const former = (rec.former_names ?? []).find(
+        (f) => used && (f.name === used.text || (f.acronyms ?? []).includes(used.text)),
+      );
+      if (former) {
+        const acr = former.acronyms?.[0];
+        headline = `${acr ? `${acr} (${former.name})` : former.name} is the former name of ${label(rec)}${
+          former.until ? `, until ${formatDate(former.until)}` : ""
+        }. ${former.note ? sentence(former.note) : ""} ${label(rec)}: ${sentence(rec.summary)}`;
+      } else headline = `${label(rec)}: ${sentence(rec.summary)}`;
+      break;
+    }
+    case "activity":
+      headline = `${label(rec)}: ${sentence(rec.summary)}`;
+      break;
+    case "term":
+      headline =
+        rec.term === rec.name
+          ? `${capitalize(rec.name)}: ${sentence(rec.definition)}`
+          : `${rec.term} stands for ${rec.name}. ${sentence(rec.definition)}`;
+      break;
+    case "example":
+      headline = `${rec.title}: ${sentence(rec.what)}`;
+      break;
+    case "resource":
+      headline = `${rec.title}: ${rec.url}${rec.summary ? ` — ${sentence(rec.summary)}` : ""}`;
+      break;
+    default:
+      headline = label(rec);
+  }
+  const d = draft("definition", headline.replace(/\s+/g, " ").trim(), rec);
+  keyFacts(ctx, rec, d);
+  if (rec.type === "entity" && rec.roles && rec.roles.length > 0)
+    d.facts.push({ label: "Role", value: rec.roles.slice(0, 2).join("; ") });
+  if (rec.type === "activity" && rec.purpose)
+    d.facts.push({ label: "Purpose", value: rec.purpose });
+  if (rec.type === "resource") d.links.push({ title: rec.title, url: rec.url, access: rec.access });
+  addFocus(ctx, rec, d, headline);
+  d.related = relatedOf(ctx, rec);
+  void model;
+  return d;
+}
+
+export function relatedOf(ctx: Ctx, rec: KnowledgeRecord): KnowledgeRecord[] {
+  const ids = new Set<string>();
+  if ("related" in rec) for (const id of rec.related ?? []) ids.add(id);
+  for (const id of ctx.model.relations.relatedFrom.get(rec.id) ?? []) ids.add(id);
+  ids.delete(rec.id);
+  const out: KnowledgeRecord[] = [];
+  for (const id of ids) {
+    const r = ctx.model.byId.get(id);
+    if (r) out.push(r);
+    if (out.length >= 5) break;
+  }
+  return out;
+}
+
+export function role(ctx: Ctx, rec: KnowledgeRecord): Draft {
+  if (ctx.pq.flag === "relation" && ctx.named.length >= 2) return relation(ctx);
+  const within = roleWithin(ctx);
+  if (within) return within;
+  // "who works on WPS": the records working on a topic, when the knowledge tags any.
+  if (rec.type === "term" && /^(?:who|qui)$/.test(ctx.pq.words[0] ?? "")) {
+    const d = partners(ctx, "role");
+    if (d) return d;
+  }
+  if (rec.type !== "entity" || !rec.roles || rec.roles.length === 0) {
+    const d = definition(ctx, rec);
+    d.intent = "role";
+    return d;
+  }
+  const roles = rec.roles.slice(0, 4);
+  const d = draft("role", `${label(rec)}: ${sentence(roles.join("; "))}`, rec);
+  const rel = ctx.model.relations;
+  const leads = (rel.leads.get(rec.id) ?? [])
+    .map((id) => ctx.model.byId.get(id))
+    .filter((x) => x !== undefined);
+  if (leads.length > 0)
+    d.facts.push({ label: "Leads", value: andList(leads.map(shortName)), refs: leads.map(ref) });
+  const groups = (rel.memberOf.get(rec.id) ?? [])
+    .map((m) => ({ m, g: ctx.model.byId.get(m.group) }))
+    .filter((x) => x.g !== undefined);
+  if (groups.length > 0)
+    d.facts.push({
+      label: "Takes part in",
+      value: andList(groups.map((x) => `${handle(x.g as KnowledgeRecord)} (${x.m.role})`)),
+      refs: groups.map((x) => ref(x.g as KnowledgeRecord)),
+    });
+  keyFacts(ctx, rec, d);
+  addFocus(ctx, rec, d, d.headline);
+  d.related = relatedOf(ctx, rec);
+  return d;
+}
+
+/** "What does X have to do with Y": the sentences where the knowledge links them. */
+export function relation(ctx: Ctx): Draft {
+  const [a, b] = ctx.named;
+  const first = a?.rec as KnowledgeRecord;
+  const second = b?.rec as KnowledgeRecord;
+  const wordsOf = (r: KnowledgeRecord, key: string) => [
+    ...new Set([...ctx.index.analyze(key), ...ctx.index.analyze(shortName(r).toLowerCase())]),
+  ];
+  const found = [
+    ...focusSentences(ctx, textFields(first), wordsOf(second, b?.key.folded ?? ""), 2),
+    ...focusSentences(ctx, textFields(second), wordsOf(first, a?.key.folded ?? ""), 1),
+  ];
+  const unique = [...new Set(found)].slice(0, 2);
+  if (unique.length === 0) {
+    const d = definition(ctx, first);
+    d.headline = `I have nothing that links ${handle(first)} and ${handle(second)} directly. ${d.headline}`;
+    d.intent = "role";
+    return d;
+  }
+  const d = draft("role", unique.join(" "), first);
+  d.cited.push(second);
+  d.facts.push({
+    label: "About",
+    value: `${label(first)}; ${label(second)}`,
+    refs: [ref(first), ref(second)],
+  });
+  return d;
+}
+
+export function purpose(ctx: Ctx, rec: KnowledgeRecord): Draft {
+  const second = ctx.named[1]?.rec;
+  if (second) {
+    const m = membershipBetween(ctx, rec, second);
+    if (m) {
+      const member = ctx.model.byId.get(m.member) as KnowledgeRecord;
+      const group = ctx.model.byId.get(m.group) as KnowledgeRecord;
+      const d = draft(
+        "purpose",
+        `${handle(member)} in ${handle(group)} (${m.role}): ${sentence(m.summary ?? "")}`,
+        member,
+      );
+      d.cited = [m, member, group];
+      if (group.type === "entity")
+        d.facts.push({ label: handle(group), value: group.summary, refs: [ref(group)] });
+      return d;
+    }
+  }
+  if (rec.type === "activity") {
+    const d = draft("purpose", `${label(rec)}: ${sentence(rec.purpose ?? rec.summary)}`, rec);
+    if (rec.outcome) d.facts.push({ label: "Outcome", value: rec.outcome });
+    keyFacts(ctx, rec, d);
+    addFocus(ctx, rec, d, d.headline);
+    return d;
+  }
+  if (rec.type === "entity") {
+    const why = rec.roles?.[0];
+    const d = draft(
+      "purpose",
+      `${label(rec)}: ${sentence(rec.summary)}${why ? ` It ${why}.` : ""}`,
+      rec,
+    );
+    if (rec.description) d.facts.push({ label: "More", value: clip(rec.description, 400) });
+    addFocus(ctx, rec, d, d.headline);
+    return d;
+  }
+  const d = definition(ctx, rec);
+  d.intent = "purpose";
+  // Terms: what the activities under them are for and will lead to.
+  for (const id of ctx.model.relations.taggedWith.get(rec.id) ?? []) {
+    const a = ctx.model.byId.get(id);
+    if (a?.type === "activity" && a.outcome && !d.headline.includes(a.outcome)) {
+      d.facts.push({ label: `Outcome of ${shortName(a)}`, value: a.outcome, refs: [ref(a)] });
+      d.cited.push(a);
+      break;
+    }
+  }
+  return d;
+}
+
+function membershipBetween(ctx: Ctx, a: KnowledgeRecord, b: KnowledgeRecord) {
+  for (const m of ctx.model.relations.memberOf.get(a.id) ?? []) if (m.group === b.id) return m;
+  for (const m of ctx.model.relations.memberOf.get(b.id) ?? []) if (m.group === a.id) return m;
+  return undefined;
+}
+
+/** "What is OHCHR's role in the MARA assessment": the entity's part in the other named record. */
+function roleWithin(ctx: Ctx): Draft | undefined {
+  const ent = ctx.named.find((n) => n.rec.type === "entity")?.rec;
+  if (!ent) return undefined;
+  for (const n of ctx.named) {
+    if (n.rec.id === ent.id) continue;
+    const part = involvement(ctx, ent.id).get(n.rec.id);
+    if (!part) continue;
+    const thing = n.rec;
+    const m = (ctx.model.relations.memberOf.get(ent.id) ?? []).find((x) => x.group === thing.id);
+    const lead = thing.type === "activity" ? get(ctx.model, thing.lead) : undefined;
+    const d = draft(
+      "role",
+      `${label(ent)} is ${part === "lead" ? "the lead" : `a ${part}`} in ${theName(thing)}${lead && lead.id !== ent.id ? `, led by ${handle(lead)}` : ""}.${m?.summary ? ` ${sentence(m.summary)}` : ""}`,
+      ent,
+    );
+    d.cited.push(...(m ? [m] : []), thing);
+    keyFacts(ctx, thing, d);
+    d.facts = d.facts.filter((f) => f.label !== "Lead");
+    return d;
+  }
+  return undefined;
+}

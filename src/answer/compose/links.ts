@@ -1,0 +1,88 @@
+// Links, worked examples, and the overview of what the knowledge base holds.
+import type { KnowledgeModel, KnowledgeRecord } from "../../knowledge/model.js";
+import {
+  andList,
+  type Draft,
+  draft,
+  handle,
+  label,
+  linksFor,
+  shortName,
+  toLink,
+} from "./common.js";
+import type { Ctx } from "./context.js";
+import { definition } from "./describe.js";
+
+export function resources(ctx: Ctx): Draft | undefined {
+  for (const n of ctx.named) {
+    const rec = n.rec;
+    const viaTopics = rec.type !== "entity" || ("topics" in rec && (rec.topics?.length ?? 0) <= 1);
+    const found = linksFor(ctx.model, rec, viaTopics);
+    if (found.length === 0) continue;
+    const d = draft("resources", `Links on ${label(rec)}:`, rec);
+    d.links = found.map(toLink);
+    d.cited = [...found, rec];
+    return d;
+  }
+  return undefined;
+}
+
+export function example(ctx: Ctx): Draft | undefined {
+  const first = ctx.named[0]?.rec as KnowledgeRecord;
+  let ex = first.type === "example" ? first : undefined;
+  if (!ex) {
+    for (const n of ctx.named) {
+      const id = ctx.model.relations.examplesFor.get(n.rec.id)?.[0];
+      const found = id ? ctx.model.examples.get(id) : undefined;
+      if (found) {
+        ex = found;
+        break;
+      }
+    }
+  }
+  if (!ex) return undefined;
+  const d = definition({ ...ctx, residual: [] }, ex);
+  d.intent = "example";
+  return d;
+}
+
+function topEntities(model: KnowledgeModel, n: number): KnowledgeRecord[] {
+  const score = (id: string) =>
+    (model.relations.leads.get(id)?.length ?? 0) * 3 +
+    (model.relations.memberOf.get(id)?.length ?? 0) +
+    (model.relations.members.get(id)?.length ?? 0) +
+    (model.relations.relatedFrom.get(id)?.length ?? 0);
+  return [...model.entities.values()]
+    .sort((a, b) => score(b.id) - score(a.id) || a.id.localeCompare(b.id))
+    .slice(0, n);
+}
+
+export function overview(model: KnowledgeModel, intent: "overview" | "help"): Draft {
+  const ents = topEntities(model, 8);
+  const acts = [...model.activities.values()].slice(0, 4);
+  const terms = [...model.terms.values()].slice(0, 8);
+  const d = draft(
+    intent,
+    'I answer "who leads what" questions from my knowledge base: who leads, chairs or coordinates something, what an organisation does, who its partners are, what an acronym stands for, and links on a topic.',
+  );
+  d.facts.push({
+    label: "Organisations",
+    value: `${andList(ents.map(handle))}${model.entities.size > ents.length ? ` (${model.entities.size} in all)` : ""}`,
+  });
+  if (acts.length > 0) d.facts.push({ label: "Activities", value: andList(acts.map(shortName)) });
+  if (terms.length > 0)
+    d.facts.push({ label: "Topics", value: andList(terms.map((t) => shortName(t))) });
+  const a = acts[0];
+  const e = ents[0];
+  const examples = [
+    a ? `who leads ${shortName(a)}?` : undefined,
+    e ? `what does ${handle(e)} do?` : undefined,
+    terms[0] ? `links on ${shortName(terms[0])}` : undefined,
+  ].filter(Boolean);
+  if (examples.length > 0)
+    d.facts.push({ label: "Try", value: examples.map((x) => `"${x}"`).join(", ") });
+  d.related = ents.slice(0, 5);
+  return d;
+}
+
+export { topEntities };

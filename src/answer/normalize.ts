@@ -1,0 +1,65 @@
+// Slack text → plain question text → folded text the search works on.
+// Slack wraps mentions, channels and links in <...>; people add emoji and shouting. None of that is
+// content, and a question longer than a few sentences is almost always a paste, so we cut it.
+
+/** Only the start of a long message is considered: questions are short, pastes are not. */
+export const MAX_QUESTION_CHARS = 500;
+
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"' };
+
+/** Undo Slack's markup: mentions go, channel and link labels stay, entities decode, emoji go. */
+export function normalizeSlackText(raw: unknown): string {
+  let s = typeof raw === "string" ? raw : raw == null ? "" : String(raw);
+  // Work on a bounded prefix first so a megabyte paste costs nothing.
+  s = s.slice(0, MAX_QUESTION_CHARS * 4);
+  s = s
+    .replace(/<[@!][^>]*>/g, " ") // <@U123>, <!here>, <!subteam^S1|@team>
+    .replace(/<#[A-Z0-9]+\|([^>]*)>/gi, " $1 ") // <#C123|general> → general
+    .replace(/<#[A-Z0-9]+>/gi, " ")
+    .replace(/<((?:https?|mailto|tel):[^|>]*)\|([^>]*)>/gi, " $2 ") // <url|label> → label
+    .replace(/<((?:https?|mailto|tel):[^>]*)>/gi, " $1 ") // <url> → url
+    .replace(/&(?:amp|lt|gt|quot);/g, (m) => ENTITIES[m] ?? m)
+    .replace(/:[a-z0-9_+-]*[a-z][a-z0-9_+-]*:/gi, " ") // :wave:, :+1:, :flag-fr:
+    .replace(
+      /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200d|\ufe0f|\u20e3/gu,
+      " ",
+    )
+    .replace(/\p{Cc}/gu, " ") // control characters (tabs and newlines become spaces too)
+    .replace(/\s+/g, " ")
+    .trim();
+  if (s.length > MAX_QUESTION_CHARS) {
+    const cut = s.slice(0, MAX_QUESTION_CHARS);
+    const space = cut.lastIndexOf(" ");
+    s = space > MAX_QUESTION_CHARS * 0.8 ? cut.slice(0, space) : cut;
+  }
+  return s;
+}
+
+/** Lowercase, strip accents and typographic quotes: "l’Évaluation" → "l'evaluation". */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u201c\u201d«»]/g, '"')
+    .replace(/[\u2010-\u2015]/g, "-")
+    .replace(/œ/g, "oe")
+    .replace(/æ/g, "ae")
+    .replace(/ß/g, "ss")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Words written in capitals in the original message ("WHO", "UNHCR"): a hint that the user
+ * named an organisation. Ignored when the whole message is shouted.
+ */
+export function shoutedAcronyms(text: string): string[] {
+  const letters = text.replace(/[^A-Za-z]/g, "");
+  const upper = letters.replace(/[^A-Z]/g, "").length;
+  if (letters.length === 0 || upper / letters.length > 0.6) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]+)*\b/g)) out.push(m[0]);
+  return out;
+}

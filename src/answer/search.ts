@@ -1,0 +1,213 @@
+// Question words → ranked records and the "mentions" (records the question names). The candidate
+// index narrows the knowledge to a few dozen records; each is then scored on how much of its
+// name the question covers and how much of the question its name explains, with fuse.js judging
+// the fuzzy closeness of the best names to the question text.
+import Fuse from "fuse.js";
+import type { CandidateIndex, DocKey, QueryToken, SearchDoc } from "./candidate-index.js";
+import type { ParsedQuestion } from "./intent.js";
+import { foldText, shoutedAcronyms } from "./normalize.js";
+import { compact, stem } from "./tokens.js";
+import { INTENT_PATTERNS, INTENT_WORDS, KIND_WORDS, MONTHS, STOP_WORDS } from "./vocabulary.js";
+
+export interface Scored {
+  doc: SearchDoc;
+  /** Best-matching short field. */
+  key: DocKey;
+  /** idf-weighted share of the best key's words found in the question. */
+  covered: number;
+  /** Query token bits explained by the record's names (keys at least half covered). */
+  keyBits: number;
+  /** Query token bits found in its names or text. */
+  anyBits: number;
+  score: number;
+  /** Every key fully named by the question ("DPKO" and "DPO" both name dpo). */
+  fullKeys: DocKey[];
+}
+
+export interface SearchResult {
+  query: QueryToken[];
+  /** Question words the knowledge does not contain at all (after typo correction). */
+  unknown: string[];
+  /** Content text searched, for display and fuzzy matching. */
+  content: string;
+  ranked: Scored[];
+  /** Records the question names, best first, each adding words the previous ones did not. */
+  mentions: Scored[];
+  confidence: number;
+}
+
+const CANDIDATES = 60;
+/** Capitals that are chat shorthand, not organisations. */
+const CHAT_ACRONYMS = new Set(
+  "asap fyi btw pls plz thx ty ok faq eod tia afaik imo lol hi hey np tl dr tldr".split(" "),
+);
+const REFINED = 40;
+const FUSE_CHECKED = 4;
+const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.4, includeScore: true } as const;
+
+const intentWordCache = new Map<string, boolean>();
+
+/** A word that on its own says what is asked ("important", "partners"): never an unknown subject. */
+function isIntentWord(word: string): boolean {
+  let v = intentWordCache.get(word);
+  if (v === undefined) {
+    v = INTENT_WORDS.has(word) || INTENT_PATTERNS.some((p) => p.re.test(word));
+    if (intentWordCache.size > 10_000) intentWordCache.clear();
+    intentWordCache.set(word, v);
+  }
+  return v;
+}
+
+function isNeutral(token: string): boolean {
+  return (
+    MONTHS.has(token) ||
+    /^\d+$/.test(token) ||
+    KIND_WORDS.has(token) ||
+    STOP_WORDS.has(token) ||
+    isIntentWord(token)
+  );
+}
+
+/** Content tokens of a parsed question, typo-corrected against the index vocabulary. */
+export function queryTokens(
+  pq: ParsedQuestion,
+  index: CandidateIndex,
+  rawText: string,
+): { query: QueryToken[]; unknown: string[]; content: string } {
+  const stems = pq.words.map(stem);
+  const { tokens, from } = index.canon.apply(stems);
+  const query: QueryToken[] = [];
+  const unknown: string[] = [];
+  const seen = new Set<string>();
+  const contentWords: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const src = from[i] as number;
+    if (pq.consumed[src]) continue;
+    const t = tokens[i] as string;
+    const word = pq.words[src] as string;
+    if (contentWords[contentWords.length - 1] !== word) contentWords.push(word);
+    if (STOP_WORDS.has(t) || seen.has(t)) continue;
+    seen.add(t);
+    if (index.knows(t)) {
+      query.push({ token: t, weight: 1, word, pos: src });
+      continue;
+    }
+    if (isNeutral(t) || isNeutral(word)) continue;
+    const fixed = index.correct(t);
+    if (fixed && !seen.has(fixed.token)) {
+      seen.add(fixed.token);
+      query.push({ ...fixed, word, pos: src });
+    } else if (!fixed) unknown.push(word);
+  }
+  // "WHO" typed in capitals is an organisation, even though "who" is a question word.
+  for (const a of shoutedAcronyms(rawText)) {
+    const folded = foldText(a);
+    if (CHAT_ACRONYMS.has(folded) || index.inKeys(compact(folded)) || unknown.includes(a)) continue;
+    const parts = index.analyze(folded);
+    if (!parts.every((p) => index.inKeys(p))) unknown.push(a);
+  }
+  return { query, unknown, content: contentWords.join(" ") };
+}
+
+export function search(pq: ParsedQuestion, index: CandidateIndex, rawText: string): SearchResult {
+  const { query, unknown, content } = queryTokens(pq, index, rawText);
+  if (query.length === 0)
+    return { query, unknown, content, ranked: [], mentions: [], confidence: 0 };
+  const qIdf = query.map((q) => index.keyIdf(q.token) * q.weight);
+  const qTotal = qIdf.reduce((a, b) => a + b, 0) || 1;
+  const bitOf = new Map<string, number>();
+  query.forEach((q, i) => {
+    bitOf.set(q.token, i);
+  });
+  const share = (bits: number) => {
+    let s = 0;
+    for (let i = 0; i < query.length; i++) if (bits & (1 << i)) s += qIdf[i] as number;
+    return s / qTotal;
+  };
+
+  const ranked: Scored[] = [];
+  for (const c of index.candidates(query, CANDIDATES).slice(0, REFINED)) {
+    const doc = index.docs[c.doc] as SearchDoc;
+    let best: { key: DocKey; covered: number; bits: number; value: number } | undefined;
+    let keyBits = 0;
+    const fullKeys: DocKey[] = [];
+    for (const key of doc.keys) {
+      let have = 0;
+      let total = 0;
+      let bits = 0;
+      for (const t of key.tokens) {
+        const w = index.keyIdf(t);
+        total += w;
+        const b = bitOf.get(t);
+        if (b !== undefined) {
+          have += w * (query[b] as QueryToken).weight;
+          bits |= 1 << b;
+        }
+      }
+      const covered = total > 0 ? have / total : 0;
+      if (covered >= 0.5 || (covered >= 0.35 && bitCount(bits) >= 2 && share(bits) >= 0.75)) {
+        keyBits |= bits;
+      }
+      if (covered >= 0.99) fullKeys.push(key);
+      const value = 0.55 * share(bits) + 0.45 * covered;
+      if (!best || value > best.value) best = { key, covered, bits, value };
+    }
+    if (!best) continue;
+    const anyBits = c.keyMask | c.textMask;
+    const textOnly = share(c.textMask & ~best.bits);
+    let score = best.value + 0.2 * textOnly;
+    if (best.covered >= 0.99 && share(best.bits) >= 0.99) score += 0.1;
+    ranked.push({ doc, key: best.key, covered: best.covered, keyBits, anyBits, score, fullKeys });
+  }
+  ranked.sort((a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id));
+
+  // fuse.js judges how closely the best few names appear in the question (typos, word order).
+  const text = foldText(content);
+  for (const r of ranked.slice(0, FUSE_CHECKED)) {
+    if (r.covered >= 0.99 || r.key.folded.length > 32 || text.length === 0) continue;
+    const m = Fuse.match(r.key.folded, text, FUSE_OPTIONS);
+    if (m.isMatch) {
+      const fuzzy = 1 - m.score;
+      if (fuzzy > r.covered) {
+        r.score += 0.3 * (fuzzy - r.covered);
+        r.covered = Math.max(r.covered, 0.5 * (r.covered + fuzzy));
+      }
+    }
+  }
+  ranked.sort((a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id));
+
+  const mentions: Scored[] = [];
+  let union = 0;
+  for (const r of ranked) {
+    if (mentions.length >= 4) break;
+    const named =
+      r.covered >= 0.74 ||
+      (r.covered >= 0.5 && share(r.keyBits) >= 0.5) ||
+      (r.covered >= 0.35 && bitCount(r.keyBits) >= 2 && share(r.keyBits) >= 0.75);
+    if (!named) continue;
+    const fresh = r.keyBits & ~union;
+    if (fresh === 0 || share(fresh) < 0.1) continue;
+    mentions.push(r);
+    union |= r.keyBits;
+  }
+
+  let confidence = 0;
+  const top = mentions[0];
+  if (top) {
+    const explained = share(union | (top.anyBits & ~union));
+    confidence = Math.min(1, 0.5 * Math.min(1, top.score) + 0.5 * explained);
+  } else {
+    // Nothing named, but one record's text holds every word of the question: a weak answer.
+    const first = ranked[0];
+    if (first && query.length >= 2 && share(first.anyBits) >= 0.99) confidence = 0.5;
+    if (first && confidence > 0) mentions.push(first);
+  }
+  if (unknown.length > 0) confidence *= 0.3;
+  return { query, unknown, content, ranked, mentions, confidence };
+}
+
+function bitCount(bits: number): number {
+  let n = 0;
+  for (let b = bits; b !== 0; b &= b - 1) n++;
+  return n;
+}

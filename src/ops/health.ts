@@ -1,0 +1,113 @@
+// The health endpoint: what knowledge is serving, since when, and whether the files on disk
+// currently fail to load. Always 200 while the process can answer — a bad knowledge edit degrades
+// nothing for users (the last good version keeps serving), so it is reported, not failed.
+import http from "node:http";
+import type { KnowledgeCounts, KnowledgeStatus } from "./knowledge-holder.js";
+
+export interface HealthReport {
+  status: "ok" | "degraded";
+  version: string;
+  loadedAt: string;
+  files: number;
+  counts: KnowledgeCounts;
+  reloads: number;
+  failedReloads: number;
+  watching: boolean;
+  lastReloadError: { at: string; problems: string[]; total: number } | null;
+  uptimeSeconds: number;
+  [extra: string]: unknown;
+}
+
+export function healthReport(
+  status: KnowledgeStatus,
+  extra: Record<string, unknown> = {},
+): HealthReport {
+  const error = status.lastError;
+  return {
+    ...extra,
+    status: error ? "degraded" : "ok",
+    version: status.version,
+    loadedAt: status.loadedAt.toISOString(),
+    files: status.files,
+    counts: status.counts,
+    reloads: status.reloads,
+    failedReloads: status.failedReloads,
+    watching: status.watching,
+    lastReloadError: error
+      ? { at: error.at.toISOString(), problems: error.problems, total: error.total }
+      : null,
+    uptimeSeconds: Math.round(process.uptime()),
+  };
+}
+
+type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+
+function send(res: http.ServerResponse, code: number, body: unknown, head = false): void {
+  const text = `${JSON.stringify(body, null, 2)}\n`;
+  res.writeHead(code, {
+    "content-type": "application/json; charset=utf-8",
+    "cache-control": "no-store",
+    "content-length": Buffer.byteLength(text),
+  });
+  res.end(head ? undefined : text);
+}
+
+function healthHandler(getReport: () => HealthReport): Handler {
+  return (req, res) => {
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.setHeader("allow", "GET, HEAD");
+      send(res, 405, { error: "method not allowed" });
+      return;
+    }
+    try {
+      send(res, 200, getReport(), req.method === "HEAD");
+    } catch (error) {
+      send(res, 500, { status: "error", error: (error as Error).message });
+    }
+  };
+}
+
+/** For Bolt's `customRoutes` option (HTTP mode): serves GET /healthz next to /slack/events. */
+export function healthRoute(getReport: () => HealthReport): {
+  path: string;
+  method: string[];
+  handler: Handler;
+} {
+  return { path: "/healthz", method: ["GET", "HEAD"], handler: healthHandler(getReport) };
+}
+
+export interface HealthServer {
+  /** The port actually bound (useful with port 0). */
+  port: number;
+  close(): Promise<void>;
+}
+
+/** A tiny standalone server for Socket Mode, where there is no HTTP receiver to attach to. */
+export function startHealthServer(
+  port: number,
+  getReport: () => HealthReport,
+  host = "0.0.0.0",
+): Promise<HealthServer> {
+  const handle = healthHandler(getReport);
+  const server = http.createServer((req, res) => {
+    const pathname = (req.url ?? "/").split("?")[0];
+    if (pathname === "/healthz") handle(req, res);
+    else send(res, 404, { error: "not found", see: "/healthz" });
+  });
+  server.keepAliveTimeout = 5_000;
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      const address = server.address();
+      resolve({
+        port: typeof address === "object" && address ? address.port : port,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}

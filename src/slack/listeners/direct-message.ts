@@ -1,0 +1,48 @@
+// Direct messages to the app (its Messages tab): every plain message from a person is a question,
+// answered in the DM (in the thread, when the person wrote in one). Edits, deletions, joins and
+// other subtypes, and anything from a bot, are not questions and are ignored.
+import type { App } from "@slack/bolt";
+import { type Card, renderBlocks, renderNotice } from "../../render/blocks.js";
+import {
+  answerQuestion,
+  guarded,
+  helpAnswer,
+  isHelpRequest,
+  type ListenerContext,
+  MESSAGES,
+  mayAsk,
+  stripMention,
+} from "../answering.js";
+
+export function registerDirectMessage(app: App, ctx: ListenerContext): void {
+  app.message(async ({ message, context, client }) => {
+    // Only plain user messages carry no subtype; the narrowing also gives `user` and `text`.
+    if (message.subtype !== undefined) return;
+    if (message.channel_type !== "im") return;
+    if (message.bot_id || !message.user || message.user === context.botUserId) return;
+    if (ctx.answered.seen(`${message.channel}:${message.ts}`)) return;
+    const user = message.user;
+    const channel = message.channel;
+    const thread_ts = message.thread_ts;
+    const reply = (card: Card) =>
+      client.chat.postMessage({ channel, ...(thread_ts ? { thread_ts } : {}), ...card });
+    await guarded(
+      ctx,
+      "direct message",
+      { surface: "dm", user, channel },
+      async () => {
+        const question = stripMention(message.text ?? "", context.botUserId);
+        if (isHelpRequest(question)) {
+          await reply(renderBlocks(helpAnswer(ctx, "dm"), { surface: "dm" }));
+          return;
+        }
+        if (!mayAsk(ctx, user)) {
+          await reply(renderNotice(MESSAGES.rateLimited));
+          return;
+        }
+        await reply(renderBlocks(answerQuestion(ctx, question, "dm"), { surface: "dm" }));
+      },
+      () => reply(renderNotice(MESSAGES.failed)),
+    );
+  });
+}

@@ -1,0 +1,57 @@
+// "Share in channel" on a private (ephemeral) answer: post the same answer in the channel,
+// credited to the asker, then remove the private copy. When the app is not in the channel
+// (a slash command works anywhere, a bot post does not), the response_url posts it instead.
+import type { App, BlockAction, ButtonAction } from "@slack/bolt";
+import { renderBlocks, renderNotice } from "../../render/blocks.js";
+import { ACTION, parseValue, ShareValue } from "../action-values.js";
+import { answerAgain, guarded, type ListenerContext, MESSAGES } from "../answering.js";
+
+/** Web API errors that mean "the bot cannot post here", not "something broke". */
+const CANNOT_POST = new Set([
+  "not_in_channel",
+  "channel_not_found",
+  "is_archived",
+  "restricted_action",
+]);
+
+function platformError(error: unknown): string | undefined {
+  const data = (error as { data?: { error?: unknown } } | undefined)?.data;
+  return typeof data?.error === "string" ? data.error : undefined;
+}
+
+export function registerShareAction(app: App, ctx: ListenerContext): void {
+  app.action<BlockAction<ButtonAction>>(
+    ACTION.share,
+    async ({ ack, body, action, client, respond }) => {
+      await ack();
+      const user = body.user.id;
+      const channel = body.channel?.id;
+      await guarded(
+        ctx,
+        "share button",
+        { surface: "button", user, channel },
+        async () => {
+          const value = parseValue(ShareValue, action.value);
+          if (!value || !channel) throw new Error("share button without a valid value or channel");
+          const answer = answerAgain(ctx, value.q, value.a);
+          const card = renderBlocks(answer, { surface: "slash", askedBy: user });
+          try {
+            await client.chat.postMessage({ channel, ...card });
+          } catch (error) {
+            const code = platformError(error);
+            if (!code || !CANNOT_POST.has(code)) throw error;
+            ctx.logger.info(`share: chat.postMessage said ${code}; posting through response_url`);
+            await respond({ response_type: "in_channel", replace_original: false, ...card });
+          }
+          await respond({ delete_original: true });
+        },
+        () =>
+          respond({
+            response_type: "ephemeral",
+            replace_original: false,
+            ...renderNotice(MESSAGES.failed),
+          }),
+      );
+    },
+  );
+}

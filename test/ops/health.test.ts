@@ -1,0 +1,160 @@
+import type { AddressInfo } from "node:net";
+import { App, LogLevel } from "@slack/bolt";
+import { afterEach, describe, expect, it } from "vitest";
+import { healthReport, healthRoute, startHealthServer } from "../../src/ops/health.js";
+import type { KnowledgeStatus } from "../../src/ops/knowledge-holder.js";
+
+const counts = {
+  entities: 3,
+  activities: 2,
+  memberships: 1,
+  resources: 0,
+  terms: 4,
+  examples: 0,
+  sources: 1,
+};
+
+const good: KnowledgeStatus = {
+  version: "abc123def456",
+  loadedAt: new Date("2025-01-02T03:04:05.000Z"),
+  files: 4,
+  counts,
+  reloads: 2,
+  failedReloads: 0,
+  watching: true,
+};
+
+const failing: KnowledgeStatus = {
+  ...good,
+  failedReloads: 1,
+  lastError: {
+    at: new Date("2025-01-02T04:00:00.000Z"),
+    problems: ["knowledge/entities.yml:3:9: ids are lowercase words joined by '-'"],
+    total: 1,
+  },
+};
+
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of closers.splice(0)) await c();
+});
+
+describe("healthReport", () => {
+  it("reports the serving knowledge: version, load time, counts, no error", () => {
+    const r = healthReport(good, { mode: "socket" });
+    expect(r).toMatchObject({
+      status: "ok",
+      mode: "socket",
+      version: "abc123def456",
+      loadedAt: "2025-01-02T03:04:05.000Z",
+      files: 4,
+      counts,
+      reloads: 2,
+      failedReloads: 0,
+      watching: true,
+      lastReloadError: null,
+    });
+    expect(r.uptimeSeconds).toBeGreaterThanOrEqual(0);
+  });
+
+  it("shows the last reload error while the files on disk do not load", () => {
+    const r = healthReport(failing);
+    expect(r.status).toBe("degraded");
+    expect(r.version).toBe("abc123def456");
+    expect(r.lastReloadError).toEqual({
+      at: "2025-01-02T04:00:00.000Z",
+      problems: ["knowledge/entities.yml:3:9: ids are lowercase words joined by '-'"],
+      total: 1,
+    });
+  });
+
+  it("extra fields cannot overwrite the knowledge facts", () => {
+    const r = healthReport(good, { version: "spoofed", status: "bad" });
+    expect(r.version).toBe("abc123def456");
+    expect(r.status).toBe("ok");
+  });
+});
+
+describe("startHealthServer", () => {
+  it("serves GET /healthz as JSON, 404 elsewhere, 405 for other methods", async () => {
+    let status = good;
+    const server = await startHealthServer(0, () => healthReport(status), "127.0.0.1");
+    closers.push(server.close);
+    const base = `http://127.0.0.1:${server.port}`;
+
+    const ok = await fetch(`${base}/healthz`);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(await ok.json()).toMatchObject({ status: "ok", version: "abc123def456", counts });
+
+    status = failing; // the report is computed per request
+    const degraded = await fetch(`${base}/healthz?verbose=1`);
+    expect(degraded.status).toBe(200);
+    const body = (await degraded.json()) as { lastReloadError: { problems: string[] } };
+    expect(body.lastReloadError.problems).toHaveLength(1);
+
+    expect((await fetch(`${base}/`)).status).toBe(404);
+    expect((await fetch(`${base}/healthz/extra`)).status).toBe(404);
+    const post = await fetch(`${base}/healthz`, { method: "POST", body: "{}" });
+    expect(post.status).toBe(405);
+    expect(post.headers.get("allow")).toBe("GET, HEAD");
+  });
+
+  it("answers 500 with a reason if the report itself fails", async () => {
+    const server = await startHealthServer(
+      0,
+      () => {
+        throw new Error("no status yet");
+      },
+      "127.0.0.1",
+    );
+    closers.push(server.close);
+    const res = await fetch(`http://127.0.0.1:${server.port}/healthz`);
+    expect(res.status).toBe(500);
+    expect(await res.json()).toEqual({ status: "error", error: "no status yet" });
+  });
+
+  it("close() frees the port even with a keep-alive connection open", async () => {
+    const server = await startHealthServer(0, () => healthReport(good), "127.0.0.1");
+    await fetch(`http://127.0.0.1:${server.port}/healthz`, { keepalive: true });
+    await server.close();
+    await expect(fetch(`http://127.0.0.1:${server.port}/healthz`)).rejects.toThrow();
+  });
+
+  it("rejects when the port is taken", async () => {
+    const first = await startHealthServer(0, () => healthReport(good), "127.0.0.1");
+    closers.push(first.close);
+    await expect(
+      startHealthServer(first.port, () => healthReport(good), "127.0.0.1"),
+    ).rejects.toThrow(/EADDRINUSE/);
+  });
+});
+
+describe("healthRoute in a real Bolt app (HTTP mode)", () => {
+  it("is served next to the Slack events endpoint", async () => {
+    const app = new App({
+      token: "xoxb-test",
+      signingSecret: "test-secret",
+      tokenVerificationEnabled: false,
+      logLevel: LogLevel.ERROR,
+      customRoutes: [healthRoute(() => healthReport(failing, { mode: "http" }))],
+    });
+    const server = (await app.start(0)) as unknown as { address(): AddressInfo };
+    closers.push(() => app.stop() as Promise<void>);
+    const port = server.address().port;
+    const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({
+      status: "degraded",
+      mode: "http",
+      version: "abc123def456",
+      lastReloadError: { total: 1 },
+    });
+    // Slack's own endpoint still refuses unsigned requests.
+    const events = await fetch(`http://127.0.0.1:${port}/slack/events`, {
+      method: "POST",
+      body: "{}",
+    });
+    expect(events.status).toBe(401);
+  });
+});
