@@ -61,7 +61,7 @@ export async function startFocalPoint(
     build: (model) => withAnswerCache(createEngine(model)),
     logger,
   });
-  const { store: insights } = openInsights(config.dataDir, logger);
+  const { store: insights } = openInsights(config.dataDir, logger, { batch: true });
   const inFlight = createInFlight();
   const report = () => healthReport(holder.status(), { mode: config.mode });
   const slack = createSlackApp(

@@ -116,24 +116,36 @@ describe("startFocalPoint in Socket Mode", () => {
     expect(await refuses(port)).toBe(true);
   });
 
-  it("records refused questions in the database under DATA_DIR", async () => {
+  it("records refused questions in the database under DATA_DIR, in batches and on stop", async () => {
     const { fake, running, dataDir } = await startSocketMode({});
-    await fake.sendEnvelope({
-      envelope_id: "env-runtime-2",
-      type: "slash_commands",
-      accepts_response_payload: true,
-      payload: slashCommandPayload({ text: "asdfgh qwerty", responseUrl: fake.responseUrl() }),
-    });
-    await running.stop();
-    const db = openExistingDatabase(dataDir);
-    expect(db).toBeDefined();
+    const ask = (text: string, id: string) =>
+      fake.sendEnvelope({
+        envelope_id: id,
+        type: "slash_commands",
+        accepts_response_payload: true,
+        payload: slashCommandPayload({ text, responseUrl: fake.responseUrl() }),
+      });
+    await ask("asdfgh qwerty", "env-runtime-2");
+    await ask("who leads MARA", "env-runtime-3"); // answered: not a gap
+    await ask("zxcvb poiuy", "env-runtime-4");
+    // Written after the answers went out: visible to a reader (kb:gaps) while the bot runs.
+    const reader = openExistingDatabase(dataDir);
+    if (!reader) throw new Error("no database under DATA_DIR");
     try {
-      const rows = readUnanswered(db as NonNullable<typeof db>);
-      expect(rows).toEqual([
-        expect.objectContaining({ question: "asdfgh qwerty", surface: "slash" }),
+      const rows = await waitFor(() => {
+        const r = readUnanswered(reader);
+        return r.length >= 2 ? r : undefined;
+      }, "the refused questions in the database");
+      expect(rows.map((r) => [r.question, r.surface])).toEqual([
+        ["asdfgh qwerty", "slash"],
+        ["zxcvb poiuy", "slash"],
       ]);
+      // An event still queued when the bot stops is written before the database closes.
+      running.insights.unanswered({ question: "last words", surface: "dm", at: new Date() });
+      await running.stop();
+      expect(readUnanswered(reader).map((r) => r.question)).toContain("last words");
     } finally {
-      db?.close();
+      reader.close();
     }
   });
 });

@@ -1,6 +1,8 @@
 // Insights (refused questions, 👍/👎 votes) written to SQLite. Recording is best effort by design:
 // every call catches and logs its own errors, so a full disk or a locked file never delays or
 // breaks an answer. Only the question, the surface and the time are kept — never who asked.
+// The app batches: events wait for the next turn of the event loop and are written together in
+// one transaction, after the answer has gone out (one commit per burst, not one per question).
 import type { OpsLogger } from "../ops/logger.js";
 import { silentLogger } from "../ops/logger.js";
 import type { Insights, Surface } from "../slack/deps.js";
@@ -40,10 +42,24 @@ function iso(at: Date): string {
     : new Date().toISOString();
 }
 
+export interface InsightsStoreOptions {
+  /**
+   * Write on the next turn of the event loop, many events per transaction (what the app does).
+   * Default false: each event is written before the call returns.
+   */
+  batch?: boolean;
+}
+
 /** Wraps an open database. The store owns it from here: `close()` closes it. */
-export function createInsightsStore(db: Db, logger: OpsLogger = silentLogger): InsightsStore {
+export function createInsightsStore(
+  db: Db,
+  logger: OpsLogger = silentLogger,
+  options: InsightsStoreOptions = {},
+): InsightsStore {
   let failures = 0;
   let closed = false;
+  const pending: { what: string; write: () => void }[] = [];
+  let scheduled: NodeJS.Immediate | undefined;
   const insertUnanswered = db.prepare(
     "INSERT INTO unanswered (question, surface, at) VALUES (?, ?, ?)",
   );
@@ -51,14 +67,38 @@ export function createInsightsStore(db: Db, logger: OpsLogger = silentLogger): I
     "INSERT INTO feedback (vote, question, record_id, surface, at) VALUES (?, ?, ?, ?, ?)",
   );
 
-  function safely(what: string, write: () => void): void {
-    if (closed) return; // late events during shutdown: drop quietly
+  function attempt(what: string, write: () => void): void {
     try {
       write();
     } catch (error) {
       failures++;
       logger.error(`insights: could not record ${what}:`, (error as Error)?.message ?? error);
     }
+  }
+
+  function flush(): void {
+    scheduled = undefined;
+    const batch = pending.splice(0);
+    if (batch.length === 0) return;
+    try {
+      // A failing row is counted and skipped inside the transaction; the rest still commit.
+      db.transaction(() => {
+        for (const { what, write } of batch) attempt(what, write);
+      })();
+    } catch (error) {
+      failures += batch.length;
+      logger.error(`insights: could not record ${batch.length} event(s):`, error);
+    }
+  }
+
+  function safely(what: string, write: () => void): void {
+    if (closed) return; // late events during shutdown: drop quietly
+    if (!options.batch) {
+      attempt(what, write);
+      return;
+    }
+    pending.push({ what, write });
+    scheduled ??= setImmediate(flush);
   }
 
   return {
@@ -68,8 +108,13 @@ export function createInsightsStore(db: Db, logger: OpsLogger = silentLogger): I
       });
     },
     feedback(event) {
+      if (event.vote !== "up" && event.vote !== "down") {
+        attempt("feedback", () => {
+          throw new Error(`bad vote ${event.vote}`);
+        });
+        return;
+      }
       safely("feedback", () => {
-        if (event.vote !== "up" && event.vote !== "down") throw new Error(`bad vote ${event.vote}`);
         insertFeedback.run(
           event.vote,
           clip(event.question),
@@ -84,6 +129,8 @@ export function createInsightsStore(db: Db, logger: OpsLogger = silentLogger): I
     },
     close() {
       if (closed) return;
+      if (scheduled) clearImmediate(scheduled);
+      flush(); // what was asked before shutdown is kept
       closed = true;
       try {
         db.close();
@@ -101,9 +148,10 @@ export function createInsightsStore(db: Db, logger: OpsLogger = silentLogger): I
 export function openInsights(
   dataDir: string,
   logger: OpsLogger = silentLogger,
+  options: InsightsStoreOptions = {},
 ): { store: InsightsStore; ok: boolean } {
   try {
-    return { store: createInsightsStore(openDatabase(dataDir), logger), ok: true };
+    return { store: createInsightsStore(openDatabase(dataDir), logger, options), ok: true };
   } catch (error) {
     logger.error(`insights: cannot open the database in ${dataDir}; not recording:`, error);
     let failures = 0;
