@@ -122,7 +122,7 @@ describe("installShutdown", () => {
   });
 
   it("a real process exits 0 on SIGTERM after its task in flight finishes", async () => {
-    const script = path.join(import.meta.dirname, "fixtures", "shutdown-child.ts");
+    const script = path.join(import.meta.dirname, "../fixtures/ops/shutdown-child.ts");
     const child = spawn(process.execPath, ["--import", "tsx", script], {
       cwd: path.join(import.meta.dirname, "..", ".."),
       env: { ...process.env, TASK_MS: "600" },

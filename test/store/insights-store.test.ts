@@ -135,4 +135,20 @@ describe("insights store", () => {
     expect(lines.join("\n")).toMatch(/cannot open the database/);
     store.close();
   });
+  it("in batch mode writes on the next turn of the event loop, and close() flushes what waits", async () => {
+    const dataDir = tmp();
+    const { store } = openInsights(dataDir, undefined, { batch: true });
+    const db = openDatabase(dataDir);
+    store.unanswered({ question: "first", surface: "slash", at: new Date() });
+    store.unanswered({ question: "second", surface: "dm", at: new Date() });
+    // Not yet written: the answer goes out before the database is touched.
+    expect(readUnanswered(db)).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(readUnanswered(db).map((r) => r.question)).toEqual(["first", "second"]);
+
+    store.feedback({ vote: "down", question: "third", surface: "mention", at: new Date() });
+    store.close();
+    expect(readFeedback(db).map((r) => r.question)).toEqual(["third"]);
+    db.close();
+  });
 });
