@@ -1,37 +1,13 @@
 // The real Bolt app in HTTP mode on loopback, buttons and the Home tab: did-you-mean clicks,
 // 👍/👎 votes, App Home. Requests are signed exactly as Slack signs them; the
 // Web API and response_urls point at a local fake; real loader + engine + knowledge/ folder.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRateLimiter } from "../../src/ops/rate-limit.js";
+import { describe, expect, it } from "vitest";
 import { waitFor } from "../helpers/fake-slack.js";
-import { httpClient } from "../helpers/http-client.js";
-import { buttonsOf, type Harness, startHarness, visibleText } from "../helpers/slack-harness.js";
+import { useHttpApp } from "../helpers/http-app.js";
+import { buttonsOf, visibleText } from "../helpers/slack-harness.js";
 
-let h: Harness;
-const client = httpClient(() => h);
+const { harness, client, slash } = useHttpApp();
 const { newUser, firstResponse, postsTo, click, sendEvent } = client;
-const slash = (text: string, user = newUser(), channel = "C1") => client.slash(text, user, channel);
-
-beforeAll(async () => {
-  h = await startHarness({
-    mode: "http",
-    limiter: createRateLimiter({ limit: 4 }),
-    customRoutes: [
-      {
-        path: "/healthz",
-        method: ["GET"],
-        handler: (_req, res) => {
-          res.writeHead(200, { "content-type": "application/json" });
-          res.end(JSON.stringify({ status: "ok" }));
-        },
-      },
-    ],
-  });
-});
-
-afterAll(async () => {
-  await h?.close();
-});
 
 describe("did you mean", () => {
   it("offers suggestions when it cannot answer, and a click answers for that record", async () => {
@@ -40,11 +16,13 @@ describe("did you mean", () => {
     const suggestions = buttonsOf(reply.body).filter((b) => b.action_id.startsWith("fp_suggest_"));
     expect(suggestions.length).toBeGreaterThan(0);
     expect(buttonsOf(reply.body).some((b) => b.action_id === "fp_share")).toBe(false);
-    expect(h.unanswered.some((u) => u.question === question && u.surface === "slash")).toBe(true);
+    expect(harness().unanswered.some((u) => u.question === question && u.surface === "slash")).toBe(
+      true,
+    );
 
     const picked = suggestions[0];
     const { id } = JSON.parse(picked?.value ?? "{}") as { id: string };
-    const expected = h.engine.about(id);
+    const expected = harness().engine.about(id);
     expect(expected.answered).toBe(true);
     const clicked = await click({
       actionId: picked?.action_id ?? "",
@@ -87,7 +65,10 @@ describe("App Home", () => {
       event_ts: "3.1",
     });
     const call = await waitFor(
-      () => h.fake.callsTo("views.publish").find((c) => c.body.user_id === user),
+      () =>
+        harness()
+          .fake.callsTo("views.publish")
+          .find((c) => c.body.user_id === user),
       "views.publish",
     );
     const view = call.body.view as { type: string; blocks: unknown[] };
@@ -116,7 +97,11 @@ describe("App Home", () => {
       channel: "DMARK4",
     });
     await waitFor(() => postsTo("DMARK4")[0], "marker answer");
-    expect(h.fake.callsTo("views.publish").filter((c) => c.body.user_id === user)).toEqual([]);
+    expect(
+      harness()
+        .fake.callsTo("views.publish")
+        .filter((c) => c.body.user_id === user),
+    ).toEqual([]);
   });
 });
 
@@ -124,7 +109,7 @@ describe("feedback", () => {
   it("records a vote once per person and message and thanks the voter", async () => {
     const { reply, user } = await slash("who leads the MARA assessment?");
     const up = buttonsOf(reply.body).find((b) => b.action_id === "fp_feedback_up");
-    const before = h.feedback.length;
+    const before = harness().feedback.length;
     const first = await click({
       actionId: "fp_feedback_up",
       value: up?.value ?? "",
@@ -132,7 +117,7 @@ describe("feedback", () => {
       messageTs: "4.1",
     });
     expect(visibleText((await firstResponse(first.responseUrl)).body)).toMatch(/thanks/i);
-    expect(h.feedback.slice(before)).toEqual([
+    expect(harness().feedback.slice(before)).toEqual([
       expect.objectContaining({
         vote: "up",
         question: "who leads the MARA assessment?",
@@ -147,6 +132,6 @@ describe("feedback", () => {
       messageTs: "4.1",
     });
     expect(visibleText((await firstResponse(again.responseUrl)).body)).toMatch(/already counted/i);
-    expect(h.feedback.length).toBe(before + 1);
+    expect(harness().feedback.length).toBe(before + 1);
   });
 });

@@ -1,44 +1,13 @@
 // The real Bolt app in HTTP mode on loopback, its manners and safety: retries answered once,
 // mentions never echoed live, rate limits, failures, signature checks, malformed bodies, logs.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRateLimiter } from "../../src/ops/rate-limit.js";
+import { describe, expect, it } from "vitest";
 import { waitFor } from "../helpers/fake-slack.js";
-import { httpClient } from "../helpers/http-client.js";
-import {
-  BOT_TOKEN,
-  buttonsOf,
-  type Harness,
-  SIGNING_SECRET,
-  startHarness,
-  visibleText,
-} from "../helpers/slack-harness.js";
+import { useHttpApp } from "../helpers/http-app.js";
+import { BOT_TOKEN, buttonsOf, SIGNING_SECRET, visibleText } from "../helpers/slack-harness.js";
 import { FORM, postToSlackApp, slashCommandBody } from "../helpers/slack-requests.js";
 
-let h: Harness;
-const client = httpClient(() => h);
+const { harness, client, slash } = useHttpApp();
 const { newUser, firstResponse, postsTo, click, sendEvent } = client;
-const slash = (text: string, user = newUser(), channel = "C1") => client.slash(text, user, channel);
-
-beforeAll(async () => {
-  h = await startHarness({
-    mode: "http",
-    limiter: createRateLimiter({ limit: 4 }),
-    customRoutes: [
-      {
-        path: "/healthz",
-        method: ["GET"],
-        handler: (_req, res) => {
-          res.writeHead(200, { "content-type": "application/json" });
-          res.end(JSON.stringify({ status: "ok" }));
-        },
-      },
-    ],
-  });
-});
-
-afterAll(async () => {
-  await h?.close();
-});
 
 describe("retries", () => {
   it("answers an event once, whatever the retry headers say", async () => {
@@ -94,7 +63,10 @@ describe("retries", () => {
       "x-slack-retry-reason": "timeout",
     });
     await waitFor(
-      () => h.fake.callsTo("views.publish").find((c) => c.body.user_id === user),
+      () =>
+        harness()
+          .fake.callsTo("views.publish")
+          .find((c) => c.body.user_id === user),
       "publish",
     );
     await sendEvent({
@@ -106,7 +78,11 @@ describe("retries", () => {
       channel: "DMARK5",
     });
     await waitFor(() => postsTo("DMARK5")[0], "marker answer");
-    expect(h.fake.callsTo("views.publish").filter((c) => c.body.user_id === user)).toHaveLength(1);
+    expect(
+      harness()
+        .fake.callsTo("views.publish")
+        .filter((c) => c.body.user_id === user),
+    ).toHaveLength(1);
   });
 
   it("answers one message once even when it arrives as two events", async () => {
@@ -154,7 +130,7 @@ describe("manners and safety", () => {
   });
 
   it("says sorry when a handler fails, logs it, and keeps serving", async () => {
-    h.breakEngine.on = true;
+    harness().breakEngine.on = true;
     try {
       // The command is still acked, and the ack carries the apology.
       const { res, reply } = await slash("who leads MARA");
@@ -169,15 +145,18 @@ describe("manners and safety", () => {
         channel: "CFAIL",
       });
       const apology = await waitFor(
-        () => h.fake.callsTo("chat.postEphemeral").find((c) => c.body.channel === "CFAIL"),
+        () =>
+          harness()
+            .fake.callsTo("chat.postEphemeral")
+            .find((c) => c.body.channel === "CFAIL"),
         "apology",
       );
       expect(visibleText(apology.body)).toContain("Sorry, something went wrong");
     } finally {
-      h.breakEngine.on = false;
+      harness().breakEngine.on = false;
     }
     expect(
-      h.logs.some(
+      harness().logs.some(
         (l) =>
           l.includes("[ERROR]") &&
           l.includes("slash command failed") &&
@@ -201,9 +180,9 @@ describe("request verification", () => {
     slashCommandBody({
       text: "who leads MARA",
       user: newUser(),
-      responseUrl: h.fake.responseUrl(),
+      responseUrl: harness().fake.responseUrl(),
     });
-  const answersBefore = () => h.answers.length;
+  const answersBefore = () => harness().answers.length;
 
   it.each([
     ["a bad signature", { signature: `v0=${"0".repeat(64)}` }],
@@ -215,20 +194,23 @@ describe("request verification", () => {
     ["no signature headers", {}],
   ])("refuses %s with 401 and runs no handler", async (_name, options) => {
     const before = answersBefore();
-    const calls = h.fake.calls.length;
-    const res = await postToSlackApp(h.eventsUrl, body(), { contentType: FORM, ...options });
+    const calls = harness().fake.calls.length;
+    const res = await postToSlackApp(harness().eventsUrl, body(), {
+      contentType: FORM,
+      ...options,
+    });
     expect(res.status).toBe(401);
     // A later, correctly signed command is answered; the refused one never was.
     expect(visibleText((await slash("what is SEA")).reply.body)).not.toBe("");
-    expect(h.answers.length).toBe(before + 1);
-    expect(h.fake.calls.length).toBe(calls);
+    expect(harness().answers.length).toBe(before + 1);
+    expect(harness().fake.calls.length).toBe(calls);
   });
 
   it("refuses a body that was changed after signing", async () => {
     const ts = Math.floor(Date.now() / 1000);
     const { sign } = await import("../helpers/slack-requests.js");
     const original = body();
-    const res = await postToSlackApp(h.eventsUrl, original.replace("MARA", "UNMAS"), {
+    const res = await postToSlackApp(harness().eventsUrl, original.replace("MARA", "UNMAS"), {
       contentType: FORM,
       signature: sign(SIGNING_SECRET, ts, original),
       timestamp: ts,
@@ -237,9 +219,11 @@ describe("request verification", () => {
   });
 
   it("rejects malformed bodies with 400 and stays up", async () => {
-    const notJson = await postToSlackApp(h.eventsUrl, "{not json", { secret: SIGNING_SECRET });
+    const notJson = await postToSlackApp(harness().eventsUrl, "{not json", {
+      secret: SIGNING_SECRET,
+    });
     expect(notJson.status).toBe(400);
-    const badPayload = await postToSlackApp(h.eventsUrl, "payload=%7Bbroken", {
+    const badPayload = await postToSlackApp(harness().eventsUrl, "payload=%7Bbroken", {
       secret: SIGNING_SECRET,
       contentType: FORM,
     });
@@ -250,7 +234,7 @@ describe("request verification", () => {
 
   it("answers Slack's URL verification challenge", async () => {
     const res = await postToSlackApp(
-      h.eventsUrl,
+      harness().eventsUrl,
       JSON.stringify({ type: "url_verification", challenge: "abc123", token: "t" }),
       { secret: SIGNING_SECRET },
     );
@@ -259,7 +243,7 @@ describe("request verification", () => {
   });
 
   it("serves extra routes (health) on the same port", async () => {
-    const res = await fetch(`http://127.0.0.1:${h.port}/healthz`);
+    const res = await fetch(`http://127.0.0.1:${harness().port}/healthz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: "ok" });
   });
@@ -267,7 +251,7 @@ describe("request verification", () => {
 
 describe("logs", () => {
   it("never contain the tokens or the signing secret, even at debug level", () => {
-    const all = h.logs.join("\n");
+    const all = harness().logs.join("\n");
     expect(all.length).toBeGreaterThan(1000);
     expect(all).not.toContain(BOT_TOKEN);
     expect(all).not.toContain(SIGNING_SECRET);

@@ -1,45 +1,15 @@
 // The real Bolt app in HTTP mode on loopback, what users see: slash command, Share, mentions,
 // and DMs. Requests are signed exactly as Slack signs them; the
 // Web API and response_urls point at a local fake; real loader + engine + knowledge/ folder.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createRateLimiter } from "../../src/ops/rate-limit.js";
+import { describe, expect, it } from "vitest";
 import { waitFor } from "../helpers/fake-slack.js";
-import { ackBody, httpClient } from "../helpers/http-client.js";
-import {
-  BOT_TOKEN,
-  buttonsOf,
-  type Harness,
-  SIGNING_SECRET,
-  startHarness,
-  visibleText,
-} from "../helpers/slack-harness.js";
+import { useHttpApp } from "../helpers/http-app.js";
+import { ackBody } from "../helpers/http-client.js";
+import { BOT_TOKEN, buttonsOf, SIGNING_SECRET, visibleText } from "../helpers/slack-harness.js";
 import { FORM, postToSlackApp, slashCommandBody } from "../helpers/slack-requests.js";
 
-let h: Harness;
-const client = httpClient(() => h);
+const { harness, client, slash } = useHttpApp();
 const { newUser, responsesTo, firstResponse, postsTo, click, sendEvent } = client;
-const slash = (text: string, user = newUser(), channel = "C1") => client.slash(text, user, channel);
-
-beforeAll(async () => {
-  h = await startHarness({
-    mode: "http",
-    limiter: createRateLimiter({ limit: 4 }),
-    customRoutes: [
-      {
-        path: "/healthz",
-        method: ["GET"],
-        handler: (_req, res) => {
-          res.writeHead(200, { "content-type": "application/json" });
-          res.end(JSON.stringify({ status: "ok" }));
-        },
-      },
-    ],
-  });
-});
-
-afterAll(async () => {
-  await h?.close();
-});
 
 describe("/focalpoint", () => {
   it("answers privately in the ack, with Share and feedback buttons", async () => {
@@ -66,7 +36,7 @@ describe("/focalpoint", () => {
 
   it("answers under another command name too (a workspace that renamed it /fp)", async () => {
     const res = await postToSlackApp(
-      h.eventsUrl,
+      harness().eventsUrl,
       slashCommandBody({ text: "who chairs the IACG-MA?", command: "/fp", responseUrl: "x" }),
       { secret: SIGNING_SECRET, contentType: FORM },
     );
@@ -111,7 +81,7 @@ describe("Share in channel", () => {
   it("falls back to the response_url when the bot is not in the channel", async () => {
     const { reply, user } = await slash("who leads the MARA assessment", newUser(), "CNOTIN");
     const share = buttonsOf(reply.body).find((b) => b.action_id === "fp_share");
-    h.fake.failNext("chat.postMessage", "not_in_channel");
+    harness().fake.failNext("chat.postMessage", "not_in_channel");
     const clicked = await click({
       actionId: "fp_share",
       value: share?.value ?? "",
@@ -251,7 +221,7 @@ describe("mentions and DMs", () => {
       channel: "DMARK",
     });
     await waitFor(() => postsTo("DMARK")[0], "marker answer");
-    const touched = h.fake.calls.filter((c) => /IGN/.test(String(c.body.channel ?? "")));
+    const touched = harness().fake.calls.filter((c) => /IGN/.test(String(c.body.channel ?? "")));
     expect(touched).toEqual([]);
   });
 });
