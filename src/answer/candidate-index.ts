@@ -61,6 +61,8 @@ export class CandidateIndex {
   private keyMask: Int32Array;
   private textMask: Int32Array;
   private score: Float64Array;
+  private touched: Int32Array;
+  private cutScratch: Float64Array;
 
   constructor(model: KnowledgeModel) {
     this.canon = new Canonicalizer(model.synonyms);
@@ -84,6 +86,8 @@ export class CandidateIndex {
     this.keyMask = new Int32Array(this.docs.length);
     this.textMask = new Int32Array(this.docs.length);
     this.score = new Float64Array(this.docs.length);
+    this.touched = new Int32Array(this.docs.length);
+    this.cutScratch = new Float64Array(this.docs.length);
   }
 
   get size(): number {
@@ -210,9 +214,10 @@ export class CandidateIndex {
 
   /** Records sharing words with the query, best `limit` by a cheap idf score. */
   candidates(query: readonly QueryToken[], limit: number): Candidate[] {
-    const touched: number[] = [];
-    const { keyMask, textMask, score } = this;
-    const q = query.slice(0, MAX_QUERY_TOKENS);
+    // Scratch buffers sized to the index: no per-question arrays however many records match.
+    const { keyMask, textMask, score, touched, cutScratch } = this;
+    let n = 0;
+    const q = query.length > MAX_QUERY_TOKENS ? query.slice(0, MAX_QUERY_TOKENS) : query;
     for (let i = 0; i < q.length; i++) {
       const { token, weight } = q[i] as QueryToken;
       const bit = 1 << i;
@@ -220,7 +225,7 @@ export class CandidateIndex {
       if (kp) {
         const w = this.idf(kp) * weight;
         for (const d of kp) {
-          if (keyMask[d] === 0 && textMask[d] === 0) touched.push(d);
+          if (keyMask[d] === 0 && textMask[d] === 0) touched[n++] = d;
           if (((keyMask[d] as number) & bit) === 0) score[d] = (score[d] as number) + w;
           keyMask[d] = (keyMask[d] as number) | bit;
         }
@@ -230,7 +235,7 @@ export class CandidateIndex {
       if (tp && (tp.length <= 5000 || tp.length <= this.docs.length / 5 || !kp)) {
         const w = this.idf(tp) * weight * 0.35;
         for (const d of tp) {
-          if (keyMask[d] === 0 && textMask[d] === 0) touched.push(d);
+          if (keyMask[d] === 0 && textMask[d] === 0) touched[n++] = d;
           score[d] = (score[d] as number) + w;
           textMask[d] = (textMask[d] as number) | bit;
         }
@@ -239,14 +244,14 @@ export class CandidateIndex {
     // Keep the best `limit` without building an object per touched record: find the cut-off score
     // first, then collect only the records at or above it.
     let cut = Number.NEGATIVE_INFINITY;
-    if (touched.length > limit) {
-      const scores = new Float64Array(touched.length);
-      for (let i = 0; i < touched.length; i++) scores[i] = score[touched[i] as number] as number;
-      scores.sort();
-      cut = scores[scores.length - limit] as number;
+    if (n > limit) {
+      for (let i = 0; i < n; i++) cutScratch[i] = score[touched[i] as number] as number;
+      const scores = cutScratch.subarray(0, n).sort();
+      cut = scores[n - limit] as number;
     }
     const out: Candidate[] = [];
-    for (const d of touched) {
+    for (let i = 0; i < n; i++) {
+      const d = touched[i] as number;
       const prelim = score[d] as number;
       if (prelim >= cut) {
         out.push({
@@ -260,8 +265,14 @@ export class CandidateIndex {
       textMask[d] = 0;
       score[d] = 0;
     }
-    return out.sort((a, b) => b.prelim - a.prelim || a.doc - b.doc).slice(0, limit);
+    out.sort(byPrelim);
+    if (out.length > limit) out.length = limit;
+    return out;
   }
+}
+
+function byPrelim(a: Candidate, b: Candidate): number {
+  return b.prelim - a.prelim || a.doc - b.doc;
 }
 
 function push(map: Map<string, number[]>, token: string, doc: number): void {

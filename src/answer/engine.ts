@@ -2,41 +2,49 @@
 // createEngine; a question only reads them. No Slack imports: the CLI and the Slack app share it.
 import type { KnowledgeModel, KnowledgeRecord } from "../knowledge/model.js";
 import { CandidateIndex } from "./candidate-index.js";
-import { type Draft, handle, label, ref, shortName } from "./compose/common.js";
+import { type Draft, ref, shortName } from "./compose/common.js";
 import type { Ctx, Named } from "./compose/context.js";
 import { definition, purpose, role } from "./compose/describe.js";
-import { example, overview, resources, topEntities } from "./compose/links.js";
+import { example, overview, resources, topEntities, tryQuestions } from "./compose/links.js";
 import { compare, history, naming } from "./compose/names.js";
 import { members, partners } from "./compose/partners.js";
-import { chair, coordinate, lead, partOf } from "./compose/relations.js";
+import { partOf } from "./compose/parts.js";
+import { notKnown } from "./compose/refusal.js";
+import { chair, coordinate, lead } from "./compose/relations.js";
+import { status } from "./compose/status.js";
+import { capitalizeFirst } from "./compose/subject.js";
+import { greeting } from "./greetings.js";
 import { parseQuestion } from "./intent.js";
-import { foldText, normalizeSlackText } from "./normalize.js";
+import { normalizeSlackText } from "./normalize.js";
+import { distinctFacts, suggestionFor } from "./offer.js";
 import { outOfScope, SCOPE_MESSAGES } from "./scope.js";
 import { type SearchResult, search } from "./search.js";
-import { stem } from "./tokens.js";
+import { rawTokens, stem } from "./tokens.js";
 import type { Answer, Engine, Intent, SourceNote, Suggestion } from "./types.js";
 
 export const REFUSAL = "I don't have that in my knowledge base.";
 /** Below this the engine refuses rather than guess. */
 export const MIN_CONFIDENCE = 0.5;
+/** Intents that ask about a record's names or links, not about what happened in an example. */
+const NOT_ABOUT_EXAMPLE = new Set<Intent>([
+  "resources",
+  "acronym",
+  "short_name",
+  "compare",
+  "history",
+]);
 
 export function createEngine(model: KnowledgeModel): Engine {
   const index = new CandidateIndex(model);
   const knows = (w: string) => index.knows(index.analyze(w)[0] ?? stem(w));
 
-  function suggestionFor(rec: KnowledgeRecord): Suggestion {
-    const name = handle(rec);
-    const question =
-      rec.type === "activity"
-        ? `Who leads ${shortName(rec).replace(/^(?!the )/i, "the ")}?`
-        : rec.type === "entity"
-          ? `What does ${name} do?`
-          : rec.type === "example"
-            ? `What happened in ${rec.place ?? rec.title}?`
-            : rec.type === "resource"
-              ? `Links on ${rec.title}`
-              : `What is ${name}?`;
-    return { ref: ref(rec), question };
+  let helpCache: Suggestion[] | undefined;
+  function helpSuggestions(): Suggestion[] {
+    helpCache ??= tryQuestions(model).map((t) => ({
+      ref: ref(t.rec),
+      question: capitalizeFirst(t.question),
+    }));
+    return helpCache;
   }
 
   function suggestions(recs: readonly KnowledgeRecord[], exclude?: string): Suggestion[] {
@@ -45,16 +53,27 @@ export function createEngine(model: KnowledgeModel): Engine {
     for (const r of recs) {
       if (seen.has(r.id) || r.type === "membership" || r.type === "source") continue;
       seen.add(r.id);
-      out.push(suggestionFor(r));
+      out.push(suggestionFor(model, r));
       if (out.length >= 3) break;
     }
     return out;
   }
 
   /** Up to three citations, one per source, each the passage that best matches the answer. */
-  function sourcesOf(recs: readonly KnowledgeRecord[], answerText: string): SourceNote[] {
-    const words = new Set(index.analyze(foldText(answerText)));
-    const overlap = (q: string) => index.analyzeText(q).filter((w) => words.has(w)).length;
+  // Reused by every answer: the words of the answer, to pick each record's best passage.
+  // A word is in the current answer when its stamp is the current one: no set to rebuild.
+  const answerWords = new Map<string, number>();
+  let stamp = 0;
+  function sourcesOf(recs: readonly KnowledgeRecord[], parts: readonly string[]): SourceNote[] {
+    if (answerWords.size > 50_000) answerWords.clear();
+    const now = ++stamp;
+    // Answer texts repeat (a record's card reads the same whoever asks): analyzeText memoises.
+    for (const p of parts) for (const w of index.analyzeText(p)) answerWords.set(w, now);
+    const overlap = (q: string) => {
+      let n = 0;
+      for (const w of index.analyzeText(q)) if (answerWords.get(w) === now) n++;
+      return n;
+    };
     const out: SourceNote[] = [];
     const seen = new Set<string>();
     for (const r of recs) {
@@ -124,6 +143,7 @@ export function createEngine(model: KnowledgeModel): Engine {
 
   function fromDraft(question: string, normalized: string, d: Draft, confidence: number): Answer {
     const related = d.related.filter((r) => r.id !== d.primary?.id).slice(0, 5);
+    const facts = distinctFacts(d).slice(0, 6);
     return {
       ...base(question, normalized, d.intent),
       answered: d.answered ?? true,
@@ -131,16 +151,26 @@ export function createEngine(model: KnowledgeModel): Engine {
       headline: d.headline,
       ...(d.correction ? { correction: d.correction } : {}),
       ...(d.primary ? { primary: ref(d.primary) } : {}),
-      facts: d.facts.filter((f) => f.value.trim().length > 0).slice(0, 6),
+      facts,
       related: related.map(ref),
       links: d.links.slice(0, 6),
-      sources: sourcesOf(d.cited, [d.headline, ...d.facts.map((f) => f.value)].join(" ")),
+      sources: sourcesOf(d.cited, [d.headline, ...facts.map((f) => f.value)]),
       suggestions: suggestions(related, d.primary?.id),
     };
   }
 
   function compose(ctx: Ctx): Draft | undefined {
     const rec = ctx.named[0]?.rec as KnowledgeRecord;
+    // A question naming a worked example (its title, alias or place) is about that example,
+    // whatever else it names ("what did the partners do in <place>").
+    if (!NOT_ABOUT_EXAMPLE.has(ctx.pq.intent)) {
+      const ex = ctx.named.find(
+        (n) =>
+          n.rec.type === "example" &&
+          (n.key.source === "place" || n.key.source === "title" || n.key.source === "alias"),
+      );
+      if (ex) return example({ ...ctx, named: [ex, ...ctx.named.filter((n) => n !== ex)] });
+    }
     switch (ctx.pq.intent) {
       case "lead":
         return lead(ctx);
@@ -160,6 +190,8 @@ export function createEngine(model: KnowledgeModel): Engine {
         return example(ctx);
       case "history":
         return history(ctx, rec);
+      case "status":
+        return status(ctx);
       case "acronym":
       case "short_name":
         return naming(ctx, rec);
@@ -192,6 +224,14 @@ export function createEngine(model: KnowledgeModel): Engine {
     const clean = normalizeSlackText(raw);
     const pq = parseQuestion(clean, knows);
     const normalized = pq.folded;
+    const hello = greeting(rawTokens(pq.folded));
+    if (hello) {
+      return {
+        ...base(raw, pq.folded, "help"),
+        headline: hello,
+        suggestions: helpSuggestions().slice(0, 3),
+      };
+    }
     if (pq.words.length === 0) {
       return refuse(
         raw,
@@ -212,7 +252,10 @@ export function createEngine(model: KnowledgeModel): Engine {
     if (scope) return refuse(raw, normalized, pq.intent, SCOPE_MESSAGES[scope], namedRecs);
     if (pq.intent === "help" || pq.intent === "overview") {
       if (res.query.length === 0 || res.mentions.length === 0) {
-        return fromDraft(raw, normalized, overview(model, pq.intent), 1);
+        return {
+          ...fromDraft(raw, normalized, overview(model, pq.intent), 1),
+          suggestions: helpSuggestions(),
+        };
       }
       pq.intent = "definition";
     }
@@ -227,7 +270,7 @@ export function createEngine(model: KnowledgeModel): Engine {
         raw,
         normalized,
         pq.intent,
-        `${REFUSAL} I know ${label(first)}, but not that about it.`,
+        notKnown(model, pq.intent, first),
         [first, ...rankedRecs],
         res.confidence,
       );
@@ -256,7 +299,10 @@ export function createEngine(model: KnowledgeModel): Engine {
   }
 
   function help(): Answer {
-    return fromDraft("help", "help", overview(model, "help"), 1);
+    return {
+      ...fromDraft("help", "help", overview(model, "help"), 1),
+      suggestions: helpSuggestions(),
+    };
   }
 
   return { model, ask, about, help };

@@ -114,11 +114,14 @@ export function search(pq: ParsedQuestion, index: CandidateIndex, rawText: strin
   if (query.length === 0)
     return { query, unknown, content, ranked: [], mentions: [], confidence: 0 };
   const qIdf = query.map((q) => index.keyIdf(q.token) * q.weight);
-  const qTotal = qIdf.reduce((a, b) => a + b, 0) || 1;
-  const bitOf = new Map<string, number>();
-  query.forEach((q, i) => {
-    bitOf.set(q.token, i);
-  });
+  let qTotal = 0;
+  for (const w of qIdf) qTotal += w;
+  qTotal ||= 1;
+  // Query tokens are few (≤ 30): a linear scan finds a token's bit without building a map.
+  const bitOf = (t: string): number => {
+    for (let i = 0; i < query.length; i++) if ((query[i] as QueryToken).token === t) return i;
+    return -1;
+  };
   const share = (bits: number) => {
     let s = 0;
     for (let i = 0; i < query.length; i++) if (bits & (1 << i)) s += qIdf[i] as number;
@@ -126,11 +129,17 @@ export function search(pq: ParsedQuestion, index: CandidateIndex, rawText: strin
   };
 
   const ranked: Scored[] = [];
-  for (const c of index.candidates(query, CANDIDATES).slice(0, REFINED)) {
+  const cands = index.candidates(query, CANDIDATES);
+  for (let ci = 0; ci < cands.length && ci < REFINED; ci++) {
+    const c = cands[ci] as (typeof cands)[number];
     const doc = index.docs[c.doc] as SearchDoc;
-    let best: { key: DocKey; covered: number; bits: number; value: number } | undefined;
+    // The best key so far, kept in locals (no object per key).
+    let bestKey: DocKey | undefined;
+    let bestCovered = 0;
+    let bestBits = 0;
+    let bestValue = Number.NEGATIVE_INFINITY;
     let keyBits = 0;
-    const fullKeys: DocKey[] = [];
+    let fullKeys: DocKey[] | undefined;
     for (const key of doc.keys) {
       let have = 0;
       let total = 0;
@@ -138,8 +147,8 @@ export function search(pq: ParsedQuestion, index: CandidateIndex, rawText: strin
       for (const t of key.tokens) {
         const w = index.keyIdf(t);
         total += w;
-        const b = bitOf.get(t);
-        if (b !== undefined) {
+        const b = bitOf(t);
+        if (b >= 0) {
           have += w * (query[b] as QueryToken).weight;
           bits |= 1 << b;
         }
@@ -148,33 +157,52 @@ export function search(pq: ParsedQuestion, index: CandidateIndex, rawText: strin
       if (covered >= 0.5 || (covered >= 0.35 && bitCount(bits) >= 2 && share(bits) >= 0.75)) {
         keyBits |= bits;
       }
-      if (covered >= 0.99) fullKeys.push(key);
+      if (covered >= 0.99) {
+        fullKeys ??= [];
+        fullKeys.push(key);
+      }
       const value = 0.55 * share(bits) + 0.45 * covered;
-      if (!best || value > best.value) best = { key, covered, bits, value };
+      if (!bestKey || value > bestValue) {
+        bestKey = key;
+        bestCovered = covered;
+        bestBits = bits;
+        bestValue = value;
+      }
     }
-    if (!best) continue;
+    if (!bestKey) continue;
     const anyBits = c.keyMask | c.textMask;
-    const textOnly = share(c.textMask & ~best.bits);
-    let score = best.value + 0.2 * textOnly;
-    if (best.covered >= 0.99 && share(best.bits) >= 0.99) score += 0.1;
-    ranked.push({ doc, key: best.key, covered: best.covered, keyBits, anyBits, score, fullKeys });
+    const textOnly = share(c.textMask & ~bestBits);
+    let score = bestValue + 0.2 * textOnly;
+    if (bestCovered >= 0.99 && share(bestBits) >= 0.99) score += 0.1;
+    ranked.push({
+      doc,
+      key: bestKey,
+      covered: bestCovered,
+      keyBits,
+      anyBits,
+      score,
+      fullKeys: fullKeys ?? NO_KEYS,
+    });
   }
-  ranked.sort((a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id));
+  ranked.sort(byScore);
 
   // fuse.js judges how closely the best few names appear in the question (typos, word order).
   const text = foldText(content);
-  for (const r of ranked.slice(0, FUSE_CHECKED)) {
+  let rescored = false;
+  for (let i = 0; i < ranked.length && i < FUSE_CHECKED; i++) {
+    const r = ranked[i] as Scored;
     if (r.covered >= 0.99 || r.key.folded.length > 32 || text.length === 0) continue;
     const m = Fuse.match(r.key.folded, text, FUSE_OPTIONS);
     if (m.isMatch) {
       const fuzzy = 1 - m.score;
       if (fuzzy > r.covered) {
+        rescored = true;
         r.score += 0.3 * (fuzzy - r.covered);
         r.covered = Math.max(r.covered, 0.5 * (r.covered + fuzzy));
       }
     }
   }
-  ranked.sort((a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id));
+  if (rescored) ranked.sort(byScore);
 
   const mentions: Scored[] = [];
   let union = 0;
@@ -204,6 +232,12 @@ export function search(pq: ParsedQuestion, index: CandidateIndex, rawText: strin
   }
   if (unknown.length > 0) confidence *= 0.3;
   return { query, unknown, content, ranked, mentions, confidence };
+}
+
+const NO_KEYS: DocKey[] = [];
+
+function byScore(a: Scored, b: Scored): number {
+  return b.score - a.score || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0);
 }
 
 function bitCount(bits: number): number {

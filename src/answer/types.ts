@@ -15,6 +15,7 @@ export type Intent =
   | "part_of" // where X sits / what is housed in X
   | "resources" // links, documents on X
   | "history" // former names, "same as"
+  | "status" // since when, ongoing or completed
   | "example" // examples, what happened in <place>
   | "purpose" // why X, what X is for / will lead to
   | "compare" // difference between X and Y

@@ -19,7 +19,7 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   },
   {
     intent: "overview",
-    re: /\bwhat (?:can|could) (?:you|u|i|this bot|focal ?point) (?:do|help(?: me)?(?: with)?|ask(?: you)?(?: about)?|answer|tell me about)\b/,
+    re: /\bwhat (?:can|could) (?:(?:you|u|i|this bot|focal ?point) )?(?:do|help(?: me)?(?: with)?|ask(?: you)?(?: about)?|answer|tell me about)\b/,
   },
   { intent: "overview", re: /\bhow (?:do|can|should) (?:i|we) (?:use|ask)\b/ },
   {
@@ -28,7 +28,7 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   },
   {
     intent: "overview",
-    re: /^(?:what do (?:you|u) know|what do you cover|what is in (?:the|your) knowledge base|list everything)$/,
+    re: /^(?:what do (?:you |u )?know|what do you cover|what is in (?:the|your) knowledge base|list everything)$/,
   },
   {
     intent: "overview",
@@ -49,12 +49,33 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
     re: /\b(?:have|has|got) (?:anything |something )?to do with\b|\b(?:relat(?:ed|ion|ionship|e|es)|link|links|connection|connected|linked|lien|rapport) (?:between|to|with|entre|avec)\b|\bhow (?:is|are|does|do) (?<keep>.+ )?(?:relate|connect|fit)(?: to| with| into| in)?\b/,
   },
   {
+    intent: "role",
+    flag: "relation",
+    re: /\bwhat (?:links|connects|ties|relates) (?<keep>.+ )(?:to|with|and)\b/,
+  },
+  {
     intent: "history",
-    re: /\b(?:the )?same (?:thing |entity |organi[sz]ation |department )?as\b|\b(?:former|formerly|old|older|previous|previously|earlier|new) (?:name|names|called|known as|acronym)\b|\b(?:renamed|rename|used to be(?: called)?|was called|replaced|replace|replaces|predecessor|successor|history|became|merged|restructur\w*|reformed|still exist|still exists|exist anymore|no longer exist)\b|\bwhat happened to\b/,
+    re: /\b(?:the )?same (?:thing |entity |organi[sz]ation |department )?as\b|\b(?:former|formerly|old|older|previous|previously|earlier|new) (?:name|names|called|known as|acronym)\b|\b(?:renamed|rename|used to be(?: called)?|was called|replaced|replace|replaces|predecessor|successor|history|became|merged|restructur\w*|reformed|still exist\w*|exist anymore|no longer exist)\b|\bwhat happened to\b/,
+  },
+  {
+    intent: "history",
+    re: /\b(?:become|becomes|becoming|change (?:its |their |the )?names?|changed (?:its |their |the )?names?|name change|name changed|called before|named before|known as before|before (?:it was|being) (?:called|named|renamed)|get renamed|got renamed|new names?|old names?|original name|previous names?)\b/,
+  },
+  {
+    intent: "history",
+    re: /\b(?:called|named|known as) (?<keep>.+ )?(?:before|previously|earlier|formerly|in the past)\b/,
   },
   {
     intent: "history",
     re: /\bmeme (?:chose |entite )?que\b|\bancien nom\b|\banciennement\b|\bremplace\w*\b|\brenomme\w*\b|\bhistorique\b|\bdevenu\w*\b/,
+  },
+  {
+    intent: "status",
+    re: /\bwhen (?:was|were|is) (?<keep>.+ )(?:started|launched|begun|set up|created|established)\b/,
+  },
+  {
+    intent: "status",
+    re: /\b(?:status|progress|since when|when did (?<keep>.+ )(?:start|begin|began|launch|get started|kick off)|start date|starting date|started|began|begun|launched|still (?:going|running|ongoing|active|on)|ongoing|finished|completed?|ended|over yet|how long|statut|avancement|depuis quand|commence\w*|lance\w*)\b/,
   },
   {
     intent: "acronym",
@@ -131,13 +152,20 @@ export const INTENT_PATTERNS: readonly IntentPattern[] = [
   },
   {
     intent: "members",
+    re: /^(?:who|which \w+) (?:is|are|else is|sits) (?:in|on|inside)\b|\bwho (?:is|are) (?:a )?members?\b/,
+  },
+  {
+    intent: "members",
     re: /\b(?:members?|membership|member entities|composed of|made up of|composition|consists? of|membres?|qui (?:fait|font) partie|compose\w*)\b/,
   },
   {
     intent: "purpose",
     re: /\b(?:why|what for|for what|what purpose|purpose|purposes|aim|aims|goal|goals|objective|objectives|rationale|reason|reasons|importance|important|matter|matters|significance|significant|benefit|benefits|point of|outcome|outcomes|result|results|impact|effect|effects|expected|pourquoi|objectifs?|a quoi sert|a quoi servent|a quoi ca sert|raison|resultats?|but)\b/,
   },
-  { intent: "purpose", re: /\b(?:is|are|was|were) (?<keep>(?:the )?(?:[a-z0-9]+ ){1,8})for$/ },
+  {
+    intent: "purpose",
+    re: /\b(?:is|are|was|were|what|whats) (?<keep>(?:the )?(?:[a-z0-9]+ ){1,8})for$/,
+  },
   {
     intent: "role",
     re: /\b(?:does|do|did) (?<keep>(?:the )?(?:[a-z0-9]+ ){1,8})(?:do|doing|does)$|\b(?:roles?|function|functions|mandate|mandates|responsibilit(?:y|ies)|job|jobs|tasks?|duties|duty|work on|works on|working on|focus(?:es)? on|what does .+ work on|doing)\b/,
@@ -166,7 +194,7 @@ nor not now of off ok okay on once one only or other our ours out over own pleas
 question really right said say says she should show so some someone something still such sure tell than thank
 thanks thx that the their theirs them then there these they thing things this those through to too u ur us very
 want wanted wants was we were what whats when where which while who whom whose why will with would yeah yes
-you your yours hi hello hey dear team guys folks all anybody somebody currently today actually basically
+you your yours whos many account hi hello hey dear team guys folks all anybody somebody currently today actually basically
 specifically again btw fyi asap gonna wanna kinda info information details detail bot focalpoint wondering
 curious happen happens happened exist exists called name named known re regarding concerning per via
 le la les une des du de au aux et ou en dans sur pour par avec qui que quoi quel quelle quels quelles est

@@ -79,8 +79,21 @@ export function shortName(rec: KnowledgeRecord): string {
   }
 }
 
+// Records are immutable once loaded: their display names are computed once.
+const labels = new WeakMap<KnowledgeRecord, string>();
+const refs = new WeakMap<KnowledgeRecord, RecordRef>();
+
 /** "DPO (Department of Peace Operations)", "the MARA assessment", "CRSV (conflict-related ...)". */
 export function label(rec: KnowledgeRecord): string {
+  let out = labels.get(rec);
+  if (out === undefined) {
+    out = computeLabel(rec);
+    labels.set(rec, out);
+  }
+  return out;
+}
+
+function computeLabel(rec: KnowledgeRecord): string {
   if (rec.type === "entity" || rec.type === "activity") {
     const acr = rec.acronyms?.[0];
     const name = shortName(rec);
@@ -96,8 +109,14 @@ export function handle(rec: KnowledgeRecord): string {
   return shortName(rec);
 }
 
+/** A frozen, shared reference: answers only read it. */
 export function ref(rec: KnowledgeRecord): RecordRef {
-  return { id: rec.id, kind: rec.type, label: label(rec) };
+  let out = refs.get(rec);
+  if (!out) {
+    out = Object.freeze({ id: rec.id, kind: rec.type, label: label(rec) });
+    refs.set(rec, out);
+  }
+  return out;
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -108,6 +127,60 @@ export function andList(items: readonly string[], word = "and"): string {
 
 export function capitalize(s: string): string {
   return s.length === 0 ? s : s[0]?.toUpperCase() + s.slice(1);
+}
+
+/**
+ * Joins texts into prose: each part becomes a sentence (capitalised, ending in punctuation), and a
+ * part already said (or contained in an earlier one) is dropped.
+ */
+export function joinSentences(parts: readonly string[]): string {
+  const out: string[] = [];
+  const said: string[] = [];
+  for (const p of parts) {
+    const t = p.trim();
+    if (t.length === 0) continue;
+    const key = foldKey(t);
+    if (said.some((x) => x.includes(key))) continue;
+    said.push(key);
+    out.push(sentence(capitalize(t)));
+  }
+  return out.join(" ");
+}
+
+const foldKeyCache = new Map<string, string>();
+
+/** Lowercase letters and digits only, for "is this the same text" checks (memoised). */
+export function foldKey(text: string): string {
+  let out = foldKeyCache.get(text);
+  if (out === undefined) {
+    out = computeFoldKey(text);
+    if (foldKeyCache.size > 20_000) foldKeyCache.clear();
+    foldKeyCache.set(text, out);
+  }
+  return out;
+}
+
+function computeFoldKey(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/**
+ * A definition without a leading sentence that only restates the name: "Conflict-related sexual
+ * violence. DPO strengthens …" after "CRSV stands for conflict-related sexual violence".
+ */
+export function withoutNameSentence(definition: string, names: readonly string[]): string {
+  const first = /^[^.!?]*[.!?](?:\s+|$)/.exec(definition.trim());
+  if (!first) return definition;
+  const bare = (t: string) =>
+    foldKey(t.replace(/\([^)]*\)/g, " ")).replace(/^(?:the|a|an|le|la|les|l) /, "");
+  const head = bare(first[0]);
+  if (!names.some((n) => bare(n) === head)) return definition;
+  return definition.trim().slice(first[0].length).trim();
 }
 
 /** Ends a sentence exactly once. */

@@ -11,15 +11,18 @@ import {
   formatDate,
   get,
   handle,
+  joinSentences,
   label,
   ref,
   sentence,
   shortName,
   theName,
   when,
+  withoutNameSentence,
 } from "./common.js";
 import { type Ctx, focusSentences } from "./context.js";
 import { involvement, partners } from "./partners.js";
+import { membershipBetween, relation } from "./relation.js";
 import { partOfChain } from "./subject.js";
 
 /** A few facts that place a record: lead, partners, where it sits, since when. */
@@ -80,7 +83,7 @@ function addFocus(ctx: Ctx, rec: KnowledgeRecord, d: Draft, already: string): vo
     (s) => !already.includes(s),
   );
   if (extra.length > 0)
-    d.facts.unshift({ label: "In particular", value: clip(extra.join(" "), 400) });
+    d.facts.unshift({ label: "In particular", value: clip(joinSentences(extra), 400) });
 }
 
 export function definition(ctx: Ctx, rec: KnowledgeRecord): Draft {
@@ -103,12 +106,14 @@ export function definition(ctx: Ctx, rec: KnowledgeRecord): Draft {
     case "activity":
       headline = `${label(rec)}: ${sentence(rec.summary)}`;
       break;
-    case "term":
+    case "term": {
+      const def = withoutNameSentence(rec.definition, [rec.name, rec.term, ...(rec.aliases ?? [])]);
       headline =
         rec.term === rec.name
-          ? `${capitalize(rec.name)}: ${sentence(rec.definition)}`
-          : `${rec.term} stands for ${rec.name}. ${sentence(rec.definition)}`;
+          ? `${capitalize(rec.name)}: ${def ? sentence(def) : ""}`
+          : `${rec.term} stands for ${rec.name}.${def ? ` ${sentence(def)}` : ""}`;
       break;
+    }
     case "example":
       headline = `${rec.title}: ${sentence(rec.what)}`;
       break;
@@ -145,12 +150,16 @@ export function relatedOf(ctx: Ctx, rec: KnowledgeRecord): KnowledgeRecord[] {
   return out;
 }
 
+/** "who works on X", "which entities work on X": the question asks for the actors. */
+const WHO_ASKED =
+  /^(?:who|qui)\b|^(?:which|what|quels?|quelles?) (?:un |other )?(?:entit|agenc|department|office|org|bod|partner|actor|unit|team|service|group)/;
+
 export function role(ctx: Ctx, rec: KnowledgeRecord): Draft {
   if (ctx.pq.flag === "relation" && ctx.named.length >= 2) return relation(ctx);
   const within = roleWithin(ctx);
   if (within) return within;
   // "who works on WPS": the records working on a topic, when the knowledge tags any.
-  if (rec.type === "term" && /^(?:who|qui)$/.test(ctx.pq.words[0] ?? "")) {
+  if (rec.type === "term" && WHO_ASKED.test(ctx.pq.words.join(" "))) {
     const d = partners(ctx, "role");
     if (d) return d;
   }
@@ -179,35 +188,6 @@ export function role(ctx: Ctx, rec: KnowledgeRecord): Draft {
   keyFacts(ctx, rec, d);
   addFocus(ctx, rec, d, d.headline);
   d.related = relatedOf(ctx, rec);
-  return d;
-}
-
-/** "What does X have to do with Y": the sentences where the knowledge links them. */
-export function relation(ctx: Ctx): Draft {
-  const [a, b] = ctx.named;
-  const first = a?.rec as KnowledgeRecord;
-  const second = b?.rec as KnowledgeRecord;
-  const wordsOf = (r: KnowledgeRecord, key: string) => [
-    ...new Set([...ctx.index.analyze(key), ...ctx.index.analyze(shortName(r).toLowerCase())]),
-  ];
-  const found = [
-    ...focusSentences(ctx, textFields(first), wordsOf(second, b?.key.folded ?? ""), 2),
-    ...focusSentences(ctx, textFields(second), wordsOf(first, a?.key.folded ?? ""), 1),
-  ];
-  const unique = [...new Set(found)].slice(0, 2);
-  if (unique.length === 0) {
-    const d = definition(ctx, first);
-    d.headline = `I have nothing that links ${handle(first)} and ${handle(second)} directly. ${d.headline}`;
-    d.intent = "role";
-    return d;
-  }
-  const d = draft("role", unique.join(" "), first);
-  d.cited.push(second);
-  d.facts.push({
-    label: "About",
-    value: `${label(first)}; ${label(second)}`,
-    refs: [ref(first), ref(second)],
-  });
   return d;
 }
 
@@ -259,12 +239,6 @@ export function purpose(ctx: Ctx, rec: KnowledgeRecord): Draft {
     }
   }
   return d;
-}
-
-function membershipBetween(ctx: Ctx, a: KnowledgeRecord, b: KnowledgeRecord) {
-  for (const m of ctx.model.relations.memberOf.get(a.id) ?? []) if (m.group === b.id) return m;
-  for (const m of ctx.model.relations.memberOf.get(b.id) ?? []) if (m.group === a.id) return m;
-  return undefined;
 }
 
 /** "What is OHCHR's role in the MARA assessment": the entity's part in the other named record. */

@@ -1,5 +1,5 @@
 // Links, worked examples, and the overview of what the knowledge base holds.
-import type { KnowledgeModel, KnowledgeRecord } from "../../knowledge/model.js";
+import type { Entity, KnowledgeModel, KnowledgeRecord } from "../../knowledge/model.js";
 import {
   andList,
   type Draft,
@@ -8,6 +8,7 @@ import {
   label,
   linksFor,
   shortName,
+  theName,
   toLink,
 } from "./common.js";
 import type { Ctx } from "./context.js";
@@ -33,7 +34,10 @@ export function example(ctx: Ctx): Draft | undefined {
   if (!ex) {
     for (const n of ctx.named) {
       const id = ctx.model.relations.examplesFor.get(n.rec.id)?.[0];
-      const found = id ? ctx.model.examples.get(id) : undefined;
+      // An example tagged with the topic asked about counts too.
+      const found = id
+        ? ctx.model.examples.get(id)
+        : [...ctx.model.examples.values()].find((e) => e.topics?.includes(n.rec.id));
       if (found) {
         ex = found;
         break;
@@ -46,7 +50,7 @@ export function example(ctx: Ctx): Draft | undefined {
   return d;
 }
 
-function topEntities(model: KnowledgeModel, n: number): KnowledgeRecord[] {
+function topEntities(model: KnowledgeModel, n: number): Entity[] {
   const score = (id: string) =>
     (model.relations.leads.get(id)?.length ?? 0) * 3 +
     (model.relations.memberOf.get(id)?.length ?? 0) +
@@ -72,17 +76,30 @@ export function overview(model: KnowledgeModel, intent: "overview" | "help"): Dr
   if (acts.length > 0) d.facts.push({ label: "Activities", value: andList(acts.map(shortName)) });
   if (terms.length > 0)
     d.facts.push({ label: "Topics", value: andList(terms.map((t) => shortName(t))) });
-  const a = acts[0];
-  const e = ents[0];
-  const examples = [
-    a ? `who leads ${shortName(a)}?` : undefined,
-    e ? `what does ${handle(e)} do?` : undefined,
-    terms[0] ? `links on ${shortName(terms[0])}` : undefined,
-  ].filter(Boolean);
+  const examples = tryQuestions(model);
   if (examples.length > 0)
-    d.facts.push({ label: "Try", value: examples.map((x) => `"${x}"`).join(", ") });
+    d.facts.push({ label: "Try", value: examples.map((x) => `"${x.question}"`).join(", ") });
   d.related = ents.slice(0, 5);
   return d;
 }
 
 export { topEntities };
+
+/**
+ * Example questions built only from what the knowledge holds, so each one gets an answer: who
+ * leads an activity that has a lead, what an entity with roles does, links on a topic that has
+ * resources.
+ */
+export function tryQuestions(model: KnowledgeModel): { rec: KnowledgeRecord; question: string }[] {
+  const out: { rec: KnowledgeRecord; question: string }[] = [];
+  const led = [...model.activities.values()].find((a) => a.lead && model.byId.has(a.lead));
+  if (led) out.push({ rec: led, question: `who leads ${theName(led)}?` });
+  const doer = topEntities(model, 8).find((e) => e.type === "entity" && (e.roles?.length ?? 0) > 0);
+  if (doer) out.push({ rec: doer, question: `what does ${handle(doer)} do?` });
+  for (const t of model.terms.values()) {
+    if (linksFor(model, t, true).length === 0) continue;
+    out.push({ rec: t, question: `links on ${shortName(t)}` });
+    break;
+  }
+  return out;
+}

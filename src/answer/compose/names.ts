@@ -11,6 +11,7 @@ import {
   label,
   ref,
   sentence,
+  withoutNameSentence,
 } from "./common.js";
 import type { Ctx } from "./context.js";
 import { definition } from "./describe.js";
@@ -91,11 +92,17 @@ export function history(ctx: Ctx, rec: KnowledgeRecord): Draft {
   const acr = f.acronyms?.[0];
   const used = ctx.named[0]?.key;
   const askedSame = ctx.pq.yesNo || /\bsame\b/.test(ctx.pq.words.join(" "));
+  const usedFormer = used?.source === "former" || used?.source === "former_acronym";
+  const askedExists = /\b(?:still|anymore|exist\w*|existe\w*|encore)\b/.test(
+    ctx.pq.words.join(" "),
+  );
   const lead =
-    askedSame &&
-    (used?.source === "former" || used?.source === "former_acronym" || ctx.named.length > 0)
-      ? "Yes, in effect: "
-      : "";
+    askedExists && usedFormer
+      ? "No, not under that name: "
+      : askedSame &&
+          (used?.source === "former" || used?.source === "former_acronym" || ctx.named.length > 0)
+        ? "Yes, in effect: "
+        : "";
   const headline = `${lead}${acr ? `${acr} (${f.name})` : f.name} became ${label(rec)}${
     f.until ? ` ${/^\d{4}-\d{2}-\d{2}$/.test(f.until) ? "on" : "in"} ${formatDate(f.until)}` : ""
   }.${f.note && !/^became\b/i.test(f.note) ? ` ${sentence(f.note)}` : ""}`;
@@ -122,7 +129,7 @@ function summaryOf(rec: KnowledgeRecord): string {
     case "term":
       return rec.term === rec.name
         ? clip(rec.definition, 250)
-        : `${rec.name}. ${clip(rec.definition, 200)}`;
+        : `${capitalize(rec.name)}. ${clip(withoutNameSentence(rec.definition, [rec.name, rec.term]), 200)}`;
     case "example":
       return rec.what;
     case "resource":

@@ -1,5 +1,5 @@
 // Who works with whom: partners of an activity, members of a group, what several entities share.
-import type { Entity, KnowledgeRecord } from "../../knowledge/model.js";
+import type { Activity, Entity, KnowledgeRecord } from "../../knowledge/model.js";
 import {
   andList,
   type Draft,
@@ -12,9 +12,10 @@ import {
   theName,
   when,
 } from "./common.js";
-import type { Ctx } from "./context.js";
+import type { Ctx, Named } from "./context.js";
 import { keyFacts, relatedOf } from "./describe.js";
-import { capitalizeFirst, claimed, named, subject } from "./subject.js";
+import { partOf } from "./parts.js";
+import { claimed, named, subject } from "./subject.js";
 
 /** Activities and groups an entity is part of, with its role in each. */
 export function involvement(ctx: Ctx, id: string): Map<string, string> {
@@ -43,7 +44,101 @@ function participants(ctx: Ctx, rec: KnowledgeRecord): { who: KnowledgeRecord; r
   return out;
 }
 
-export function partners(ctx: Ctx, intent: Draft["intent"] = "partners"): Draft | undefined {
+/**
+ * "which agencies partner with DPO on the MARA?": a topic plus an entity means the activity on
+ * that topic the entity takes part in, when there is exactly one such activity.
+ */
+export function topicActivity(ctx: Ctx): Ctx {
+  if (ctx.named.some((n) => n.rec.type === "activity")) return ctx;
+  const topic = ctx.named.find((n) => n.rec.type === "term");
+  const ents = ctx.named.filter((n) => n.rec.type === "entity");
+  if (!topic || ents.length === 0) return ctx;
+  const acts = (ctx.model.relations.taggedWith.get(topic.rec.id) ?? [])
+    .map((id) => ctx.model.activities.get(id))
+    .filter((a): a is Activity => a !== undefined)
+    .filter((a) => ents.every((e) => involvement(ctx, e.rec.id).has(a.id)));
+  const act = acts[0];
+  if (!act || acts.length > 1) return ctx;
+  return {
+    ...ctx,
+    named: [{ ...topic, rec: act }, ...ctx.named.filter((n) => n !== topic)],
+  };
+}
+
+/** "Yes: DPO is a member of UN Action." for a yes/no question naming a member of the group. */
+function membershipVerdict(
+  ctx: Ctx,
+  s: KnowledgeRecord,
+  ps: readonly { who: KnowledgeRecord; role: string }[],
+): string | undefined {
+  if (!ctx.pq.yesNo) return undefined;
+  const yes = claimed(ctx, s)
+    .map((o) => ps.find((p) => p.who.id === o.id))
+    .filter((p) => p !== undefined);
+  if (yes.length === 0 || yes.length < claimed(ctx, s).length) return undefined;
+  const parts = yes.map((p) => `${handle(p.who)} ${roleNoun(p.role, s)}`);
+  return `Yes: ${andList(parts)}.`;
+}
+
+function roleNoun(role: string, s: KnowledgeRecord): string {
+  const of = handle(s);
+  const the = s.type === "activity" ? theName(s) : of;
+  switch (role) {
+    case "lead":
+      return `leads ${the}`;
+    case "chair":
+      return `chairs ${the}`;
+    case "coordinator":
+      return `coordinates ${the}`;
+    case "involved":
+      return `took part in ${the}`;
+    case "contributor":
+      return `contributes to ${the}`;
+    default:
+      return `is ${/^[aeiou]/.test(role) ? "an" : "a"} ${role} ${s.type === "activity" ? "in" : "of"} ${the}`;
+  }
+}
+
+/** Who runs a group comes before who belongs to it. */
+const ROLE_ORDER = [
+  "lead",
+  "chair",
+  "coordinator",
+  "member",
+  "partner",
+  "contributor",
+  "collaborator",
+];
+
+const SINGLE_ROLES = new Set(["lead", "chair", "coordinator"]);
+
+/** "UN Action's members in my knowledge base: DPO (…)." / "…: DPO and JCS (partners), UN Women (contributor)." */
+function groupLine(
+  s: KnowledgeRecord,
+  ps: readonly { who: KnowledgeRecord; role: string }[],
+): string {
+  const roles = [...new Set(ps.map((p) => p.role))].sort(
+    (a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b),
+  );
+  // Full names read well in a short list; with role notes, the handle keeps parentheses single.
+  const name = (r: KnowledgeRecord) =>
+    ps.length <= 2 && roles.length === 1 ? label(r) : handle(r);
+  const plural = (r: string) => (r === "involved" ? "participants" : `${r}s`);
+  if (roles.length === 1) {
+    const r = roles[0] as string;
+    // "members" names the collective even with one on record; a single chair is "chair".
+    const noun = ps.length === 1 && SINGLE_ROLES.has(r) ? r : plural(r);
+    return `${handle(s)}'s ${noun} in my knowledge base: ${andList(ps.map((p) => name(p.who)))}.`;
+  }
+  const groups = roles.map((r) => {
+    const who = ps.filter((p) => p.role === r).map((p) => name(p.who));
+    return `${andList(who)} (${who.length > 1 ? plural(r) : r})`;
+  });
+  return `${handle(s)}'s members and partners in my knowledge base: ${andList(groups)}.`;
+}
+
+export function partners(ctx0: Ctx, intent: Draft["intent"] = "partners"): Draft | undefined {
+  const ctx = topicActivity(ctx0);
   const named = ctx.named.map((n) => n.rec);
   const ents = named.filter(
     (r) => r.type === "entity" && (ctx.model.relations.members.get(r.id)?.length ?? 0) === 0,
@@ -65,7 +160,7 @@ export function partners(ctx: Ctx, intent: Draft["intent"] = "partners"): Draft 
     const rest = others.filter((p) => p.role !== "lead").map((p) => handle(p.who));
     const d = draft(
       intent,
-      `${andList(ents.map(handle))} work together on ${andList(things.map(theName))}${lead ? `, led by ${handle(lead.who)}` : ""}${rest.length > 0 ? `, with ${andList(rest)}` : ""}.`,
+      `${andList(ents.map(handle))} work together on ${andList(things.map((t) => (t.type === "entity" ? label(t) : theName(t))))}${lead ? `, led by ${handle(lead.who)}` : ""}${rest.length > 0 ? `, with ${andList(rest)}` : ""}.`,
       first,
     );
     d.cited.push(...ents);
@@ -82,9 +177,11 @@ export function partners(ctx: Ctx, intent: Draft["intent"] = "partners"): Draft 
     const lead = ps.find((p) => p.role === "lead");
     const rest = ps.filter((p) => p !== lead);
     const headline = lead
-      ? `${label(lead.who)} leads ${shortName(s)}${s.type === "activity" && when(s) ? ` ${when(s)}` : ""}${rest.length > 0 ? `, with ${andList(rest.map((p) => `${label(p.who)}${p.role !== "partner" ? ` (${p.role})` : ""}`))}` : ""}.`
-      : `${capitalizeFirst(shortName(s))} brings together ${andList(rest.map((p) => `${label(p.who)} (${p.role})`))}.`;
+      ? `${label(lead.who)} ${s.type === "activity" && s.since && s.status !== "completed" ? "has led" : s.type === "activity" && s.status === "completed" ? "led" : "leads"} ${theName(s)}${s.type === "activity" && when(s) ? ` ${when(s)}` : ""}${rest.length > 0 ? `, with ${andList(rest.map((p) => `${label(p.who)}${p.role !== "partner" ? ` (${p.role})` : ""}`))}` : ""}.`
+      : groupLine(s, rest);
     const d = draft(intent, headline, s);
+    const verdict = membershipVerdict(ctx, s, ps);
+    if (verdict) d.headline = `${verdict} ${d.headline}`;
     for (const m of ctx.model.relations.members.get(s.id) ?? [])
       if (m.summary)
         d.facts.push({
@@ -94,7 +191,7 @@ export function partners(ctx: Ctx, intent: Draft["intent"] = "partners"): Draft 
     d.cited.push(...ps.map((p) => p.who));
     for (const other of claimed(ctx, s)) {
       if (!ps.some((p) => p.who.id === other.id))
-        d.correction = `No: ${handle(other)} is not recorded as taking part in ${shortName(s)}.`;
+        d.correction = `No: ${handle(other)} is not recorded as taking part in ${s.type === "entity" ? handle(s) : theName(s)}.`;
     }
     return d;
   }
@@ -150,6 +247,14 @@ export function members(ctx: Ctx): Draft | undefined {
   if ((ctx.model.relations.members.get(s.id)?.length ?? 0) > 0 || s.type === "activity")
     return partners(ctx, "members");
   if (s.type === "entity") {
+    // "which offices are in DPO": an office's members are its parts.
+    if ((ctx.model.relations.parts.get(s.id)?.length ?? 0) > 0 && !ctx.pq.yesNo) {
+      const d = partOf({
+        ...ctx,
+        named: [{ ...(ctx.named[0] as Named), rec: s, at: Number.MAX_SAFE_INTEGER }],
+      });
+      if (d) return { ...d, intent: "members" };
+    }
     const ms = ctx.model.relations.memberOf.get(s.id) ?? [];
     if (ms.length === 0) return undefined;
     const groups = ms.map(

@@ -17,7 +17,7 @@ import {
 import type { Ctx } from "./context.js";
 import { keyFacts } from "./describe.js";
 import { partners } from "./partners.js";
-import { capitalizeFirst, claimed, membersOf, named, partOfChain, subject } from "./subject.js";
+import { capitalizeFirst, claimed, membersOf, named, subject } from "./subject.js";
 
 /** "what does DPO lead" (the entity is the subject) rather than "who leads DPO". */
 function entityIsSubject(ctx: Ctx, at: number): boolean {
@@ -59,6 +59,8 @@ function activityLeadAnswer(ctx: Ctx, a: Activity): Draft {
       : `No: my knowledge base names no lead for ${theName(a)}${part ? `; ${handle(other)} is ${part}` : ""}.`;
     break;
   }
+  // The correction already says there is no lead: the headline says what the activity is.
+  if (d.correction && !lead) d.headline = `${label(a)}: ${sentence(a.summary)}`;
   return d;
 }
 
@@ -216,50 +218,6 @@ export function coordinate(ctx: Ctx): Draft | undefined {
     const roles = (s.roles ?? []).filter((r) => /coordinat/i.test(r));
     if (roles.length > 0)
       return draft("coordinate", `${label(s)}: ${sentence(roles.join("; "))}`, s);
-  }
-  return undefined;
-}
-
-export function partOf(ctx: Ctx): Draft | undefined {
-  const first = ctx.named[0];
-  if (!first) return undefined;
-  const s = first.rec;
-  const parts = (ctx.model.relations.parts.get(s.id) ?? [])
-    .map((id) => ctx.model.byId.get(id))
-    .filter((x): x is KnowledgeRecord => x !== undefined);
-  const chain = partOfChain(ctx, s);
-  const containerAsked =
-    first.at > ctx.pq.intentAt &&
-    ctx.pq.intentAt >= 0 &&
-    /\b(?:in|under|within|inside|dans|sein)\b/.test(
-      ctx.pq.words.slice(ctx.pq.intentAt, first.at).join(" "),
-    );
-  if (parts.length > 0 && (containerAsked || chain.length === 0)) {
-    const d = draft(
-      "part_of",
-      `${andList(parts.map(label))} ${parts.length > 1 ? "are" : "is"} housed in ${label(s)}.`,
-      parts[0],
-    );
-    d.cited = [...parts, s];
-    const chainUp =
-      chain.length > 0 ? `${handle(s)} is part of ${chain.map(handle).join(", in ")}` : "";
-    if (chainUp) d.facts.push({ label: "Above it", value: chainUp });
-    return d;
-  }
-  if (chain.length > 0) {
-    const d = draft(
-      "part_of",
-      `${label(s)} is housed in ${chain.map(label).join(", part of ")}.`,
-      s,
-    );
-    d.cited.push(...chain);
-    if (parts.length > 0)
-      d.facts.push({ label: "Houses", value: andList(parts.map(handle)), refs: parts.map(ref) });
-    return d;
-  }
-  if (s.type === "activity" && s.part_of) {
-    const g = get(ctx.model, s.part_of) as KnowledgeRecord;
-    return draft("part_of", `${shortName(s)} is carried out under ${label(g)}.`, s);
   }
   return undefined;
 }

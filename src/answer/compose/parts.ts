@@ -1,0 +1,129 @@
+// Where a record sits and what sits in it: "where is X housed", "what is part of X", "is X part
+// of Y?", and, for a group, "who is part of it" (its members).
+import type { KnowledgeRecord } from "../../knowledge/model.js";
+import {
+  andList,
+  type Draft,
+  draft,
+  get,
+  handle,
+  label,
+  ref,
+  sentence,
+  shortName,
+} from "./common.js";
+import type { Ctx } from "./context.js";
+import { partners } from "./partners.js";
+import { partOfChain } from "./subject.js";
+
+/** "is JCS part of DPO?", "does DPO belong to UN Action?": yes or no, with the fact. */
+function partOfVerdict(ctx: Ctx): Draft | undefined {
+  if (!ctx.pq.yesNo || ctx.named.length < 2) return undefined;
+  const [a, b] = [...ctx.named.slice(0, 2)].sort((x, y) => x.at - y.at).map((n) => n.rec) as [
+    KnowledgeRecord,
+    KnowledgeRecord,
+  ];
+  const chain = partOfChain(ctx, a);
+  if (chain.some((c) => c.id === b.id)) {
+    const d = draft(
+      "part_of",
+      `Yes: ${label(a)} is part of ${chain
+        .slice(0, chain.findIndex((c) => c.id === b.id) + 1)
+        .map(label)
+        .join(", part of ")}.`,
+      a,
+    );
+    d.cited.push(...chain);
+    return d;
+  }
+  const m = (ctx.model.relations.memberOf.get(a.id) ?? []).find((x) => x.group === b.id);
+  if (m) {
+    const d = draft(
+      "part_of",
+      `Yes: ${handle(a)} is ${/^[aeiou]/.test(m.role) ? "an" : "a"} ${m.role} of ${label(b)}.${m.summary ? ` ${sentence(m.summary)}` : ""}`,
+      b,
+    );
+    d.cited = [m, a, b];
+    return d;
+  }
+  const where =
+    chain.length > 0 ? `${handle(a)} is part of ${chain.map(handle).join(", in ")}` : "";
+  const groups = (ctx.model.relations.memberOf.get(a.id) ?? [])
+    .map((x) => get(ctx.model, x.group))
+    .filter((g): g is KnowledgeRecord => g !== undefined);
+  const inGroups =
+    groups.length > 0 ? `${handle(a)} takes part in ${andList(groups.map(handle))}` : "";
+  const facts = [where, inGroups].filter(Boolean).join("; ");
+  const d = draft(
+    "part_of",
+    `No: my knowledge base does not record ${handle(a)} as part of ${handle(b)}${facts ? `; ${facts}` : ""}.`,
+    a,
+  );
+  d.cited.push(...chain, ...groups);
+  return d;
+}
+
+export function partOf(ctx: Ctx): Draft | undefined {
+  const first = ctx.named[0];
+  if (!first) return undefined;
+  const verdict = partOfVerdict(ctx);
+  if (verdict) return verdict;
+  const s = first.rec;
+  const parts = (ctx.model.relations.parts.get(s.id) ?? [])
+    .map((id) => ctx.model.byId.get(id))
+    .filter((x): x is KnowledgeRecord => x !== undefined);
+  const chain = partOfChain(ctx, s);
+  const containerAsked =
+    first.at > ctx.pq.intentAt &&
+    ctx.pq.intentAt >= 0 &&
+    /\b(?:in|under|within|inside|dans|sein|of|to|de|du)\b/.test(
+      ctx.pq.words.slice(ctx.pq.intentAt, first.at).join(" "),
+    );
+  // "who is part of the GFP", "which entities belong to UN Action": a group's members.
+  const hasMembers = (ctx.model.relations.members.get(s.id)?.length ?? 0) > 0;
+  const whoAsked = /^(?:who|qui|which|quels?|quelles?)$/.test(ctx.pq.words[0] ?? "");
+  const entityParts = parts.filter((p) => p.type === "entity");
+  if (
+    hasMembers &&
+    (containerAsked || chain.length === 0) &&
+    (entityParts.length === 0 || (whoAsked && parts.length === 0))
+  ) {
+    const d = partners(ctx, "members");
+    const acts = parts.filter((p) => p.type === "activity");
+    if (d && acts.length > 0)
+      d.facts.unshift({
+        label: "Activities under it",
+        value: andList(acts.map(shortName)),
+        refs: acts.map(ref),
+      });
+    if (d) return d;
+  }
+  if (parts.length > 0 && (containerAsked || chain.length === 0)) {
+    const d = draft(
+      "part_of",
+      `${andList(parts.map(label))} ${parts.length > 1 ? "are" : "is"} housed in ${label(s)}.`,
+      parts[0],
+    );
+    d.cited = [...parts, s];
+    const chainUp =
+      chain.length > 0 ? `${handle(s)} is part of ${chain.map(handle).join(", in ")}` : "";
+    if (chainUp) d.facts.push({ label: "Above it", value: chainUp });
+    return d;
+  }
+  if (chain.length > 0) {
+    const d = draft(
+      "part_of",
+      `${label(s)} is housed in ${chain.map(label).join(", part of ")}.`,
+      s,
+    );
+    d.cited.push(...chain);
+    if (parts.length > 0)
+      d.facts.push({ label: "Houses", value: andList(parts.map(handle)), refs: parts.map(ref) });
+    return d;
+  }
+  if (s.type === "activity" && s.part_of) {
+    const g = get(ctx.model, s.part_of) as KnowledgeRecord;
+    return draft("part_of", `${shortName(s)} is carried out under ${label(g)}.`, s);
+  }
+  return undefined;
+}

@@ -1,0 +1,85 @@
+// "How does X relate to Y": a recorded membership or nesting between the two, else the sentences
+// of the knowledge that mention both.
+import type { KnowledgeRecord } from "../../knowledge/model.js";
+import { textFields } from "../record-fields.js";
+import { type Draft, draft, handle, joinSentences, label, ref, shortName } from "./common.js";
+import { type Ctx, focusSentences } from "./context.js";
+import { definition } from "./describe.js";
+import { partOfChain } from "./subject.js";
+
+/** "What does X have to do with Y": the sentences where the knowledge links them. */
+export function relation(ctx: Ctx): Draft {
+  const [a, b] = ctx.named;
+  const first = a?.rec as KnowledgeRecord;
+  const second = b?.rec as KnowledgeRecord;
+  // A recorded link between the two says it best: a membership, or one housed in the other.
+  const m = membershipBetween(ctx, first, second);
+  if (m) {
+    const member = ctx.model.byId.get(m.member) as KnowledgeRecord;
+    const group = ctx.model.byId.get(m.group) as KnowledgeRecord;
+    const verb =
+      m.role === "chair"
+        ? "chairs"
+        : m.role === "coordinator"
+          ? "coordinates"
+          : m.role === "contributor"
+            ? "contributes to"
+            : `is ${/^[aeiou]/.test(m.role) ? "an" : "a"} ${m.role} of`;
+    const d = draft("role", `${label(member)} ${verb} ${label(group)}.`, member);
+    d.cited = [m, member, group];
+    if (m.summary) d.facts.push({ label: `${handle(member)} there`, value: m.summary });
+    d.facts.push({ label: handle(group), value: summaryLine(group), refs: [ref(group)] });
+    return d;
+  }
+  for (const [x, y] of [
+    [first, second],
+    [second, first],
+  ] as const) {
+    const chain = partOfChain(ctx, x);
+    const at = chain.findIndex((c) => c.id === y.id);
+    if (at < 0) continue;
+    const d = draft(
+      "role",
+      `${label(x)} is part of ${chain
+        .slice(0, at + 1)
+        .map(label)
+        .join(", part of ")}.`,
+      x,
+    );
+    d.cited.push(...chain.slice(0, at + 1));
+    d.facts.push({ label: handle(x), value: summaryLine(x), refs: [ref(x)] });
+    return d;
+  }
+  const wordsOf = (r: KnowledgeRecord, key: string) => [
+    ...new Set([...ctx.index.analyze(key), ...ctx.index.analyze(shortName(r).toLowerCase())]),
+  ];
+  const found = [
+    ...focusSentences(ctx, textFields(first), wordsOf(second, b?.key.folded ?? ""), 2),
+    ...focusSentences(ctx, textFields(second), wordsOf(first, a?.key.folded ?? ""), 1),
+  ];
+  const unique = [...new Set(found)].slice(0, 2);
+  if (unique.length === 0) {
+    const d = definition(ctx, first);
+    d.headline = `I have nothing that links ${handle(first)} and ${handle(second)} directly. ${d.headline}`;
+    d.intent = "role";
+    return d;
+  }
+  const d = draft("role", joinSentences(unique), first);
+  d.cited.push(second);
+  d.facts.push({
+    label: "About",
+    value: `${label(first)}; ${label(second)}`,
+    refs: [ref(first), ref(second)],
+  });
+  return d;
+}
+
+function summaryLine(rec: KnowledgeRecord): string {
+  return rec.type === "entity" || rec.type === "activity" ? rec.summary : label(rec);
+}
+
+export function membershipBetween(ctx: Ctx, a: KnowledgeRecord, b: KnowledgeRecord) {
+  for (const m of ctx.model.relations.memberOf.get(a.id) ?? []) if (m.group === b.id) return m;
+  for (const m of ctx.model.relations.memberOf.get(b.id) ?? []) if (m.group === a.id) return m;
+  return undefined;
+}
