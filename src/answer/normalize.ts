@@ -9,7 +9,14 @@ const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">
 
 /** Undo Slack's markup: mentions go, channel and link labels stay, entities decode, emoji go. */
 export function normalizeSlackText(raw: unknown): string {
-  let s = typeof raw === "string" ? raw : raw == null ? "" : String(raw);
+  // Only text is a question; anything else (a malformed payload's object, null) reads as empty.
+  // String(x) would throw on objects without a prototype.
+  let s =
+    typeof raw === "string"
+      ? raw
+      : typeof raw === "number" || typeof raw === "boolean"
+        ? String(raw)
+        : "";
   // Work on a bounded prefix first so a megabyte paste costs nothing.
   s = s.slice(0, MAX_QUESTION_CHARS * 4);
   s = s
