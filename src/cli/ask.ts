@@ -1,11 +1,12 @@
 // `npm run ask -- "question"`: the plain-text answer. `--json` prints one JSON object;
 // `--jsonl` reads one question per stdin line and prints one JSON object per line.
 // Exit 1 when the knowledge is invalid (problems on stderr), 2 for a bad command line.
+
 import { createInterface } from "node:readline";
 import { loadEngine } from "../answer/load-engine.js";
-import { loadCommonConfig } from "../config.js";
 import { renderJson } from "../render/json.js";
 import { renderText } from "../render/text.js";
+import { knowledgeDirOf } from "./knowledge-dir.js";
 
 const USAGE = `Usage: npm run ask -- [--json] [--dir PATH] "question"
        npm run ask -- --jsonl [--dir PATH] < questions.txt
@@ -64,15 +65,8 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
-  let dir = args.dir;
-  if (dir === undefined) {
-    try {
-      dir = loadCommonConfig().knowledgeDir;
-    } catch (err) {
-      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-      return 2;
-    }
-  }
+  const dir = knowledgeDirOf(args.dir);
+  if (dir === undefined) return 2;
   const loaded = await loadEngine(dir);
   if (!loaded.ok) {
     for (const p of loaded.problems) process.stderr.write(`${p}\n`);

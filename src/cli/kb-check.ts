@@ -1,9 +1,10 @@
 // `npm run kb:check [-- --dir PATH]`: validates the knowledge folder for a knowledge officer.
 // Exit 0 with a one-line summary, 1 with one `file:line:col: message` line per problem,
 // 2 for a bad command line.
-import { loadCommonConfig } from "../config.js";
+
 import { loadKnowledge } from "../knowledge/load.js";
 import { formatProblem, type KnowledgeModel } from "../knowledge/model.js";
+import { knowledgeDirOf } from "./knowledge-dir.js";
 
 const USAGE = `Usage: npm run kb:check [-- --dir PATH]
 
@@ -65,15 +66,8 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  let dir = args.dir;
-  if (dir === undefined) {
-    try {
-      dir = loadCommonConfig().knowledgeDir;
-    } catch (err) {
-      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-      return 2;
-    }
-  }
+  const dir = knowledgeDirOf(args.dir);
+  if (dir === undefined) return 2;
   const result = await loadKnowledge(dir);
   if (!result.ok) {
     for (const p of result.problems) process.stdout.write(`${formatProblem(p)}\n`);
