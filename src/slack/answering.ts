@@ -3,6 +3,7 @@
 // officers, and tells `onAnswer`. Insight hooks can fail without costing the user the answer.
 import type { Logger } from "@slack/bolt";
 import type { Answer } from "../answer/types.js";
+import { type Card, renderBlocks, renderNotice } from "../render/blocks.js";
 import type { Dedupe } from "./dedupe.js";
 import type { AppDeps, Surface } from "./deps.js";
 
@@ -112,4 +113,24 @@ export async function guarded(
     }
   };
   await (ctx.deps.inFlight ? ctx.deps.inFlight.track(run) : run());
+}
+
+/**
+ * The card a typed message gets (mentions and DMs): the help card, the rate-limit notice (only
+ * the asker needs to see it: `private`), or the answer.
+ */
+export function replyToMessage(
+  ctx: ListenerContext,
+  question: string,
+  user: string,
+  surface: "mention" | "dm",
+): { card: Card; private: boolean } {
+  if (isHelpRequest(question)) {
+    return { card: renderBlocks(helpAnswer(ctx, surface), { surface }), private: false };
+  }
+  if (!mayAsk(ctx, user)) return { card: renderNotice(MESSAGES.rateLimited), private: true };
+  return {
+    card: renderBlocks(answerQuestion(ctx, question, surface), { surface }),
+    private: false,
+  };
 }

@@ -2,15 +2,12 @@
 // Other bots (and the app itself) are ignored so two bots can never talk to each other forever.
 // Notices only the asker needs (rate limit, apology) are ephemeral.
 import type { App } from "@slack/bolt";
-import { renderBlocks, renderNotice } from "../../render/blocks.js";
+import { type Card, renderNotice } from "../../render/blocks.js";
 import {
-  answerQuestion,
   guarded,
-  helpAnswer,
-  isHelpRequest,
   type ListenerContext,
   MESSAGES,
-  mayAsk,
+  replyToMessage,
   stripMention,
 } from "../answering.js";
 
@@ -22,27 +19,19 @@ export function registerAppMention(app: App, ctx: ListenerContext): void {
     const user = event.user;
     const thread_ts = event.thread_ts ?? event.ts;
     const detail = { surface: "mention", user, channel: event.channel };
-    const toAsker = (text: string) =>
-      client.chat.postEphemeral({ channel: event.channel, user, thread_ts, ...renderNotice(text) });
+    const toAsker = (card: Card) =>
+      client.chat.postEphemeral({ channel: event.channel, user, thread_ts, ...card });
     await guarded(
       ctx,
       "app mention",
       detail,
       async () => {
         const question = stripMention(event.text ?? "", context.botUserId);
-        if (isHelpRequest(question)) {
-          const card = renderBlocks(helpAnswer(ctx, "mention"), { surface: "mention" });
-          await client.chat.postMessage({ channel: event.channel, thread_ts, ...card });
-          return;
-        }
-        if (!mayAsk(ctx, user)) {
-          await toAsker(MESSAGES.rateLimited);
-          return;
-        }
-        const card = renderBlocks(answerQuestion(ctx, question, "mention"), { surface: "mention" });
-        await client.chat.postMessage({ channel: event.channel, thread_ts, ...card });
+        const reply = replyToMessage(ctx, question, user, "mention");
+        if (reply.private) await toAsker(reply.card);
+        else await client.chat.postMessage({ channel: event.channel, thread_ts, ...reply.card });
       },
-      () => toAsker(MESSAGES.failed),
+      () => toAsker(renderNotice(MESSAGES.failed)),
     );
   });
 }

@@ -2,15 +2,12 @@
 // answered in the DM (in the thread, when the person wrote in one). Edits, deletions, joins and
 // other subtypes, and anything from a bot, are not questions and are ignored.
 import type { App } from "@slack/bolt";
-import { type Card, renderBlocks, renderNotice } from "../../render/blocks.js";
+import { type Card, renderNotice } from "../../render/blocks.js";
 import {
-  answerQuestion,
   guarded,
-  helpAnswer,
-  isHelpRequest,
   type ListenerContext,
   MESSAGES,
-  mayAsk,
+  replyToMessage,
   stripMention,
 } from "../answering.js";
 
@@ -32,15 +29,8 @@ export function registerDirectMessage(app: App, ctx: ListenerContext): void {
       { surface: "dm", user, channel },
       async () => {
         const question = stripMention(message.text ?? "", context.botUserId);
-        if (isHelpRequest(question)) {
-          await reply(renderBlocks(helpAnswer(ctx, "dm"), { surface: "dm" }));
-          return;
-        }
-        if (!mayAsk(ctx, user)) {
-          await reply(renderNotice(MESSAGES.rateLimited));
-          return;
-        }
-        await reply(renderBlocks(answerQuestion(ctx, question, "dm"), { surface: "dm" }));
+        // In a DM only the asker is there: every card, notices included, is a plain reply.
+        await reply(replyToMessage(ctx, question, user, "dm").card);
       },
       () => reply(renderNotice(MESSAGES.failed)),
     );
