@@ -12,7 +12,13 @@ const optionalString = z
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 
-const port = (fallback: number | undefined) =>
+/** A whole number from `min` to `max`; empty or unset gives `fallback`. */
+const wholeNumber = <F extends number | undefined>(
+  fallback: F,
+  min: number,
+  max: number,
+  expected: string,
+) =>
   z
     .string()
     .trim()
@@ -20,27 +26,18 @@ const port = (fallback: number | undefined) =>
     .transform((v, ctx) => {
       if (v === undefined || v === "") return fallback;
       const n = Number(v);
-      if (!Number.isInteger(n) || n < 0 || n > 65535) {
-        ctx.addIssue({ code: "custom", message: `must be a port number 0-65535, got '${v}'` });
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: "custom", message: `must be ${expected}, got '${v}'` });
         return z.NEVER;
       }
       return n;
     });
 
+const port = (fallback: number | undefined) =>
+  wholeNumber(fallback, 0, 65535, "a port number 0-65535");
+
 const positiveInt = (fallback: number) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v === "") return fallback;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1) {
-        ctx.addIssue({ code: "custom", message: `must be a whole number above 0, got '${v}'` });
-        return z.NEVER;
-      }
-      return n;
-    });
+  wholeNumber(fallback, 1, Number.MAX_SAFE_INTEGER, "a whole number above 0");
 
 const httpUrl = z
   .string()
