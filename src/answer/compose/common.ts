@@ -125,6 +125,17 @@ export function andList(items: readonly string[], word = "and"): string {
   return `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`;
 }
 
+/** Adds a fact listing records ("Partners: OHCHR, DPPA and UNICEF") when there are any. */
+export function addListFact(
+  d: Draft,
+  factLabel: string,
+  recs: readonly KnowledgeRecord[],
+  name: (rec: KnowledgeRecord) => string = handle,
+): void {
+  if (recs.length === 0) return;
+  d.facts.push({ label: factLabel, value: andList(recs.map(name)), refs: recs.map(ref) });
+}
+
 export function capitalize(s: string): string {
   return s.length === 0 ? s : s[0]?.toUpperCase() + s.slice(1);
 }

@@ -2,6 +2,7 @@
 import type { KnowledgeRecord } from "../../knowledge/model.js";
 import { textFields } from "../record-fields.js";
 import {
+  addListFact,
   andList,
   capitalize,
   clip,
@@ -31,20 +32,8 @@ export function keyFacts(ctx: Ctx, rec: KnowledgeRecord, d: Draft): void {
   if (rec.type === "activity") {
     const lead = get(model, rec.lead);
     if (lead) d.facts.push({ label: "Lead", value: label(lead), refs: [ref(lead)] });
-    const partners = entities(model, rec.partners);
-    if (partners.length > 0)
-      d.facts.push({
-        label: "Partners",
-        value: andList(partners.map(handle)),
-        refs: partners.map(ref),
-      });
-    const contributors = entities(model, rec.contributors);
-    if (contributors.length > 0)
-      d.facts.push({
-        label: "Contributors",
-        value: andList(contributors.map(handle)),
-        refs: contributors.map(ref),
-      });
+    addListFact(d, "Partners", entities(model, rec.partners));
+    addListFact(d, "Contributors", entities(model, rec.contributors));
     const w = when(rec);
     if (w || rec.status)
       d.facts.push({
@@ -174,8 +163,7 @@ export function role(ctx: Ctx, rec: KnowledgeRecord): Draft {
   const leads = (rel.leads.get(rec.id) ?? [])
     .map((id) => ctx.model.byId.get(id))
     .filter((x) => x !== undefined);
-  if (leads.length > 0)
-    d.facts.push({ label: "Leads", value: andList(leads.map(shortName)), refs: leads.map(ref) });
+  addListFact(d, "Leads", leads, shortName);
   const groups = (rel.memberOf.get(rec.id) ?? [])
     .map((m) => ({ m, g: ctx.model.byId.get(m.group) }))
     .filter((x) => x.g !== undefined);

@@ -2,6 +2,7 @@
 // of Y?", and, for a group, "who is part of it" (its members).
 import type { KnowledgeRecord } from "../../knowledge/model.js";
 import {
+  addListFact,
   andList,
   type Draft,
   draft,
@@ -117,8 +118,7 @@ export function partOf(ctx: Ctx): Draft | undefined {
       s,
     );
     d.cited.push(...chain);
-    if (parts.length > 0)
-      d.facts.push({ label: "Houses", value: andList(parts.map(handle)), refs: parts.map(ref) });
+    addListFact(d, "Houses", parts);
     return d;
   }
   if (s.type === "activity" && s.part_of) {
