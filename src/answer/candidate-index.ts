@@ -170,6 +170,11 @@ export class CandidateIndex {
     return df === 0 ? 0 : Math.log(1 + this.docs.length / df);
   }
 
+  /** How rare a word is in the records' descriptive text (0 when it is in none). */
+  textIdf(token: string): number {
+    return this.idf(this.textPost.get(token)) || this.idf(this.keyPost.get(token));
+  }
+
   keyIdf(token: string): number {
     return this.idf(this.keyPost.get(token)) || this.idf(this.textPost.get(token)) || 1;
   }

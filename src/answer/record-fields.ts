@@ -50,8 +50,14 @@ export function keySpecs(rec: KnowledgeRecord): { text: string; source: KeySourc
   return out;
 }
 
-/** The descriptive text of a record, field by field. */
+/** The descriptive text of a record, field by field, then the source passages it quotes. */
 export function textFields(rec: KnowledgeRecord): string[] {
+  const quotes = "sources" in rec ? rec.sources.map((c) => c.quote ?? "") : [];
+  return [...ownText(rec), ...quotes];
+}
+
+/** The record's own descriptive fields (no quotes), in the order a card reads them. */
+export function ownText(rec: KnowledgeRecord): string[] {
   switch (rec.type) {
     case "entity":
       return [rec.summary, ...(rec.roles ?? []), rec.description ?? ""];

@@ -7,7 +7,8 @@ import type { CandidateIndex, DocKey, QueryToken, SearchDoc } from "./candidate-
 import type { ParsedQuestion } from "./intent.js";
 import { foldText, shoutedAcronyms } from "./normalize.js";
 import { compact, stem } from "./tokens.js";
-import { INTENT_PATTERNS, INTENT_WORDS, KIND_WORDS, MONTHS, STOP_WORDS } from "./vocabulary.js";
+import { isDictionaryWord } from "./dictionary.js";
+import type { Lexicon } from "./lexicon/lexicon.js";
 
 export interface Scored {
   doc: SearchDoc;
@@ -28,6 +29,8 @@ export interface SearchResult {
   query: QueryToken[];
   /** Question words the knowledge does not contain at all (after typo correction). */
   unknown: string[];
+  /** The name-like ones among them ("WFP", "Geneva"): a subject the knowledge does not hold. */
+  names: string[];
   /** Content text searched, for display and fuzzy matching. */
   content: string;
   ranked: Scored[];
@@ -45,27 +48,56 @@ const REFINED = 40;
 const FUSE_CHECKED = 4;
 const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.4, includeScore: true } as const;
 
-const intentWordCache = new Map<string, boolean>();
+const cueWordCache = new WeakMap<Lexicon, Map<string, boolean>>();
 
 /** A word that on its own says what is asked ("important", "partners"): never an unknown subject. */
-function isIntentWord(word: string): boolean {
-  let v = intentWordCache.get(word);
+function isCueWord(word: string, lex: Lexicon): boolean {
+  let cache = cueWordCache.get(lex);
+  if (!cache) {
+    cache = new Map();
+    cueWordCache.set(lex, cache);
+  }
+  let v = cache.get(word);
   if (v === undefined) {
-    v = INTENT_WORDS.has(word) || INTENT_PATTERNS.some((p) => p.re.test(word));
-    if (intentWordCache.size > 10_000) intentWordCache.clear();
-    intentWordCache.set(word, v);
+    v = lex.cueWords.has(word) || lex.cues.some((c) => c.re.test(word));
+    if (cache.size > 10_000) cache.clear();
+    cache.set(word, v);
   }
   return v;
 }
 
-function isNeutral(token: string): boolean {
+function isNeutral(token: string, lex: Lexicon): boolean {
   return (
-    MONTHS.has(token) ||
+    lex.months.has(token) ||
     /^\d+$/.test(token) ||
-    KIND_WORDS.has(token) ||
-    STOP_WORDS.has(token) ||
-    isIntentWord(token)
+    lex.kindWords.has(token) ||
+    lex.stopWords.has(token) ||
+    lex.filler.has(token) ||
+    isCueWord(token, lex)
   );
+}
+
+/** Words written with a capital inside a sentence ("based in Geneva"): names, not ordinary words. */
+function capitalisedInside(rawText: string): Set<string> {
+  const out = new Set<string>();
+  const letters = rawText.replace(/[^A-Za-z]/g, "");
+  const upper = letters.replace(/[^A-Z]/g, "").length;
+  // A message in Title Case or shouted says nothing by its capitals.
+  if (letters.length === 0 || upper / letters.length > 0.3) return out;
+  for (const m of rawText.matchAll(/(?<![.!?:]\s|^)(?<=\s)\p{Lu}[\p{Ll}]{2,}/gu)) {
+    out.add(foldText(m[0]));
+  }
+  return out;
+}
+
+/**
+ * How name-like an unexplained word is: an acronym or a capitalised word inside a sentence is a
+ * name; a word no dictionary holds (and no typo of a known word) probably is; an ordinary word is
+ * not, and only weakens the answer.
+ */
+export function nameLike(word: string, capitalised: ReadonlySet<string>): boolean {
+  if (capitalised.has(word)) return true;
+  return word.length >= 3 && !/^\d+$/.test(word) && !isDictionaryWord(word);
 }
 
 /** Content tokens of a parsed question, typo-corrected against the index vocabulary. */
@@ -73,7 +105,8 @@ export function queryTokens(
   pq: ParsedQuestion,
   index: CandidateIndex,
   rawText: string,
-): { query: QueryToken[]; unknown: string[]; content: string } {
+  lex: Lexicon,
+): { query: QueryToken[]; unknown: string[]; names: string[]; content: string } {
   const stems = pq.words.map(stem);
   const { tokens, from } = index.canon.apply(stems);
   const query: QueryToken[] = [];
@@ -86,13 +119,13 @@ export function queryTokens(
     const t = tokens[i] as string;
     const word = pq.words[src] as string;
     if (contentWords[contentWords.length - 1] !== word) contentWords.push(word);
-    if (STOP_WORDS.has(t) || seen.has(t)) continue;
+    if (lex.stopWords.has(t) || seen.has(t)) continue;
     seen.add(t);
     if (index.knows(t)) {
       query.push({ token: t, weight: 1, word, pos: src });
       continue;
     }
-    if (isNeutral(t) || isNeutral(word)) continue;
+    if (isNeutral(t, lex) || isNeutral(word, lex)) continue;
     const fixed = index.correct(t);
     if (fixed && !seen.has(fixed.token)) {
       seen.add(fixed.token);
@@ -102,17 +135,28 @@ export function queryTokens(
   // "WHO" typed in capitals is an organisation, even though "who" is a question word.
   for (const a of shoutedAcronyms(rawText)) {
     const folded = foldText(a);
-    if (CHAT_ACRONYMS.has(folded) || index.inKeys(compact(folded)) || unknown.includes(a)) continue;
+    if (CHAT_ACRONYMS.has(folded) || lex.filler.has(folded) || index.inKeys(compact(folded)) || unknown.includes(a))
+      continue;
     const parts = index.analyze(folded);
     if (!parts.every((p) => index.inKeys(p))) unknown.push(a);
   }
-  return { query, unknown, content: contentWords.join(" ") };
+  const caps = capitalisedInside(rawText);
+  const shouted = new Set(shoutedAcronyms(rawText));
+  const names = unknown.filter(
+    (w) => shouted.has(w) || (!lex.filler.has(foldText(w)) && nameLike(foldText(w), caps)),
+  );
+  return { query, unknown, names, content: contentWords.join(" ") };
 }
 
-export function search(pq: ParsedQuestion, index: CandidateIndex, rawText: string): SearchResult {
-  const { query, unknown, content } = queryTokens(pq, index, rawText);
+export function search(
+  pq: ParsedQuestion,
+  index: CandidateIndex,
+  rawText: string,
+  lex: Lexicon,
+): SearchResult {
+  const { query, unknown, names, content } = queryTokens(pq, index, rawText, lex);
   if (query.length === 0)
-    return { query, unknown, content, ranked: [], mentions: [], confidence: 0 };
+    return { query, unknown, names, content, ranked: [], mentions: [], confidence: 0 };
   const qIdf = query.map((q) => index.keyIdf(q.token) * q.weight);
   let qTotal = 0;
   for (const w of qIdf) qTotal += w;
@@ -230,8 +274,14 @@ export function search(pq: ParsedQuestion, index: CandidateIndex, rawText: strin
     if (first && query.length >= 2 && share(first.anyBits) >= 0.99) confidence = 0.5;
     if (first && confidence > 0) mentions.push(first);
   }
-  if (unknown.length > 0) confidence *= 0.3;
-  return { query, unknown, content, ranked, mentions, confidence };
+  // Unexplained ordinary words are graded evidence, never a veto: they weaken the answer by how
+  // much of the question they are.
+  if (unknown.length > 0) {
+    const ordinary = unknown.length - names.length;
+    const share = ordinary / (ordinary + query.length);
+    confidence *= 1 - 0.5 * share;
+  }
+  return { query, unknown, names, content, ranked, mentions, confidence };
 }
 
 const NO_KEYS: DocKey[] = [];

@@ -17,6 +17,15 @@ function sourceLine(a: Answer): string | undefined {
 }
 
 export function renderText(a: Answer): string {
+  if (a.parts && a.parts.length > 1) {
+    // One block per question, each within its share of the limit.
+    const room = Math.floor((MAX_TEXT_CHARS - 2 * (a.parts.length - 1)) / a.parts.length);
+    return a.parts.map((p) => clip(renderOne(p), room)).join("\n\n");
+  }
+  return renderOne(a);
+}
+
+function renderOne(a: Answer): string {
   const lines: string[] = [];
   if (a.correction) lines.push(a.correction);
   lines.push(a.headline);

@@ -1,6 +1,6 @@
 // Answers about one record itself: what it is, what it does and what it is for.
 import type { KnowledgeRecord } from "../../knowledge/model.js";
-import { textFields } from "../record-fields.js";
+import { ownText } from "../record-fields.js";
 import {
   addListFact,
   andList,
@@ -68,7 +68,7 @@ export function keyFacts(ctx: Ctx, rec: KnowledgeRecord, d: Draft): void {
 }
 
 function addFocus(ctx: Ctx, rec: KnowledgeRecord, d: Draft, already: string): void {
-  const extra = focusSentences(ctx, textFields(rec), ctx.residual, 2).filter(
+  const extra = focusSentences(ctx, ownText(rec), ctx.residual, 2).filter(
     (s) => !already.includes(s),
   );
   if (extra.length > 0)

@@ -1,0 +1,72 @@
+// Reads and validates question-vocabulary files, reporting every problem as file:line:col like
+// the knowledge checker does, then compiles them into one Lexicon. The built-in files beside this
+// module are read once, at import: a bad edit stops start-up with a located message.
+import { readFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { KnowledgeProblem } from "../../knowledge/model.js";
+import { parseYamlFile } from "../../knowledge/parse-yaml.js";
+import { findNode, valueOffset } from "../../knowledge/positions.js";
+import { compileLexicon, type LexiconSource } from "./compile.js";
+import type { Lexicon } from "./lexicon.js";
+import { LexiconFile } from "./schema.js";
+
+export const BUILTIN_LEXICON_FILES = ["en.yml", "fr.yml"] as const;
+
+export class LexiconError extends Error {
+  readonly code = "LEXICON_INVALID";
+  constructor(readonly problems: readonly KnowledgeProblem[]) {
+    super(
+      `The question vocabulary does not load:\n${problems.map((p) => `${p.file}:${p.line}:${p.col}: ${p.message}`).join("\n")}`,
+    );
+  }
+}
+
+/** Parses and validates one vocabulary file's text; problems are appended, never thrown. */
+export function readLexiconSource(
+  path: string,
+  text: string,
+  problems: KnowledgeProblem[],
+): LexiconSource | undefined {
+  const before = problems.length;
+  const file = parseYamlFile(path, text, problems);
+  if (!file.doc || problems.length > before) return undefined;
+  const parsed = LexiconFile.safeParse(file.doc.toJS());
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const segs = issue.path.filter((s): s is string | number => typeof s !== "symbol");
+      const extra =
+        issue.code === "unrecognized_keys" ? ` (${issue.keys.map((k) => `'${k}'`).join(", ")})` : "";
+      const at = valueOffset(findNode(file.doc, file.doc.contents as never, segs));
+      problems.push(
+        file.positions.problem(at, `${segs.join(".") || "file"}: ${issue.message}${extra}`),
+      );
+    }
+    return undefined;
+  }
+  const doc = file.doc;
+  return {
+    path,
+    data: parsed.data,
+    locate: (segs) => file.positions.at(valueOffset(findNode(doc, doc.contents as never, segs))),
+  };
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+function loadBuiltin(): Lexicon {
+  const problems: KnowledgeProblem[] = [];
+  const sources: LexiconSource[] = [];
+  for (const name of BUILTIN_LEXICON_FILES) {
+    const path = join(here, name);
+    const shown = relative(process.cwd(), path) || path;
+    const src = readLexiconSource(shown, readFileSync(path, "utf8"), problems);
+    if (src) sources.push(src);
+  }
+  const lex = problems.length === 0 ? compileLexicon(sources, problems) : undefined;
+  if (!lex || problems.length > 0) throw new LexiconError(problems);
+  return lex;
+}
+
+/** The engine's own vocabulary (English and French), validated at import. */
+export const BUILTIN_LEXICON: Lexicon = loadBuiltin();
