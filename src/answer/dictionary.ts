@@ -12,7 +12,13 @@ function load(): Set<string> {
   const out = new Set<string>();
   for (const w of en) out.add(w);
   // French words are folded like questions are ("évaluation" → "evaluation").
-  for (const w of fr) out.add(w.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase());
+  for (const w of fr)
+    out.add(
+      w
+        .normalize("NFKD")
+        .replace(/\p{M}+/gu, "")
+        .toLowerCase(),
+    );
   return out;
 }
 

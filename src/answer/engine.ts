@@ -59,7 +59,12 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
     if (parts.length === 1) return first;
     const answered = parts.filter((p) => p.answered);
     const lead = answered[0] ?? first;
-    return { ...lead, answered: answered.length > 0, normalized: parts.map((p) => p.normalized).join(" | "), parts };
+    return {
+      ...lead,
+      answered: answered.length > 0,
+      normalized: parts.map((p) => p.normalized).join(" | "),
+      parts,
+    };
   }
 
   function about(recordId: string, intent?: Intent): Answer {
@@ -69,17 +74,26 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
       return core.asm.refuse(q, q, intent ?? "unknown", REFUSAL, "no_match", []);
     }
     const doc = index.docs[index.docById.get(rec.id) ?? -1];
-    const key = doc?.keys[0] ?? { text: rec.id, folded: rec.id, tokens: [rec.id], source: "name" as const };
+    const key = doc?.keys[0] ?? {
+      text: rec.id,
+      folded: rec.id,
+      tokens: [rec.id],
+      source: "name" as const,
+    };
     const pq = parseQuestion(shortName(rec), core.knows, lex);
     pq.intent = intent ?? "definition";
     const ctx: Ctx = { model, index, pq, named: [{ rec, key, at: 0 }], residual: [] };
-    const type = QUESTION_TYPES[pq.intent as keyof typeof QUESTION_TYPES] ?? QUESTION_TYPES.definition;
+    const type =
+      QUESTION_TYPES[pq.intent as keyof typeof QUESTION_TYPES] ?? QUESTION_TYPES.definition;
     const d = type.compose(ctx, rec as KnowledgeRecord) ?? definition(ctx, rec);
     return core.asm.fromDraft(q, q, d, 1);
   }
 
   function help(): Answer {
-    return { ...core.asm.fromDraft("help", "help", overview(model, "help"), 1), suggestions: core.asm.helpSuggestions() };
+    return {
+      ...core.asm.fromDraft("help", "help", overview(model, "help"), 1),
+      suggestions: core.asm.helpSuggestions(),
+    };
   }
 
   return { model, ask, about, help };

@@ -22,7 +22,11 @@ export function explainAnswer(
       words.push({
         word: w,
         role: named ? "name" : "content",
-        ...(named ? { detail: named.doc.id } : q.token !== w ? { detail: `read as ${q.token}` } : {}),
+        ...(named
+          ? { detail: named.doc.id }
+          : q.token !== w
+            ? { detail: `read as ${q.token}` }
+            : {}),
       });
     } else if (res?.names.includes(w) || res?.names.map((n) => n.toLowerCase()).includes(w)) {
       words.push({ word: w, role: "unexplained name" });

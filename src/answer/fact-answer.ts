@@ -23,7 +23,12 @@ export function bestFacts(
 }
 
 /** A draft led by one fact (the subject's card facts follow from the composer, if any). */
-export function factDraft(core: Core, intent: Intent, best: ScoredFact, more: readonly ScoredFact[]): Draft {
+export function factDraft(
+  core: Core,
+  intent: Intent,
+  best: ScoredFact,
+  more: readonly ScoredFact[],
+): Draft {
   const rec = core.model.byId.get(best.fact.subject) as KnowledgeRecord;
   const d = draft(intent, sentence(best.fact.text), rec);
   for (const m of more) {

@@ -111,7 +111,8 @@ export class FactBook {
     }
     for (const m of this.model.relations.memberOf.get(rec.id) ?? []) {
       const g = this.model.byId.get(m.group);
-      if (g && m.summary) add("membership", `${shortName(rec)} (${m.role}, ${shortName(g)}): ${m.summary}`, [g.id]);
+      if (g && m.summary)
+        add("membership", `${shortName(rec)} (${m.role}, ${shortName(g)}): ${m.summary}`, [g.id]);
     }
     // Passages the record quotes that no field restates still answer questions in their words.
     for (const q of quotes) {

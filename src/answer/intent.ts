@@ -15,6 +15,8 @@ export interface ParsedQuestion {
   folded: string;
   /** Folded words after rewrites, filler removed, cue typos corrected ("leeds" → "leads"). */
   words: string[];
+  /** Every word after rewrites, filler included (scope rules read these). */
+  allWords: string[];
   /** Words set aside as filler, for --explain. */
   filler: string[];
   intent: Intent;
@@ -33,6 +35,20 @@ export interface ParsedQuestion {
 
 const QUESTION_KIND =
   /\b(?:which|what|quel|quelle|quels|quelles|name the|list the|any) (?:un |other |of the |the )?(?:department|office|agency|agencie|entity|entitie|org|orgs|organi[sz]ation|body|bodie|unit|one|actor|partner|service|section|fund|organisme|entite|bureau|departement|structure|group|team|network|programme|program|initiative|activity|activitie|thing|country|countrie|place|outfit)s?\b/g;
+
+/** "who's" → "who is", "isn't" → "is not": the words a contraction stands for. */
+function expandContractions(folded: string): string {
+  return folded
+    .replace(/\b(can|won|shan)'t\b/g, (_, w: string) =>
+      w === "can" ? "can not" : w === "won" ? "will not" : "shall not",
+    )
+    .replace(/n't\b/g, " not")
+    .replace(/\b(who|what|where|when|how|that|it|there|here|which|this)'s\b/g, "$1 is")
+    .replace(/'re\b/g, " are")
+    .replace(/'ve\b/g, " have")
+    .replace(/'ll\b/g, " will")
+    .replace(/\b(i|you|we|they|he|she)'d\b/g, "$1 would");
+}
 
 const typoCache = new Map<string, string>();
 
@@ -153,7 +169,7 @@ export function parseQuestion(
   lex: Lexicon = BUILTIN_LEXICON,
   isName: (w: string) => boolean = () => false,
 ): ParsedQuestion {
-  const folded = foldText(text);
+  const folded = expandContractions(foldText(text));
   const raw = rewrite(rawTokens(folded), lex);
   const lang = languageOf(raw, lex, FRENCH_MARKERS);
   const yn = claimForm(raw, lex);
@@ -176,23 +192,33 @@ export function parseQuestion(
     }
     return lo;
   };
-  const consumed = words.map((w) => lex.stopWords.has(w));
+  // A stop word that is also a name ("UN" is French "a") names it in an English question.
+  const consumed = words.map((w) => lex.stopWords.has(w) && !(lang !== "fr" && isName(w)));
   const consume = (from: number, to: number) => {
     if (to <= from) return;
     for (let i = wordAt(from); i <= wordAt(to - 1); i++) consumed[i] = true;
   };
 
   // Weigh every cue: a type's evidence is its strongest cue, plus a little for each further one.
-  const best = new Map<string, { weight: number; hits: number; cue: (typeof lex.cues)[number]; m: RegExpExecArray }>();
+  // Cues are read on the question without filler and, so a phrase that filler words are part of
+  // ("what do you know") still counts, on the whole question too.
+  type Hit = { weight: number; hits: number; cue: (typeof lex.cues)[number]; m?: RegExpExecArray };
+  const best = new Map<string, Hit>();
+  const whole = raw.join(" ");
   if (words.length > 0) {
     for (const cue of lex.cues) {
-      const m = cue.re.exec(joined);
-      if (!m) continue;
+      const m = cue.re.exec(joined) ?? undefined;
+      if (!m && (whole === joined || !cue.re.test(whole))) continue;
       const prev = best.get(cue.type);
-      if (!prev) best.set(cue.type, { weight: cue.weight, hits: 1, cue, m });
+      if (!prev) best.set(cue.type, { weight: cue.weight, hits: 1, cue, ...(m ? { m } : {}) });
       else {
         prev.hits++;
-        if (cue.weight > prev.weight) Object.assign(prev, { weight: cue.weight, cue, m });
+        if (cue.weight > prev.weight || (!prev.m && m && cue.weight === prev.weight)) {
+          prev.weight = cue.weight;
+          prev.cue = cue;
+          if (m) prev.m = m;
+          else delete prev.m;
+        }
       }
     }
   }
@@ -207,13 +233,15 @@ export function parseQuestion(
     intent = top.cue.type as Intent;
     flag = top.cue.flag;
     const m = top.m;
-    const keep = m.groups?.keep;
-    if (keep) {
-      const at = m.index + m[0].indexOf(keep);
-      consume(m.index, at);
-      consume(at + keep.length, m.index + m[0].length);
-    } else consume(m.index, m.index + m[0].length);
-    intentAt = wordAt(m.index);
+    if (m) {
+      const keep = m.groups?.keep;
+      if (keep) {
+        const at = m.index + m[0].indexOf(keep);
+        consume(m.index, at);
+        consume(at + keep.length, m.index + m[0].length);
+      } else consume(m.index, m.index + m[0].length);
+      intentAt = wordAt(m.index);
+    }
     // Every other phrase that says the same thing is spent too ("examples … in the field").
     for (const cue of lex.cues) {
       if (cue.type !== intent || cue.re.source.includes("?<keep>")) continue;
@@ -228,6 +256,7 @@ export function parseQuestion(
   return {
     folded,
     words,
+    allWords: raw,
     filler,
     intent,
     ...(flag ? { flag } : {}),

@@ -27,31 +27,125 @@ export interface QuestionType {
   reason: RefusalReason;
 }
 
-const say = (intent: Intent) => (ctx: Ctx, rec: KnowledgeRecord) => notKnown(ctx.model, intent, rec);
+const say = (intent: Intent) => (ctx: Ctx, rec: KnowledgeRecord) =>
+  notKnown(ctx.model, intent, rec);
 
 export const QUESTION_TYPES: Readonly<Record<Exclude<Intent, "unknown">, QuestionType>> = {
-  help: { compose: () => undefined, whenMissing: "fallback", missing: say("help"), reason: "no_match" },
-  overview: { compose: () => undefined, whenMissing: "fallback", missing: say("overview"), reason: "no_match" },
-  compare: { compose: (c) => compare(c), whenMissing: "fallback", missing: say("compare"), reason: "missing_fact" },
-  role: { compose: (c, r) => role(c, r), whenMissing: "fallback", missing: say("role"), reason: "missing_fact" },
-  history: { compose: (c, r) => history(c, r), whenMissing: "refuse", missing: say("history"), reason: "missing_fact" },
-  status: { compose: (c) => status(c), whenMissing: "refuse", missing: say("status"), reason: "no_date" },
-  acronym: { compose: (c, r) => naming(c, r), whenMissing: "refuse", missing: say("acronym"), reason: "missing_fact" },
-  short_name: { compose: (c, r) => naming(c, r), whenMissing: "refuse", missing: say("short_name"), reason: "missing_fact" },
-  resources: { compose: (c) => resources(c), whenMissing: "refuse", missing: say("resources"), reason: "no_link" },
-  example: { compose: (c) => example(c), whenMissing: "refuse", missing: say("example"), reason: "missing_fact" },
-  part_of: { compose: (c) => partOf(c), whenMissing: "who", missing: say("part_of"), reason: "missing_fact" },
-  chair: { compose: (c) => chair(c), whenMissing: "who", missing: say("chair"), reason: "missing_fact" },
-  purpose: { compose: (c, r) => purpose(c, r), whenMissing: "fallback", missing: say("purpose"), reason: "missing_fact" },
-  lead: { compose: (c) => lead(c), whenMissing: "who", missing: say("lead"), reason: "missing_fact" },
-  coordinate: { compose: (c) => coordinate(c), whenMissing: "who", missing: say("coordinate"), reason: "missing_fact" },
-  partners: { compose: (c) => partners(c), whenMissing: "who", missing: say("partners"), reason: "missing_fact" },
-  members: { compose: (c) => members(c), whenMissing: "who", missing: say("members"), reason: "missing_fact" },
-  definition: { compose: (c, r) => definition(c, r), whenMissing: "fallback", missing: say("definition"), reason: "missing_fact" },
+  help: {
+    compose: () => undefined,
+    whenMissing: "fallback",
+    missing: say("help"),
+    reason: "no_match",
+  },
+  overview: {
+    compose: () => undefined,
+    whenMissing: "fallback",
+    missing: say("overview"),
+    reason: "no_match",
+  },
+  compare: {
+    compose: (c) => compare(c),
+    whenMissing: "fallback",
+    missing: say("compare"),
+    reason: "missing_fact",
+  },
+  role: {
+    compose: (c, r) => role(c, r),
+    whenMissing: "fallback",
+    missing: say("role"),
+    reason: "missing_fact",
+  },
+  history: {
+    compose: (c, r) => history(c, r),
+    whenMissing: "refuse",
+    missing: say("history"),
+    reason: "missing_fact",
+  },
+  status: {
+    compose: (c) => status(c),
+    whenMissing: "refuse",
+    missing: say("status"),
+    reason: "no_date",
+  },
+  acronym: {
+    compose: (c, r) => naming(c, r),
+    whenMissing: "refuse",
+    missing: say("acronym"),
+    reason: "missing_fact",
+  },
+  short_name: {
+    compose: (c, r) => naming(c, r),
+    whenMissing: "refuse",
+    missing: say("short_name"),
+    reason: "missing_fact",
+  },
+  resources: {
+    compose: (c) => resources(c),
+    whenMissing: "refuse",
+    missing: say("resources"),
+    reason: "no_link",
+  },
+  example: {
+    compose: (c) => example(c),
+    whenMissing: "refuse",
+    missing: say("example"),
+    reason: "missing_fact",
+  },
+  part_of: {
+    compose: (c) => partOf(c),
+    whenMissing: "who",
+    missing: say("part_of"),
+    reason: "missing_fact",
+  },
+  chair: {
+    compose: (c) => chair(c),
+    whenMissing: "who",
+    missing: say("chair"),
+    reason: "missing_fact",
+  },
+  purpose: {
+    compose: (c, r) => purpose(c, r),
+    whenMissing: "fallback",
+    missing: say("purpose"),
+    reason: "missing_fact",
+  },
+  lead: {
+    compose: (c) => lead(c),
+    whenMissing: "who",
+    missing: say("lead"),
+    reason: "missing_fact",
+  },
+  coordinate: {
+    compose: (c) => coordinate(c),
+    whenMissing: "who",
+    missing: say("coordinate"),
+    reason: "missing_fact",
+  },
+  partners: {
+    compose: (c) => partners(c),
+    whenMissing: "who",
+    missing: say("partners"),
+    reason: "missing_fact",
+  },
+  members: {
+    compose: (c) => members(c),
+    whenMissing: "who",
+    missing: say("members"),
+    reason: "missing_fact",
+  },
+  definition: {
+    compose: (c, r) => definition(c, r),
+    whenMissing: "fallback",
+    missing: say("definition"),
+    reason: "missing_fact",
+  },
 };
 
 /** Vocabulary types without a registry entry, and registry entries no cue can reach. */
-export function registryGaps(types: readonly string[]): { unhandled: string[]; unreachable: string[] } {
+export function registryGaps(types: readonly string[]): {
+  unhandled: string[];
+  unreachable: string[];
+} {
   const known = Object.keys(QUESTION_TYPES);
   return {
     unhandled: types.filter((t) => !known.includes(t)),

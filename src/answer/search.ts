@@ -40,6 +40,7 @@ export interface SearchResult {
 }
 
 const CANDIDATES = 60;
+const TOPIC_SLOT = new Set(["about", "regarding", "concerning", "on", "sur", "concernant"]);
 /** Capitals that are chat shorthand, not organisations. */
 const CHAT_ACRONYMS = new Set(
   "asap fyi btw pls plz thx ty ok faq eod tia afaik imo lol hi hey np tl dr tldr".split(" "),
@@ -135,16 +136,44 @@ export function queryTokens(
   // "WHO" typed in capitals is an organisation, even though "who" is a question word.
   for (const a of shoutedAcronyms(rawText)) {
     const folded = foldText(a);
-    if (CHAT_ACRONYMS.has(folded) || lex.filler.has(folded) || index.inKeys(compact(folded)) || unknown.includes(a))
+    if (
+      CHAT_ACRONYMS.has(folded) ||
+      lex.filler.has(folded) ||
+      index.inKeys(compact(folded)) ||
+      unknown.some((u) => foldText(u) === folded)
+    )
       continue;
     const parts = index.analyze(folded);
     if (!parts.every((p) => index.inKeys(p))) unknown.push(a);
   }
   const caps = capitalisedInside(rawText);
   const shouted = new Set(shoutedAcronyms(rawText));
-  const names = unknown.filter(
-    (w) => shouted.has(w) || (!lex.filler.has(foldText(w)) && nameLike(foldText(w), caps)),
-  );
+  // The word right after "about", "on", "regarding" is what the question is about: if nothing
+  // explains it, it is a subject the knowledge lacks, however ordinary ("… do about malaria").
+  // Only when nothing the knowledge explains follows it ("reading on preventing SEA" is about SEA).
+  const topics = new Set<string>();
+  const known = new Set(query.map((q) => q.pos));
+  pq.words.forEach((w, i) => {
+    if (i === 0 || !TOPIC_SLOT.has(pq.words[i - 1] as string)) return;
+    let later = false;
+    for (let k = i + 1; k < pq.words.length; k++) if (known.has(k)) later = true;
+    if (!later) topics.add(w);
+  });
+  const names: string[] = [];
+  const seenNames = new Set<string>();
+  for (const w of unknown) {
+    const f = foldText(w);
+    if (seenNames.has(f)) continue;
+    if (shouted.has(w) || topics.has(f) || (!lex.filler.has(f) && nameLike(f, caps))) {
+      seenNames.add(f);
+      names.push(w);
+    }
+  }
+  // A name typed in capitals is shown as typed.
+  for (let i = 0; i < names.length; i++) {
+    const typed = [...shouted].find((a) => foldText(a) === foldText(names[i] as string));
+    if (typed) names[i] = typed;
+  }
   return { query, unknown, names, content: contentWords.join(" ") };
 }
 

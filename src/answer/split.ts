@@ -19,14 +19,18 @@ const QUESTION_START =
 const AND_QUESTION =
   /,?\s+(?:and|&|et|plus)\s+(?=(?:who|whom|what|which|where|when|why|how|does|do|is|are|can|qui|que|quel|quelle|ou|quand|comment|combien|pourquoi|est-ce)\b)/gi;
 // "two things: who chairs X" — a lead-in that announces questions.
-const LEAD_IN = /^(?:[^:]{0,40}\b(?:things?|questions?|queries|points?|choses)\b[^:]{0,10}|q\d?|question)\s*:\s*/i;
+const LEAD_IN =
+  /^(?:[^:]{0,40}\b(?:things?|questions?|queries|points?|choses)\b[^:]{0,10}|q\d?|question)\s*:\s*/i;
 
 const ASKS_INSIDE =
   /\b(?:who|whom|whose|what|which|where|when|how many|can you|could you|remind me|tell me|let me know|qui|quel|quelle|quels|quelles|combien|pourriez vous|pouvez vous)\b/;
 
 /** 2: clearly a question (a "?", a question word first); 1: asks inside a statement; 0: context. */
 function questionScore(s: string, lex: Lexicon): number {
-  const f = foldText(s).replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
+  const f = foldText(s)
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (/\?\s*$/.test(s) || QUESTION_START.test(f)) return 2;
   if (lex.yesNoTags.some((re) => re.test(f))) return 2;
   return ASKS_INSIDE.test(f) ? 1 : 0;
@@ -65,7 +69,21 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
     }
     split.push(rest);
   }
-  const scored = split.map((s) => ({ s, score: questionScore(s, lex) }));
+  // A long statement that asks something inside ("…, can you remind me who chairs it") is cut
+  // where the asking starts; what comes before is context.
+  const lead: string[] = [];
+  const scored = split.map((s) => {
+    const score = questionScore(s, lex);
+    if (score === 1 && s.split(/\s+/).length > 12) {
+      const f = foldText(s);
+      const m = ASKS_INSIDE.exec(f);
+      if (m && m.index > 0) {
+        lead.push(s.slice(0, m.index));
+        return { s: s.slice(m.index), score };
+      }
+    }
+    return { s, score };
+  });
   let questions = scored.filter((x) => x.score > 0);
   if (questions.length === 0) {
     return { questions: [split.join(" ").trim()].filter(Boolean), context: "" };
@@ -74,7 +92,7 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
   if (questions.length > MAX_QUESTIONS && questions.some((x) => x.score === 2)) {
     questions = questions.filter((x) => x.score === 2);
   }
-  const first = split.indexOf((questions[0] as { s: string }).s);
-  const context = split.slice(0, first).join(" ");
+  const first = scored.indexOf(questions[0] as (typeof scored)[number]);
+  const context = [...split.slice(0, first), ...lead].join(" ");
   return { questions: questions.slice(0, MAX_QUESTIONS).map((x) => x.s), context };
 }

@@ -3,7 +3,7 @@
 // question asks about one fact, and refusals say why (a code) and which words were unexplained.
 import type { KnowledgeRecord } from "../knowledge/model.js";
 import { answerCount, asked, refuseResults } from "./asks.js";
-import type { Draft } from "./compose/common.js";
+import { type Draft, draft, ref, toLink } from "./compose/common.js";
 import type { Ctx, Named } from "./compose/context.js";
 import { definition } from "./compose/describe.js";
 import { example, overview } from "./compose/links.js";
@@ -19,11 +19,17 @@ import { QUESTION_TYPES } from "./registry.js";
 import { outOfScope } from "./scope.js";
 import { type SearchResult, search } from "./search.js";
 import { rawTokens } from "./tokens.js";
-import type { Answer, AskOptions, Intent } from "./types.js";
+import type { Answer, AskOptions, Intent, RefusalReason } from "./types.js";
 import { answerYesNo } from "./yes-no.js";
 
 /** Types about a record's names or links, not about what happened in an example it names. */
-const NOT_ABOUT_EXAMPLE = new Set<Intent>(["resources", "acronym", "short_name", "compare", "history"]);
+const NOT_ABOUT_EXAMPLE = new Set<Intent>([
+  "resources",
+  "acronym",
+  "short_name",
+  "compare",
+  "history",
+]);
 /** Types whose answer is the record's description: a better-matching fact may lead instead. */
 const GENERIC = new Set<Intent>(["definition", "role", "purpose"]);
 const WHO_FORM =
@@ -42,6 +48,13 @@ function contextOf(core: Core, pq: ParsedQuestion, res: SearchResult): Ctx {
   return { model: core.model, index: core.index, pq, named, residual };
 }
 
+/** The name of the record a stretch of context is about, if it names one. */
+function subjectOf(core: Core, context: string): string | undefined {
+  const pq = parseQuestion(context, core.knows, core.lex, core.isName);
+  const res = search(pq, core.index, context, core.lex);
+  return res.mentions[0]?.key.text;
+}
+
 function compose(ctx: Ctx): Draft | undefined {
   const rec = ctx.named[0]?.rec as KnowledgeRecord;
   // A question naming a worked example (its title, alias or place) is about that example.
@@ -58,7 +71,9 @@ function compose(ctx: Ctx): Draft | undefined {
 /** Query words the answer does not yet say, for the fact search. */
 function unsaid(core: Core, res: SearchResult, d: Draft | undefined, primaryBits: number) {
   const said = new Set<string>();
-  if (d) for (const t of [d.headline, ...d.facts.map((f) => f.value)]) for (const w of core.index.analyzeText(t)) said.add(w);
+  if (d)
+    for (const t of [d.headline, ...d.facts.map((f) => f.value)])
+      for (const w of core.index.analyzeText(t)) said.add(w);
   return res.query.filter((q, i) => (primaryBits & (1 << i)) === 0 && !said.has(q.token));
 }
 
@@ -73,82 +88,125 @@ export function answerOne(
   const pq = parseQuestion(text, core.knows, lex, core.isName);
   const normalized = pq.folded;
   const lang = pq.lang;
-  const done = (a: Answer, res?: SearchResult, facts: ScoredFact[] = [], why = ""): Answer => {
+  let res: SearchResult | undefined;
+  let facts: ScoredFact[] = [];
+  const done = (a: Answer, why = ""): Answer => {
     const out: Answer = { ...a, lang };
     if (res && res.unknown.length > 0) out.unexplained = res.unknown;
-    if (opts.explain) out.explain = explainAnswer(pq, res, facts, why || (a.answered ? "answered" : `refused: ${a.reason ?? ""}`));
+    if (opts.explain) {
+      const decision = why || (a.answered ? "answered" : `refused: ${a.reason ?? ""}`);
+      out.explain = explainAnswer(pq, res, facts, decision);
+    }
     return out;
   };
+  const refuse = (why: string, reason: RefusalReason, recs: readonly KnowledgeRecord[] = []) =>
+    done(asm.refuse(raw, normalized, pq.intent, why, reason, recs, res?.confidence ?? 0));
+  const answer = (d: Draft, confidence: number, why = "") =>
+    done(asm.fromDraft(raw, normalized, d, confidence), why);
+
   const hello = greeting(rawTokens(foldText(text)), lex, lang);
   if (hello) {
-    return done({ ...asm.base(raw, normalized, "help", hello), suggestions: asm.helpSuggestions().slice(0, 3) });
+    const a = asm.base(raw, normalized, "help", hello);
+    return done({ ...a, suggestions: asm.helpSuggestions().slice(0, 3) });
   }
-  if (pq.words.length === 0) {
-    return done(asm.refuse(raw, normalized, "unknown", message(lex, "empty", lang), "empty", []));
-  }
-  const scope = outOfScope(pq.words, lex, core.holds);
-  const res = search(pq, core.index, text, lex);
-  const namedRecs = res.mentions.map((m) => model.byId.get(m.doc.id)).filter((r): r is KnowledgeRecord => !!r);
-  const ranked = res.ranked.map((r) => model.byId.get(r.doc.id)).filter((r): r is KnowledgeRecord => !!r);
-  if (scope) {
-    return done(asm.refuse(raw, normalized, pq.intent, message(lex, `scope_${scope}`, lang), "out_of_scope", namedRecs), res);
-  }
-  if (pq.intent === "help" || pq.intent === "overview") {
+  if (pq.words.length === 0) return refuse(message(lex, "empty", lang), "empty");
+  const scope = outOfScope(pq.allWords, lex, core.holds);
+  res = search(pq, core.index, text, lex);
+  const recsOf = (ids: readonly { doc: { id: string } }[]) =>
+    ids.map((m) => model.byId.get(m.doc.id)).filter((r): r is KnowledgeRecord => !!r);
+  const ranked = recsOf(res.ranked);
+  if (scope)
+    return refuse(message(lex, `scope_${scope}`, lang), "out_of_scope", recsOf(res.mentions));
+  const asks = asked(lex, pq.words);
+  if (
+    pq.intent === "help" ||
+    pq.intent === "overview" ||
+    (pq.intent === "resources" && res.mentions.length === 0 && res.query.length === 0)
+  ) {
     if (res.mentions.length === 0 || pq.intent === "help") {
-      return done({ ...asm.fromDraft(raw, normalized, overview(model, pq.intent), 1), suggestions: asm.helpSuggestions() }, res);
+      const d =
+        pq.intent === "resources"
+          ? allLinks(model)
+          : overview(model, pq.intent === "help" ? "help" : "overview");
+      if (d) return { ...answer(d, 1), suggestions: asm.helpSuggestions() };
     }
     pq.intent = "definition";
   }
   // A name the knowledge does not hold, as the subject: say which word.
   if (res.names.length > 0 && !(pq.yesNo && res.mentions.length > 0)) {
     const name = res.names.join(", ");
-    return done(asm.refuse(raw, normalized, pq.intent, message(lex, "unknown_name", lang, { name }), "unknown_name", ranked.slice(0, 3)), res);
+    return refuse(message(lex, "unknown_name", lang, { name }), "unknown_name", ranked.slice(0, 3));
   }
-  const asks = asked(lex, pq.words);
   if (res.mentions.length === 0 || res.confidence < MIN_CONFIDENCE) {
-    // "…and what does it do?": the subject is in the context before the question.
-    if (context) return answerOne(core, raw, `${context} ${text}`, "", opts);
-    const tokens = res.query;
-    const facts = tokens.length >= 2 ? bestFacts(core, ranked.slice(0, 8), { tokens }, pq.intent, []) : [];
+    // "…and what does it do?": the subject is the record the context before the question names.
+    const subject = context ? subjectOf(core, context) : undefined;
+    if (subject) return answerOne(core, raw, `${text} ${subject}`, "", opts);
+    if (res.query.length >= 2)
+      facts = bestFacts(core, ranked.slice(0, 8), { tokens: res.query }, pq.intent, []);
     const top = facts[0];
     if (top && top.coverage >= 0.6 && top.matched.length >= 2 && !asks.has("results")) {
-      const d = factDraft(core, pq.intent, top, facts);
-      return done(asm.fromDraft(raw, normalized, d, 0.5 + 0.4 * top.coverage), res, facts, "answered from the best fact");
+      return answer(
+        factDraft(core, pq.intent, top, facts),
+        0.5 + 0.4 * top.coverage,
+        "answered from the best fact",
+      );
     }
     const reason = res.mentions.length === 0 ? "no_match" : "low_confidence";
-    return done(asm.refuse(raw, normalized, pq.intent, message(lex, "refusal", lang), reason, ranked.slice(0, 3), res.confidence), res, facts);
+    return refuse(message(lex, "refusal", lang), reason, ranked.slice(0, 3));
   }
   const ctx = contextOf(core, pq, res);
   const first = ctx.named[0]?.rec as KnowledgeRecord;
+  const recs = [first, ...ranked];
   if (asks.has("when") && pq.intent !== "status" && pq.intent !== "history") pq.intent = "status";
   let d = compose(ctx);
   if (asks.has("results")) {
     const r = refuseResults(ctx, lex, d);
-    if (r.kind === "refuse") return done(asm.refuse(raw, normalized, pq.intent, r.text, r.reason, [first, ...ranked], res.confidence), res);
+    if (r.kind === "refuse") return refuse(r.text, r.reason, recs);
   }
   if (asks.has("count")) {
     const r = answerCount(ctx, lex, d);
-    if (r.kind === "refuse") return done(asm.refuse(raw, normalized, pq.intent, r.text, r.reason, [first, ...ranked], res.confidence), res);
+    if (r.kind === "refuse") return refuse(r.text, r.reason, recs);
     d = r.draft;
   }
   const named = ctx.named.map((n) => n.rec.id);
-  const primaryBits = res.mentions[0]?.keyBits ?? 0;
-  const rest = unsaid(core, res, d, primaryBits);
-  const facts = bestFacts(core, ctx.named.slice(0, 3).map((n) => n.rec), { tokens: rest }, pq.intent, named);
-  const top = facts[0];
-  const strong = top && rest.length > 0 && top.coverage >= 0.5;
-  let confirmed = d !== undefined;
+  let namedBits = 0;
+  for (const m of res.mentions) namedBits |= m.keyBits;
+  const rest = unsaid(core, res, d, namedBits);
+  // Other records the question names count a little: a fact that relates them is on point.
+  const others = res.query
+    .filter(
+      (_, i) =>
+        (namedBits & (1 << i)) !== 0 &&
+        (ctx.named.length > 1 ? ((res?.mentions[0]?.keyBits ?? 0) & (1 << i)) === 0 : false),
+    )
+    .map((q) => ({ token: q.token, weight: 0.5 }));
+  facts = bestFacts(
+    core,
+    ctx.named.slice(0, 3).map((n) => n.rec),
+    { tokens: [...rest, ...others] },
+    pq.intent,
+    named,
+  );
+  let top = facts[0];
+  let strong = !!top && rest.length > 0 && top.coverage >= 0.5;
+  let confirmed = d !== undefined && rest.length === 0;
   if (!d) {
-    const type = QUESTION_TYPES[pq.intent as keyof typeof QUESTION_TYPES] ?? QUESTION_TYPES.definition;
+    const type =
+      QUESTION_TYPES[pq.intent as keyof typeof QUESTION_TYPES] ?? QUESTION_TYPES.definition;
     const who = WHO_FORM.test(pq.words.join(" "));
     if (type.whenMissing === "refuse" || (type.whenMissing === "who" && who)) {
-      return done(asm.refuse(raw, normalized, pq.intent, type.missing(ctx, first), type.reason, [first, ...ranked], res.confidence), res, facts);
+      // "which service is behind X's rule of law work": another record's fact may say who.
+      const byOther = who ? answeredElsewhere(core, res, ranked, pq.intent, first.id) : undefined;
+      if (!byOther) return refuse(type.missing(ctx, first), type.reason, recs);
+      facts = [byOther, ...facts];
+      top = byOther;
+      strong = true;
     }
     // No composer answer: the best fact about the record leads, or its short card.
     d = strong && top ? factDraft(core, pq.intent, top, facts) : definition(ctx, first);
-    confirmed = !!strong;
+    confirmed = strong && !!top && top.coverage >= 0.8;
   } else if (strong && top && !d.correction) {
-    if (GENERIC.has(pq.intent)) {
+    if (GENERIC.has(pq.intent) || pq.yesNo) {
       const card = d;
       d = factDraft(core, pq.intent, top, facts);
       d.facts.push(...card.facts.slice(0, 2));
@@ -156,7 +214,43 @@ export function answerOne(
     } else {
       d.facts.unshift({ label: "Also", value: top.fact.text });
     }
+    confirmed = top.coverage >= 0.8;
+  }
+  if (asks.has("link") && d.links.length === 0) {
+    return refuse(
+      message(lex, "no_link", lang, {
+        name: first.type === "activity" ? `the ${first.name}` : ref(first).label,
+      }),
+      "no_link",
+      recs,
+    );
   }
   if (pq.yesNo) d = answerYesNo(d, lex, lang, { unknownNames: res.names, confirmed });
-  return done(asm.fromDraft(raw, normalized, d, res.confidence), res, facts);
+  return answer(d, res.confidence);
+}
+
+/** For a "who" question the named record cannot answer: a fact of another record that says. */
+function answeredElsewhere(
+  core: Core,
+  res: SearchResult,
+  ranked: readonly KnowledgeRecord[],
+  type: Intent,
+  primary: string,
+): ScoredFact | undefined {
+  const primaryBits = res.mentions[0]?.keyBits ?? 0;
+  const beyond = res.query.filter((_, i) => (primaryBits & (1 << i)) === 0);
+  if (beyond.length < 2) return undefined;
+  const others = ranked.filter((r) => r.id !== primary).slice(0, 8);
+  const [top] = bestFacts(core, others, { tokens: beyond }, type, []);
+  return top && top.coverage >= 0.75 && top.matched.length >= 2 ? top : undefined;
+}
+
+/** "every url you've got": the knowledge's links, when there are few enough to list. */
+function allLinks(model: Core["model"]): Draft | undefined {
+  const rs = [...model.resources.values()];
+  if (rs.length === 0 || rs.length > 8) return undefined;
+  const d = draft("resources", "Links in my knowledge base:");
+  d.links = rs.map(toLink);
+  d.cited = rs;
+  return d;
 }

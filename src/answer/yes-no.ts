@@ -18,7 +18,10 @@ export function answerYesNo(
   const m = /^(Yes|No)(?:, in effect)?[:,]\s*/.exec(d.headline);
   if (m) {
     const rest = d.headline.slice(m[0].length);
-    return { ...d, headline: `${m[1] === "Yes" ? yes : no}${rest.charAt(0).toUpperCase()}${rest.slice(1)}` };
+    return {
+      ...d,
+      headline: `${m[1] === "Yes" ? yes : no}${rest.charAt(0).toUpperCase()}${rest.slice(1)}`,
+    };
   }
   if (opts.unknownNames.length > 0) {
     const names = opts.unknownNames.join(", ");

@@ -48,7 +48,7 @@ describe("answers on the shipped knowledge", () => {
   it("gives the corrected fact for a false premise", () => {
     const a = engine.ask("is the MARA assessment led by OHCHR?");
     expect(a.correction).toMatch(
-      /^No: The MARA assessment is led by DPO, not OHCHR \(OHCHR is a partner\)\.$/,
+      /^No — The MARA assessment is led by DPO, not OHCHR \(OHCHR is a partner\)\.$/,
     );
   });
   it("finds what several named entities do together", () => {

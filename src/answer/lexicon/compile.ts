@@ -12,7 +12,10 @@ export interface LexiconSource {
   locate(path: readonly PathSegment[]): Origin;
 }
 
-const words = (text: string) => foldText(text).split(/[^a-z0-9]+/).filter(Boolean);
+const words = (text: string) =>
+  foldText(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 export function compileLexicon(
   sources: readonly LexiconSource[],
@@ -49,7 +52,8 @@ export function compileLexicon(
         return new RegExp(pattern);
       } catch (err) {
         const o = src.locate(at);
-        const why = err instanceof Error ? err.message.replace(/^Invalid regular expression: /, "") : "";
+        const why =
+          err instanceof Error ? err.message.replace(/^Invalid regular expression: /, "") : "";
         problems.push({ ...o, message: `not a valid pattern: ${why}` });
         return undefined;
       }

@@ -36,7 +36,9 @@ export function readLexiconSource(
     for (const issue of parsed.error.issues) {
       const segs = issue.path.filter((s): s is string | number => typeof s !== "symbol");
       const extra =
-        issue.code === "unrecognized_keys" ? ` (${issue.keys.map((k) => `'${k}'`).join(", ")})` : "";
+        issue.code === "unrecognized_keys"
+          ? ` (${issue.keys.map((k) => `'${k}'`).join(", ")})`
+          : "";
       const at = valueOffset(findNode(file.doc, file.doc.contents as never, segs));
       problems.push(
         file.positions.problem(at, `${segs.join(".") || "file"}: ${issue.message}${extra}`),

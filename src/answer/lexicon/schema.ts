@@ -21,7 +21,15 @@ export const ASKS = ["count", "when", "money", "results", "link", "contact", "pe
 export type Ask = (typeof ASKS)[number];
 
 /** Questions outside what any knowledge base of this kind answers. */
-export const SCOPES = ["instructions", "money", "person", "contact", "future", "small_talk"] as const;
+export const SCOPES = [
+  "task",
+  "instructions",
+  "money",
+  "person",
+  "contact",
+  "future",
+  "small_talk",
+] as const;
 export type ScopeReason = (typeof SCOPES)[number];
 
 export const LexiconFile = z
