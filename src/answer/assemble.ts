@@ -72,7 +72,10 @@ export function createAssembler(model: KnowledgeModel, index: CandidateIndex): A
       let bestScore = -1;
       for (const c of r.sources) {
         if (seen.has(c.source)) continue;
-        const score = c.quote ? overlap(c.quote) + 0.5 : 0;
+        // Shared words per word of the passage: a long passage does not win by length alone.
+        const score = c.quote
+          ? (overlap(c.quote) + 0.5) / Math.sqrt(index.analyzeText(c.quote).length + 1)
+          : 0;
         if (score > bestScore) {
           bestScore = score;
           best = c;

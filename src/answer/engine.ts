@@ -57,11 +57,10 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
     }
     const [first] = parts as [Answer, ...Answer[]];
     if (parts.length === 1) return first;
-    const answered = parts.filter((p) => p.answered);
-    const lead = answered[0] ?? first;
+    // Several questions are answered only when each of them is: a half answer says what it lacks.
     return {
-      ...lead,
-      answered: answered.length > 0,
+      ...first,
+      answered: parts.every((p) => p.answered),
       normalized: parts.map((p) => p.normalized).join(" | "),
       parts,
     };

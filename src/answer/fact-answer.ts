@@ -3,11 +3,12 @@
 import type { KnowledgeRecord } from "../knowledge/model.js";
 import { type Draft, draft, sentence } from "./compose/common.js";
 import type { Core } from "./core.js";
-import { type ScoredFact, scoreFacts } from "./fact-score.js";
+import { type FactQuery, type ScoredFact, scoreFacts } from "./fact-score.js";
 import type { Intent } from "./types.js";
 
 export interface FactTokens {
   tokens: readonly { token: string; weight: number }[];
+  records?: FactQuery["records"];
 }
 
 /** The facts of these records, best first for the question's remaining words and type. */
@@ -19,7 +20,7 @@ export function bestFacts(
   named: readonly string[],
 ): ScoredFact[] {
   const all = recs.flatMap((r) => core.facts.factsOf(r));
-  return scoreFacts(all, { tokens: q.tokens, type, named }, core.index);
+  return scoreFacts(all, { ...q, type, named }, core.index);
 }
 
 /** A draft led by one fact (the subject's card facts follow from the composer, if any). */

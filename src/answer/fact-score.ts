@@ -18,6 +18,11 @@ export interface FactQuery {
   type: Intent;
   /** Records the question names, best first. */
   named: readonly string[];
+  /**
+   * Other records the question names that the answer has not yet said: a fact covers one when it
+   * holds all the words of any of its names ("gender lens" is covered by "gender perspective").
+   */
+  records?: readonly { keys: readonly (readonly string[])[]; weight: number }[];
 }
 
 const K1 = 1.2;
@@ -32,6 +37,7 @@ export function scoreFacts(
   const idfs = q.tokens.map((t) => index.textIdf(t.token) * t.weight);
   let total = 0;
   for (const w of idfs) total += w;
+  for (const r of q.records ?? []) total += r.weight;
   const out: ScoredFact[] = [];
   for (const fact of facts) {
     let text = 0;
@@ -45,6 +51,11 @@ export function scoreFacts(
       text += w * norm;
       matched.push(t.token);
     });
+    for (const r of q.records ?? []) {
+      if (!r.keys.some((k) => k.length > 0 && k.every((t) => fact.tokens.has(t)))) continue;
+      have += r.weight;
+      text += r.weight * norm;
+    }
     let score = text;
     if (fact.types.includes(q.type)) score += 0.6;
     const at = q.named.indexOf(fact.subject);

@@ -98,7 +98,7 @@ function capitalisedInside(rawText: string): Set<string> {
  */
 export function nameLike(word: string, capitalised: ReadonlySet<string>): boolean {
   if (capitalised.has(word)) return true;
-  return word.length >= 3 && !/^\d+$/.test(word) && !isDictionaryWord(word);
+  return word.length >= 3 && !/\d/.test(word) && !isDictionaryWord(word);
 }
 
 /** Content tokens of a parsed question, typo-corrected against the index vocabulary. */

@@ -14,7 +14,7 @@ export interface Segments {
 export const MAX_QUESTIONS = 3;
 
 const QUESTION_START =
-  /^(?:who|whom|whose|what|whats|which|where|when|why|how|is|are|does|do|did|was|were|has|have|can|could|should|would|will|any|list|give|show|tell|explain|describe|define|need|looking|qui|que|quoi|quel|quelle|quels|quelles|ou|quand|pourquoi|comment|combien|est|y a|existe|pouvez|pourriez|peux|donnez|dites|expliquez)\b/;
+  /^(?:who|whom|whose|what|whats|which|where|when|why|how|is|are|does|do|did|was|were|has|have|can|could|should|would|will|any|list|give|show|tell|explain|describe|define|qui|que|quoi|quel|quelle|quels|quelles|ou|quand|pourquoi|comment|combien|est|y a|existe|pouvez|pourriez|peux|donnez|dites|expliquez)\b/;
 // "…, and what does Y bring?": a new question starts after "and" when a question word follows.
 const AND_QUESTION =
   /,?\s+(?:and|&|et|plus)\s+(?=(?:who|whom|what|which|where|when|why|how|does|do|is|are|can|qui|que|quel|quelle|ou|quand|comment|combien|pourquoi|est-ce)\b)/gi;
@@ -34,6 +34,14 @@ function questionScore(s: string, lex: Lexicon): number {
   if (/\?\s*$/.test(s) || QUESTION_START.test(f)) return 2;
   if (lex.yesNoTags.some((re) => re.test(f))) return 2;
   return ASKS_INSIDE.test(f) ? 1 : 0;
+}
+
+function hasCue(folded: string, lex: Lexicon): boolean {
+  const words = folded
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return lex.cues.some((c) => c.type !== "definition" && c.re.test(words));
 }
 
 function looksLikeQuestion(s: string, lex: Lexicon): boolean {
@@ -77,7 +85,9 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
     if (score === 1 && s.split(/\s+/).length > 12) {
       const f = foldText(s);
       const m = ASKS_INSIDE.exec(f);
-      if (m && m.index > 0) {
+      // Only when the asking part says what it asks ("who chairs that thing"); "what do we have"
+      // leans on the statement before it ("I need docs on SEA, what do we have").
+      if (m && m.index > 0 && hasCue(f.slice(m.index), lex)) {
         lead.push(s.slice(0, m.index));
         return { s: s.slice(m.index), score };
       }

@@ -69,11 +69,16 @@ function compose(ctx: Ctx): Draft | undefined {
 }
 
 /** Query words the answer does not yet say, for the fact search. */
-function unsaid(core: Core, res: SearchResult, d: Draft | undefined, primaryBits: number) {
+function saidTokens(core: Core, d: Draft | undefined): Set<string> {
   const said = new Set<string>();
   if (d)
     for (const t of [d.headline, ...d.facts.map((f) => f.value)])
       for (const w of core.index.analyzeText(t)) said.add(w);
+  return said;
+}
+
+function unsaid(core: Core, res: SearchResult, d: Draft | undefined, primaryBits: number) {
+  const said = saidTokens(core, d);
   return res.query.filter((q, i) => (primaryBits & (1 << i)) === 0 && !said.has(q.token));
 }
 
@@ -172,23 +177,26 @@ export function answerOne(
   let namedBits = 0;
   for (const m of res.mentions) namedBits |= m.keyBits;
   const rest = unsaid(core, res, d, namedBits);
-  // Other records the question names count a little: a fact that relates them is on point.
-  const others = res.query
-    .filter(
-      (_, i) =>
-        (namedBits & (1 << i)) !== 0 &&
-        (ctx.named.length > 1 ? ((res?.mentions[0]?.keyBits ?? 0) & (1 << i)) === 0 : false),
-    )
-    .map((q) => ({ token: q.token, weight: 0.5 }));
+  // Other records the question names that the answer leaves out: a fact relating them is on point.
+  const said = saidTokens(core, d);
+  const records = res.mentions.slice(1, 4).flatMap((m) => {
+    const keys = m.doc.keys.map((k) => k.tokens);
+    if (keys.some((k) => k.every((t) => said.has(t)))) return [];
+    let weight = 0;
+    res?.query.forEach((q, i) => {
+      if (m.keyBits & (1 << i)) weight += core.index.textIdf(q.token) * q.weight;
+    });
+    return weight > 0 ? [{ keys, weight }] : [];
+  });
   facts = bestFacts(
     core,
     ctx.named.slice(0, 3).map((n) => n.rec),
-    { tokens: [...rest, ...others] },
+    { tokens: rest, records },
     pq.intent,
     named,
   );
   let top = facts[0];
-  let strong = !!top && rest.length > 0 && top.coverage >= 0.5;
+  let strong = !!top && (rest.length > 0 || records.length > 0) && top.coverage >= 0.5;
   let confirmed = d !== undefined && rest.length === 0;
   if (!d) {
     const type =
@@ -240,8 +248,9 @@ function answeredElsewhere(
   const primaryBits = res.mentions[0]?.keyBits ?? 0;
   const beyond = res.query.filter((_, i) => (primaryBits & (1 << i)) === 0);
   if (beyond.length < 2) return undefined;
-  const others = ranked.filter((r) => r.id !== primary).slice(0, 8);
-  const [top] = bestFacts(core, others, { tokens: beyond }, type, []);
+  // The named record's own facts may name who does it ("partners at HQ"), others' facts too.
+  const candidates = ranked.slice(0, 8);
+  const [top] = bestFacts(core, candidates, { tokens: beyond }, type, [primary]);
   return top && top.coverage >= 0.75 && top.matched.length >= 2 ? top : undefined;
 }
 

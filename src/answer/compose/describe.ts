@@ -59,11 +59,12 @@ export function keyFacts(ctx: Ctx, rec: KnowledgeRecord, d: Draft): void {
       break;
     }
   } else if (rec.type === "example") {
+    // What the example was about matters more than who and where, which its title often says.
     const who = entities(model, rec.who);
+    if (rec.focus) d.facts.push({ label: "Focus", value: rec.focus });
     if (who.length > 0)
       d.facts.push({ label: "Who", value: andList(who.map(label)), refs: who.map(ref) });
     if (rec.place) d.facts.push({ label: "Where", value: rec.place });
-    if (rec.focus) d.facts.push({ label: "Focus", value: rec.focus });
   }
 }
 
