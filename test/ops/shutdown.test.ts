@@ -45,7 +45,7 @@ describe("installShutdown", () => {
     expect(order).toEqual(["app stopped", "health stopped", "task done", "db closed"]);
   });
 
-  it("bounds the wait for work in flight and still closes and exits 0", async () => {
+  it("bounds the wait for work in flight, still closes, and exits 1 naming the unfinished count", async () => {
     const { lines, logger } = recorder();
     const inFlight = createInFlight();
     void inFlight.track(later(2_000));
@@ -59,10 +59,11 @@ describe("installShutdown", () => {
       logger,
     });
     const started = Date.now();
-    expect(await handle.shutdown("test")).toBe(0);
+    expect(await handle.shutdown("test")).toBe(1);
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(closed).toBe(true);
-    expect(lines.some((l) => l.includes("1 task(s) still running"))).toBe(true);
+    expect(lines.join("\n")).toMatch(/drain timed out after 50 ms with 1 answer\(s\) unfinished/);
+    expect(lines.join("\n")).toContain("shutdown: done (exit 1)");
   });
 
   it("bounds a hung step, runs the rest, and reports a failing step with exit 1", async () => {
