@@ -10,7 +10,12 @@ import type { HealthReport } from "../src/ops/health.js";
 import { type FakeSlack, startFakeSlack, waitFor } from "./helpers/fake-slack.js";
 import { ackBody } from "./helpers/http-client.js";
 import { APP_TOKEN, SIGNING_SECRET, visibleText } from "./helpers/slack-harness.js";
-import { FORM, postToSlackApp, slashCommandBody, slashCommandPayload } from "./helpers/slack-requests.js";
+import {
+  FORM,
+  postToSlackApp,
+  slashCommandBody,
+  slashCommandPayload,
+} from "./helpers/slack-requests.js";
 import {
   type AppProcess,
   alive,
@@ -86,7 +91,10 @@ describe("node dist/main.js", () => {
         envelope_id: "env-prod-1",
         type: "slash_commands",
         accepts_response_payload: true,
-        payload: slashCommandPayload({ text: "who leads MARA", responseUrl: socketFake.responseUrl() }),
+        payload: slashCommandPayload({
+          text: "who leads MARA",
+          responseUrl: socketFake.responseUrl(),
+        }),
       });
       expect(visibleText(ack.payload as Record<string, unknown>)).toContain("DPO");
       app.child.kill("SIGINT");

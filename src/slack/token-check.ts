@@ -72,11 +72,12 @@ export function platformError(error: unknown): string | undefined {
 
 function describeCause(error: unknown): string {
   const e = error as {
-    original?: { message?: string; cause?: { code?: string } };
+    original?: { message?: string; cause?: { code?: string; message?: string } };
     message?: string;
   };
-  const cause = e.original?.cause?.code;
+  // fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND…) is in its cause.
   const text = e.original?.message ?? e.message ?? String(error);
+  const cause = e.original?.cause?.code ?? e.original?.cause?.message;
   return cause && !text.includes(cause) ? `${text}: ${cause}` : text;
 }
 

@@ -26,7 +26,10 @@ export function tmpDir(prefix: string): string {
 }
 
 /** Environment for HTTP mode against `apiUrl`: only what the app needs, nothing inherited. */
-export function httpEnv(apiUrl: string, extra: Record<string, string> = {}): Record<string, string> {
+export function httpEnv(
+  apiUrl: string,
+  extra: Record<string, string> = {},
+): Record<string, string> {
   return {
     PATH: process.env.PATH ?? "",
     HOME: process.env.HOME ?? os.tmpdir(),
@@ -60,7 +63,9 @@ export function startProcess(
   child.stderr?.on("data", (d) => {
     out += String(d);
   });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => resolve(code)),
+  );
   return {
     child,
     output: () => out,
