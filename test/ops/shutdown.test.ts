@@ -145,4 +145,24 @@ describe("installShutdown", () => {
     expect(lines.indexOf("task finished")).toBeGreaterThan(lines.indexOf("ready"));
     expect(lines.indexOf("database closed")).toBeGreaterThan(lines.indexOf("task finished"));
   });
+
+  it("a real process whose drain times out exits 1 and says how many answers were unfinished", async () => {
+    const script = path.join(import.meta.dirname, "../fixtures/ops/shutdown-child.ts");
+    const child = spawn(process.execPath, ["--import", "tsx", script], {
+      cwd: path.join(import.meta.dirname, "..", ".."),
+      env: { ...process.env, TASK_MS: "5000", DRAIN_MS: "200" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    child.stdout.on("data", (d) => {
+      out += d;
+    });
+    await expect.poll(() => out, { timeout: 15_000 }).toContain("ready");
+    child.kill("SIGTERM");
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(code).toBe(1);
+    expect(out).toContain("drain timed out after 200 ms with 1 answer(s) unfinished");
+    expect(out).toContain("database closed");
+    expect(out).not.toContain("task finished");
+  });
 });
