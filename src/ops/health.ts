@@ -1,11 +1,12 @@
 // The health endpoint: what knowledge is serving, since when, and whether the files on disk
 // currently fail to load. Always 200 while the process can answer — a bad knowledge edit degrades
-// nothing for users (the last good version keeps serving), so it is reported, not failed.
+// nothing for users (the last good version keeps serving), so it is reported, not failed. While
+// start-up is still reaching Slack it answers 503 "starting": alive, not yet ready.
 import http from "node:http";
 import type { KnowledgeCounts, KnowledgeStatus } from "./knowledge-holder.js";
 
 export interface HealthReport {
-  status: "ok" | "degraded";
+  status: "starting" | "ok" | "degraded";
   version: string;
   loadedAt: string;
   files: number;
@@ -21,11 +22,12 @@ export interface HealthReport {
 export function healthReport(
   status: KnowledgeStatus,
   extra: Record<string, unknown> = {},
+  starting = false,
 ): HealthReport {
   const error = status.lastError;
   return {
     ...extra,
-    status: error ? "degraded" : "ok",
+    status: starting ? "starting" : error ? "degraded" : "ok",
     version: status.version,
     loadedAt: status.loadedAt.toISOString(),
     files: status.files,
@@ -60,7 +62,8 @@ function healthHandler(getReport: () => HealthReport): Handler {
       return;
     }
     try {
-      send(res, 200, getReport(), req.method === "HEAD");
+      const report = getReport();
+      send(res, report.status === "starting" ? 503 : 200, report, req.method === "HEAD");
     } catch (error) {
       send(res, 500, { status: "error", error: (error as Error).message });
     }
