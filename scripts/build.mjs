@@ -14,8 +14,14 @@ export const stampFile = path.join(distDir, ".build-stamp");
 
 export const ENTRIES = ["main", "cli/ask", "cli/kb-check", "cli/eval", "cli/kb-gaps"];
 
-/** Only these packages are loaded from node_modules by the build (native code). */
-export const EXTERNAL = ["better-sqlite3"];
+/**
+ * Loaded from node_modules at run time, not bundled: better-sqlite3 (native code) and the word
+ * lists (7 MB of JSON the engine reads only when a question has a word it cannot explain).
+ */
+export const EXTERNAL = ["better-sqlite3", "an-array-of-english-words", "an-array-of-french-words"];
+
+/** Data files the bundles read at run time, copied beside them: the question vocabulary. */
+const DATA = [{ from: "src/answer/lexicon", to: "lexicon", ext: ".yml" }];
 
 /**
  * Builds every entry. Files are written through a temporary name and renamed, so a process
@@ -49,6 +55,14 @@ export async function build({ clean = false, quiet = false } = {}) {
     fs.writeFileSync(tmp, file.contents);
     fs.renameSync(tmp, file.path);
   }
+  for (const d of DATA) {
+    const out = path.join(distDir, d.to);
+    fs.mkdirSync(out, { recursive: true });
+    for (const name of fs.readdirSync(path.join(root, d.from))) {
+      if (name.endsWith(d.ext))
+        fs.copyFileSync(path.join(root, d.from, name), path.join(out, name));
+    }
+  }
   fs.writeFileSync(stampFile, `${new Date().toISOString()}\n`);
   if (!quiet) {
     process.stderr.write(
@@ -64,7 +78,8 @@ function newestSource() {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) visit(full);
-      else if (entry.name.endsWith(".ts")) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+      else if (entry.name.endsWith(".ts") || entry.name.endsWith(".yml"))
+        newest = Math.max(newest, fs.statSync(full).mtimeMs);
     }
   };
   visit(path.join(root, "src"));

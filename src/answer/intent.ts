@@ -17,6 +17,8 @@ export interface ParsedQuestion {
   words: string[];
   /** Every word after rewrites, filler included (scope rules read these). */
   allWords: string[];
+  /** Indexes of stop words typed as names ("UN"), searched only when nothing else is. */
+  stopNames: number[];
   /** Words set aside as filler, for --explain. */
   filler: string[];
   intent: Intent;
@@ -192,8 +194,13 @@ export function parseQuestion(
     }
     return lo;
   };
-  // A stop word that is also a name ("UN" is French "a") names it in an English question.
-  const consumed = words.map((w) => lex.stopWords.has(w) && !(lang !== "fr" && isName(w)));
+  const consumed = words.map((w) => lex.stopWords.has(w));
+  // A stop word typed in capitals that is also a name ("UN" is French "a"): the name, when the
+  // question names nothing else.
+  const capitals = new Set((text.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => w.toLowerCase()));
+  const stopNames = words.flatMap((w, i) =>
+    consumed[i] && capitals.has(w) && isName(w) ? [i] : [],
+  );
   const consume = (from: number, to: number) => {
     if (to <= from) return;
     for (let i = wordAt(from); i <= wordAt(to - 1); i++) consumed[i] = true;
@@ -257,6 +264,7 @@ export function parseQuestion(
     folded,
     words,
     allWords: raw,
+    stopNames,
     filler,
     intent,
     ...(flag ? { flag } : {}),

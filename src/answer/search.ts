@@ -4,11 +4,11 @@
 // the fuzzy closeness of the best names to the question text.
 import Fuse from "fuse.js";
 import type { CandidateIndex, DocKey, QueryToken, SearchDoc } from "./candidate-index.js";
+import { isDictionaryWord } from "./dictionary.js";
 import type { ParsedQuestion } from "./intent.js";
+import type { Lexicon } from "./lexicon/lexicon.js";
 import { foldText, shoutedAcronyms } from "./normalize.js";
 import { compact, stem } from "./tokens.js";
-import { isDictionaryWord } from "./dictionary.js";
-import type { Lexicon } from "./lexicon/lexicon.js";
 
 export interface Scored {
   doc: SearchDoc;
@@ -132,6 +132,12 @@ export function queryTokens(
       seen.add(fixed.token);
       query.push({ ...fixed, word, pos: src });
     } else if (!fixed) unknown.push(word);
+  }
+  if (query.length === 0) {
+    for (const i of pq.stopNames) {
+      const word = pq.words[i] as string;
+      query.push({ token: index.analyze(word)[0] ?? word, weight: 1, word, pos: i });
+    }
   }
   // "WHO" typed in capitals is an organisation, even though "who" is a question word.
   for (const a of shoutedAcronyms(rawText)) {

@@ -155,7 +155,9 @@ describe("refusals", () => {
   ])("%s", (q) => {
     const { a, text } = ask(q);
     expect(a.answered).toBe(false);
-    expect(text.split("\n")[0]).toMatch(/^I (?:don't have that in my knowledge base|don't have anything on \S+|only answer)/);
+    expect(text.split("\n")[0]).toMatch(
+      /^I (?:don't have that in my knowledge base|don't have anything on \S+|only answer)/,
+    );
     expect(a.suggestions.length).toBeLessThanOrEqual(3);
   });
   it("suggests what it does know", () => {

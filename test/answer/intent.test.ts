@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseQuestion } from "../../src/answer/intent.js";
-import { outOfScope } from "../../src/answer/scope.js";
 import { BUILTIN_LEXICON } from "../../src/answer/lexicon/load.js";
+import { outOfScope } from "../../src/answer/scope.js";
 
 const nothingKnown = () => false;
 const intentOf = (q: string) => parseQuestion(q, nothingKnown).intent;

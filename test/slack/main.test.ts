@@ -162,7 +162,9 @@ describe("npm start (HTTP mode)", () => {
 
   it("records a refused question, stops cleanly on SIGTERM, and kb:gaps reports the question", async () => {
     const question = "what does WHO do about malaria?";
-    expect(await ask(question)).toMatch(/I don't have that in my knowledge base/);
+    expect(await ask(question)).toMatch(
+      /I don't have (?:that|anything on malaria, WHO) in my knowledge base/,
+    );
 
     const exited = new Promise<number | null>((resolve) =>
       child.once("exit", (code) => resolve(code)),

@@ -1,7 +1,7 @@
 // Reads and validates question-vocabulary files, reporting every problem as file:line:col like
 // the knowledge checker does, then compiles them into one Lexicon. The built-in files beside this
 // module are read once, at import: a bad edit stops start-up with a located message.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { KnowledgeProblem } from "../../knowledge/model.js";
@@ -56,11 +56,21 @@ export function readLexiconSource(
 
 const here = dirname(fileURLToPath(import.meta.url));
 
+/** Beside this module when run from source; in dist/lexicon (or ../lexicon) when bundled. */
+function builtinPath(name: string): string {
+  const candidates = [
+    join(here, name),
+    join(here, "lexicon", name),
+    join(here, "..", "lexicon", name),
+  ];
+  return candidates.find((p) => existsSync(p)) ?? (candidates[0] as string);
+}
+
 function loadBuiltin(): Lexicon {
   const problems: KnowledgeProblem[] = [];
   const sources: LexiconSource[] = [];
   for (const name of BUILTIN_LEXICON_FILES) {
-    const path = join(here, name);
+    const path = builtinPath(name);
     const shown = relative(process.cwd(), path) || path;
     const src = readLexiconSource(shown, readFileSync(path, "utf8"), problems);
     if (src) sources.push(src);
