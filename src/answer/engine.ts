@@ -16,7 +16,7 @@ import { QUESTION_TYPES, registryGaps } from "./registry.js";
 import { splitQuestions } from "./split.js";
 import { stem } from "./tokens.js";
 import type { Answer, Engine, Intent } from "./types.js";
-import { answerOne } from "./understand.js";
+import { answerOne, CONTEXT_BREAK } from "./understand.js";
 
 export { MIN_CONFIDENCE } from "./core.js";
 export const REFUSAL = "I don't have that in my knowledge base.";
@@ -52,8 +52,8 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
     let context = segs.context;
     for (const q of qs) {
       parts.push(answerOne(core, raw, q, context, opts));
-      // A later "and what does it do?" refers to what the earlier question named.
-      context = q;
+      // A later "and what does it do?" refers to what the latest question (or context) named.
+      context = `${context}${CONTEXT_BREAK}${q}`;
     }
     const [first] = parts as [Answer, ...Answer[]];
     if (parts.length === 1) return first;

@@ -13,6 +13,7 @@ import { bestFacts, factDraft } from "./fact-answer.js";
 import type { ScoredFact } from "./fact-score.js";
 import { greeting } from "./greetings.js";
 import { type ParsedQuestion, parseQuestion } from "./intent.js";
+import { factToKind, hasKind, kindAsked } from "./kind-asked.js";
 import { message } from "./lexicon/lexicon.js";
 import { foldText } from "./normalize.js";
 import { QUESTION_TYPES } from "./registry.js";
@@ -48,11 +49,19 @@ function contextOf(core: Core, pq: ParsedQuestion, res: SearchResult): Ctx {
   return { model: core.model, index: core.index, pq, named, residual };
 }
 
-/** The name of the record a stretch of context is about, if it names one. */
+/** Separates the pieces of context, oldest first: the newest that names a record wins. */
+export const CONTEXT_BREAK = "\u0000";
+
+/** The name of the record the context is about: what its latest piece names, if any. */
 function subjectOf(core: Core, context: string): string | undefined {
-  const pq = parseQuestion(context, core.knows, core.lex, core.isName);
-  const res = search(pq, core.index, context, core.lex);
-  return res.mentions[0]?.key.text;
+  const pieces = context.split(CONTEXT_BREAK).filter((p) => p.trim());
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i] as string;
+    const pq = parseQuestion(piece, core.knows, core.lex, core.isName);
+    const found = search(pq, core.index, piece, core.lex).mentions[0]?.key.text;
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function compose(ctx: Ctx): Draft | undefined {
@@ -223,6 +232,18 @@ export function answerOne(
       d.facts.unshift({ label: "Also", value: top.fact.text });
     }
     confirmed = top.coverage >= 0.8;
+  }
+  // "Which network…": an answer that names no record of that kind yields to a fact that does.
+  const kinds = kindAsked(pq.words);
+  if (
+    kinds &&
+    !hasKind(
+      [d.primary, ...d.related, ...d.cited].filter((r) => !named.includes(r?.id ?? "")),
+      kinds,
+    )
+  ) {
+    const toKind = factToKind(model, facts, kinds, named);
+    if (toKind) d = factDraft(core, pq.intent, toKind, facts);
   }
   if (asks.has("link") && d.links.length === 0) {
     return refuse(
