@@ -20,7 +20,7 @@ function sourceLine(a: Answer): string | undefined {
   // A title's parenthetical ("(source document)") says nothing a reader needs in a card.
   const title = (t: string) => t.replace(/\s*\([^)]*\)\s*$/, "");
   const parts = shown.map((s) =>
-    s.quote ? `${title(s.title)}: "${clip(s.quote, 110)}"` : title(s.title),
+    s.quote ? `${title(s.title)}: "${clip(s.quote, 90)}"` : title(s.title),
   );
   return `${shown.length > 1 ? "Sources" : "Source"}: ${parts.join("; ")}`;
 }
