@@ -34,15 +34,20 @@ export function readLexiconSource(
   const parsed = LexiconFile.safeParse(file.doc.toJS());
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const segs = issue.path.filter((s): s is string | number => typeof s !== "symbol");
-      const extra =
-        issue.code === "unrecognized_keys"
-          ? ` (${issue.keys.map((k) => `'${k}'`).join(", ")})`
-          : "";
-      const at = valueOffset(findNode(file.doc, file.doc.contents as never, segs));
-      problems.push(
-        file.positions.problem(at, `${segs.join(".") || "file"}: ${issue.message}${extra}`),
-      );
+      const segs = issue.path.filter((x): x is string | number => typeof x !== "symbol");
+      const root = file.doc.contents as never;
+      if (issue.code === "unrecognized_keys") {
+        // Point at each unknown key itself: that is where the typo is.
+        for (const key of issue.keys) {
+          const found = findNode(file.doc, root, [...segs, key]);
+          const at = found.key?.range?.[0] ?? valueOffset(found);
+          const where = segs.length > 0 ? ` in ${segs.join(".")}` : "";
+          problems.push(file.positions.problem(at, `unknown key '${key}'${where}`));
+        }
+        continue;
+      }
+      const at = valueOffset(findNode(file.doc, root, segs));
+      problems.push(file.positions.problem(at, `${segs.join(".") || "file"}: ${issue.message}`));
     }
     return undefined;
   }
