@@ -85,7 +85,7 @@ export function createEngine(model: KnowledgeModel): Engine {
       }
       let best: { source: string; quote?: string | undefined } | undefined;
       let bestScore = -1;
-      for (const c of r.sources) {
+      for (const c of r.sources ?? []) {
         if (seen.has(c.source)) continue;
         const score = c.quote ? overlap(c.quote) + 0.5 : 0;
         if (score > bestScore) {

@@ -21,7 +21,11 @@ export function checkConsistency(
       const { since, until } = rec.data;
       if (since !== undefined && until !== undefined && comesAfter(since, until)) {
         problems.push(
-          problemAt(locate(rec.ref, ["until"]), `'until' (${until}) is before 'since' (${since})`),
+          problemAt(
+            locate(rec.ref, ["until"]),
+            "KB018",
+            `'until' (${until}) is before 'since' (${since})`,
+          ),
         );
       }
     }
@@ -29,7 +33,7 @@ export function checkConsistency(
       partOf.set(rec.data.id, { parent: rec.data.part_of, rec });
     }
     if (rec.kind !== "source") {
-      for (const c of rec.data.sources) cited.add(c.source);
+      for (const c of rec.data.sources ?? []) cited.add(c.source);
       if (rec.kind === "entity") {
         for (const f of rec.data.former_names ?? [])
           for (const c of f.sources ?? []) cited.add(c.source);
@@ -54,6 +58,7 @@ export function checkConsistency(
         problems.push(
           problemAt(
             locate(rec.ref, ["part_of"]),
+            "KB019",
             `'part_of' goes round in a loop: ${[...loop, id].join(" → ")}`,
           ),
         );
@@ -65,7 +70,11 @@ export function checkConsistency(
   for (const rec of records) {
     if (rec.kind === "source" && !cited.has(rec.data.id)) {
       warnings.push(
-        problemAt(locate(rec.ref, ["id"]), `source '${rec.data.id}' is never cited by any record`),
+        problemAt(
+          locate(rec.ref, ["id"]),
+          "KB101",
+          `source '${rec.data.id}' is never cited by any record`,
+        ),
       );
     }
   }

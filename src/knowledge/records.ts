@@ -1,5 +1,6 @@
 // The intermediate shapes passed between the checks: one parsed record and where it was written.
 import type { Node, YAMLMap } from "yaml";
+import type { ProblemCode } from "./codes.js";
 import type { KnowledgeProblem, Origin, RecordKind } from "./model.js";
 import type { ParsedFile } from "./parse-yaml.js";
 import { findNode, type PathSegment, valueOffset } from "./positions.js";
@@ -8,6 +9,7 @@ import type {
   EntityRecord,
   ExampleRecord,
   MembershipRecord,
+  PersonRecord,
   ResourceRecord,
   SourceRecord,
   TermRecord,
@@ -32,7 +34,8 @@ export type ValidRecord =
   | Valid<"resource", ResourceRecord>
   | Valid<"term", TermRecord>
   | Valid<"example", ExampleRecord>
-  | Valid<"source", SourceRecord>;
+  | Valid<"source", SourceRecord>
+  | Valid<"person", PersonRecord>;
 
 /** An id as written, even on a record that failed validation (so other files can still refer to it). */
 export interface SeenId {
@@ -56,8 +59,8 @@ export function locateKey(ref: RecordRef, path: readonly PathSegment[]): Origin 
   return ref.file.positions.at(found.key?.range?.[0] ?? valueOffset(found));
 }
 
-export function problemAt(origin: Origin, message: string): KnowledgeProblem {
-  return { file: origin.file, line: origin.line, col: origin.col, message };
+export function problemAt(origin: Origin, code: ProblemCode, message: string): KnowledgeProblem {
+  return { file: origin.file, line: origin.line, col: origin.col, code, message };
 }
 
 /** Where the record starts (its first key). */

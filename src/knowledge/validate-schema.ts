@@ -22,11 +22,18 @@ import {
   Id,
   KnowledgeFile,
   Membership,
+  Person,
+  QUESTION_TYPES,
+  type QuestionType,
   Resource,
+  RoleDeclaration,
+  type RoleDeclarationRecord,
   SECTIONS,
   Source,
   SynonymGroup,
   Term,
+  Vocabulary,
+  type VocabularyRecord,
 } from "./schema.js";
 import { closest, didYouMean } from "./suggest.js";
 
@@ -38,19 +45,35 @@ const SCHEMAS: Record<RecordKind, z.ZodType> = {
   term: Term,
   example: Example,
   source: Source,
+  person: Person,
 };
 
 const SECTION_NAMES = Object.keys(KnowledgeFile.shape);
+
+/** A role declaration or a vocabulary section, with where it was written. */
+export interface Declared<T> {
+  data: T;
+  ref: RecordRef;
+}
 
 export interface FileRecords {
   records: ValidRecord[];
   loose: LooseRecord[];
   ids: SeenId[];
   synonyms: string[][];
+  roles: Declared<RoleDeclarationRecord>[];
+  vocabularies: Declared<VocabularyRecord>[];
 }
 
 export function validateFile(file: ParsedFile, problems: KnowledgeProblem[]): FileRecords {
-  const out: FileRecords = { records: [], loose: [], ids: [], synonyms: [] };
+  const out: FileRecords = {
+    records: [],
+    loose: [],
+    ids: [],
+    synonyms: [],
+    roles: [],
+    vocabularies: [],
+  };
   const doc = file.doc;
   if (!doc || !isMap(doc.contents)) return out;
   for (const pair of doc.contents.items) {
@@ -62,6 +85,7 @@ export function validateFile(file: ParsedFile, problems: KnowledgeProblem[]): Fi
         problems.push(
           problemAt(
             at(keyNode),
+            "KB006",
             `unknown section '${section}'${didYouMean(section, SECTION_NAMES)}; sections are: ${SECTION_NAMES.join(", ")}`,
           ),
         );
@@ -70,11 +94,16 @@ export function validateFile(file: ParsedFile, problems: KnowledgeProblem[]): Fi
     }
     const value = pair.value as Node | null;
     if (value === null || (isScalar(value) && value.value === null)) continue; // `entities:` with nothing yet
+    if (section === "vocabulary") {
+      validateVocabulary(file, value, problems, out);
+      continue;
+    }
     if (!isSeq(value)) {
       if (isCleanRange(file, value.range)) {
         problems.push(
           problemAt(
             at(value),
+            "KB007",
             `'${section}' should be a list, each item starting with '- ' on its own line`,
           ),
         );
@@ -83,6 +112,10 @@ export function validateFile(file: ParsedFile, problems: KnowledgeProblem[]): Fi
     }
     if (section === "synonyms") {
       validateSynonyms(file, value.items as Node[], problems, out);
+      continue;
+    }
+    if (section === "roles") {
+      for (const item of value.items as Node[]) validateRoleDeclaration(file, item, problems, out);
       continue;
     }
     const kind = SECTIONS[section as keyof typeof SECTIONS];
@@ -118,7 +151,7 @@ function validateRecord(
   const ref: RecordRef = { file, node };
   const { data, error } = toData(file, node);
   if (error) {
-    problems.push(problemAt(locate(ref, []), error));
+    problems.push(problemAt(locate(ref, []), "KB025", error));
     return;
   }
   // A readable id is registered even when the record is invalid, so references to it do not
@@ -156,14 +189,15 @@ function validateRecord(
         const hint = didYouMean(key, allowed);
         const list = hint ? "" : `; allowed keys here: ${allowed.join(", ")}`;
         problems.push(
-          problemAt(locateKey(ref, [...path, key]), `unknown key '${key}'${hint}${list}`),
+          problemAt(locateKey(ref, [...path, key]), "KB008", `unknown key '${key}'${hint}${list}`),
         );
       }
       continue;
     }
     const value = valueAt(data, path);
     if (value === undefined && suggestedKeys.has(path.join("."))) continue;
-    problems.push(problemAt(locate(ref, path), describeIssue(issue, value, what)));
+    const { code, message } = describeIssue(issue, value, what);
+    problems.push(problemAt(locate(ref, path), code, message));
   }
 }
 
@@ -177,7 +211,7 @@ function validateSynonyms(
     const ref: RecordRef = { file, node };
     const { data, error } = toData(file, node);
     if (error) {
-      problems.push(problemAt(locate(ref, []), error));
+      problems.push(problemAt(locate(ref, []), "KB025", error));
       return;
     }
     if (!isCleanRange(file, node.range)) return;
@@ -188,11 +222,87 @@ function validateSynonyms(
     }
     for (const issue of parsed.error.issues) {
       const path = issue.path as PathSegment[];
-      const msg =
+      const d =
         issue.path.length === 0 && issue.code === "invalid_type"
-          ? "each synonym group should be a list of words, e.g. [evaluation, assessment]"
+          ? {
+              code: "KB010" as const,
+              message:
+                "each synonym group should be a list of words, e.g. [evaluation, assessment]",
+            }
           : describeIssue(issue, valueAt(data, path), "synonym group");
-      problems.push(problemAt(locate(ref, path), msg));
+      problems.push(problemAt(locate(ref, path), d.code, d.message));
     }
   });
+}
+
+/** Checks one non-record block (a role declaration, a vocabulary section) against its schema. */
+function validateBlock<T>(
+  file: ParsedFile,
+  node: Node,
+  schema: z.ZodType<T>,
+  what: string,
+  problems: KnowledgeProblem[],
+): Declared<T> | undefined {
+  const ref: RecordRef = { file, node };
+  const { data, error } = toData(file, node);
+  if (error) {
+    problems.push(problemAt(locate(ref, []), "KB025", error));
+    return undefined;
+  }
+  if (!isCleanRange(file, node.range)) return undefined;
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return { data: parsed.data, ref };
+  for (const issue of parsed.error.issues) {
+    const path = issue.path as PathSegment[];
+    if (issue.code === "unrecognized_keys") {
+      const allowed = allowedKeysAt(schema, path);
+      for (const key of issue.keys) {
+        const hint = didYouMean(key, allowed);
+        const list = hint ? "" : `; allowed keys here: ${allowed.join(", ")}`;
+        problems.push(
+          problemAt(locateKey(ref, [...path, key]), "KB008", `unknown key '${key}'${hint}${list}`),
+        );
+      }
+      continue;
+    }
+    const d = describeIssue(issue, valueAt(data, path), what);
+    problems.push(problemAt(locate(ref, path), d.code, d.message));
+  }
+  return undefined;
+}
+
+function validateRoleDeclaration(
+  file: ParsedFile,
+  node: Node,
+  problems: KnowledgeProblem[],
+  out: FileRecords,
+): void {
+  const found = validateBlock(file, node, RoleDeclaration, "each role under 'roles'", problems);
+  if (found) out.roles.push(found);
+}
+
+const TYPES: readonly string[] = QUESTION_TYPES;
+
+function validateVocabulary(
+  file: ParsedFile,
+  node: Node,
+  problems: KnowledgeProblem[],
+  out: FileRecords,
+): void {
+  const found = validateBlock(file, node, Vocabulary, "'vocabulary'", problems);
+  if (!found) return;
+  let ok = true;
+  for (const type of Object.keys(found.data.cues ?? {})) {
+    if (TYPES.includes(type as QuestionType)) continue;
+    ok = false;
+    const hint = didYouMean(type, TYPES);
+    problems.push(
+      problemAt(
+        locateKey(found.ref, ["cues", type]),
+        "KB028",
+        `unknown question type '${type}'${hint}${hint ? "" : `; question types are: ${TYPES.join(", ")}`}`,
+      ),
+    );
+  }
+  if (ok) out.vocabularies.push(found);
 }

@@ -26,7 +26,7 @@ describe("kb:check", () => {
     const r = kbCheck([`--dir=${FIXTURES}/dangling-reference`]);
     expect(r.code).toBe(1);
     expect(r.out).toEqual([
-      `${FIXTURES}/dangling-reference/activities.yml:5:11: unknown entity 'dpko2' in 'lead' (did you mean 'dpko'?)`,
+      `${FIXTURES}/dangling-reference/activities.yml:5:11: KB012 unknown-reference: unknown entity 'dpko2' in 'lead' (did you mean 'dpko'?)`,
     ]);
     expect(r.err).toContain("1 problem found");
   });
@@ -35,7 +35,7 @@ describe("kb:check", () => {
     const r = kbCheck([], { KNOWLEDGE_DIR: `${FIXTURES}/warnings` });
     expect(r.code).toBe(0);
     expect(r.out).toEqual([
-      `${FIXTURES}/warnings/sources.yml:6:9: warning: source 'unused' is never cited by any record`,
+      `${FIXTURES}/warnings/sources.yml:6:9: warning: KB101 unused-source: source 'unused' is never cited by any record`,
       expect.stringMatching(
         /^knowledge OK: 1 entity, 0 activities, .* 2 sources \(1 file, version /,
       ),
