@@ -1,6 +1,7 @@
 // Checks that need the whole base but are not about ids or names: date order, `part_of` loops,
 // and sources nobody cites (a warning: often a forgotten citation).
 import type { KnowledgeProblem } from "./model.js";
+import type { PathSegment } from "./positions.js";
 import { locate, problemAt, type ValidRecord } from "./records.js";
 
 /** `2020-11` < `2021`: partial dates compare by their known prefix. */
@@ -16,19 +17,20 @@ export function checkConsistency(
 ): void {
   const partOf = new Map<string, { parent: string; rec: ValidRecord }>();
   const cited = new Set<string>();
-  for (const rec of records) {
-    if (rec.kind === "activity") {
-      const { since, until } = rec.data;
-      if (since !== undefined && until !== undefined && comesAfter(since, until)) {
-        problems.push(
-          problemAt(
-            locate(rec.ref, ["until"]),
-            "KB018",
-            `'until' (${until}) is before 'since' (${since})`,
-          ),
-        );
-      }
+  const order = (rec: ValidRecord, d: { since?: string; until?: string }, at: PathSegment[]) => {
+    if (d.since !== undefined && d.until !== undefined && comesAfter(d.since, d.until)) {
+      problems.push(
+        problemAt(
+          locate(rec.ref, [...at, "until"]),
+          "KB018",
+          `'until' (${d.until}) is before 'since' (${d.since})`,
+        ),
+      );
     }
+  };
+  for (const rec of records) {
+    if (rec.kind === "activity" || rec.kind === "membership") order(rec, rec.data, []);
+    if (rec.kind === "membership") rec.data.roles?.forEach((r, i) => order(rec, r, ["roles", i]));
     if ((rec.kind === "entity" || rec.kind === "activity") && rec.data.part_of) {
       partOf.set(rec.data.id, { parent: rec.data.part_of, rec });
     }

@@ -36,10 +36,13 @@ export function allowedKeysAt(schema: z.ZodType, path: readonly PathSegment[]): 
       else break;
     }
     if (seg === null) break;
+    if (s instanceof z.ZodPipe) s = s.out; // a preprocessed entry: `{ name, lang }`, `{ role, ... }`
     if (s instanceof z.ZodArray && typeof seg === "number") s = s.element;
     else if (s instanceof z.ZodObject && typeof seg === "string") s = s.shape[seg];
+    else if (s instanceof z.ZodRecord && typeof seg === "string") s = s.valueType;
     else return [];
   }
+  if (s instanceof z.ZodPipe) s = s.out;
   return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
 }
 

@@ -89,12 +89,19 @@ export function parseYamlFile(
   }
   let errorCount = 0;
   for (const doc of docs.slice(0, 1)) {
+    // The parser often reports one slip several times on the same line; say it once per line.
+    const linesWithError = new Set<number>();
     for (const err of doc.errors) {
       errorCount++;
       result.errorOffsets.push(err.pos[0]);
-      problems.push(
-        positions.problem(errorOffset(err, text), yamlErrorCode(err), describeYamlError(err, text)),
+      const p = positions.problem(
+        errorOffset(err, text),
+        yamlErrorCode(err),
+        describeYamlError(err, text),
       );
+      if (p.code === "KB001" && linesWithError.has(p.line)) continue;
+      if (p.code === "KB001") linesWithError.add(p.line);
+      problems.push(p);
     }
   }
   if (first?.contents && !isMap(first.contents) && errorCount === 0) {

@@ -156,7 +156,7 @@ export const Contact = z
       issue(
         rule.needs,
         "KB009",
-        `missing required field '${rule.needs}': a ${c.type} contact needs one, e.g. ${EXAMPLE[rule.needs]}`,
+        `missing required field '${rule.needs}': ${/^[aeiou]/.test(c.type) ? "an" : "a"} ${c.type} contact needs one, e.g. ${EXAMPLE[rule.needs]}`,
       );
     }
     if (c.address !== undefined && rule.accepts.includes("address") && !isEmail(c.address)) {

@@ -242,16 +242,16 @@ function validateBlock<T>(
   schema: z.ZodType<T>,
   what: string,
   problems: KnowledgeProblem[],
-): Declared<T> | undefined {
+): { found?: Declared<T>; raw?: unknown } {
   const ref: RecordRef = { file, node };
   const { data, error } = toData(file, node);
   if (error) {
     problems.push(problemAt(locate(ref, []), "KB025", error));
-    return undefined;
+    return {};
   }
-  if (!isCleanRange(file, node.range)) return undefined;
+  if (!isCleanRange(file, node.range)) return {};
   const parsed = schema.safeParse(data);
-  if (parsed.success) return { data: parsed.data, ref };
+  if (parsed.success) return { found: { data: parsed.data, ref }, raw: data };
   for (const issue of parsed.error.issues) {
     const path = issue.path as PathSegment[];
     if (issue.code === "unrecognized_keys") {
@@ -268,7 +268,7 @@ function validateBlock<T>(
     const d = describeIssue(issue, valueAt(data, path), what);
     problems.push(problemAt(locate(ref, path), d.code, d.message));
   }
-  return undefined;
+  return { raw: data };
 }
 
 function validateRoleDeclaration(
@@ -277,7 +277,7 @@ function validateRoleDeclaration(
   problems: KnowledgeProblem[],
   out: FileRecords,
 ): void {
-  const found = validateBlock(file, node, RoleDeclaration, "each role under 'roles'", problems);
+  const { found } = validateBlock(file, node, RoleDeclaration, "each role under 'roles'", problems);
   if (found) out.roles.push(found);
 }
 
@@ -289,20 +289,20 @@ function validateVocabulary(
   problems: KnowledgeProblem[],
   out: FileRecords,
 ): void {
-  const found = validateBlock(file, node, Vocabulary, "'vocabulary'", problems);
-  if (!found) return;
+  const { found, raw } = validateBlock(file, node, Vocabulary, "'vocabulary'", problems);
+  const cues = valueAt(raw, ["cues"]);
   let ok = true;
-  for (const type of Object.keys(found.data.cues ?? {})) {
+  for (const type of cues !== null && typeof cues === "object" ? Object.keys(cues) : []) {
     if (TYPES.includes(type as QuestionType)) continue;
     ok = false;
     const hint = didYouMean(type, TYPES);
     problems.push(
       problemAt(
-        locateKey(found.ref, ["cues", type]),
+        locateKey({ file, node }, ["cues", type]),
         "KB028",
         `unknown question type '${type}'${hint}${hint ? "" : `; question types are: ${TYPES.join(", ")}`}`,
       ),
     );
   }
-  if (ok) out.vocabularies.push(found);
+  if (ok && found) out.vocabularies.push(found);
 }
