@@ -30,7 +30,11 @@ export function checkConsistency(
   };
   for (const rec of records) {
     if (rec.kind === "activity" || rec.kind === "membership") order(rec, rec.data, []);
-    if (rec.kind === "membership") rec.data.roles?.forEach((r, i) => order(rec, r, ["roles", i]));
+    if (rec.kind === "membership") {
+      rec.data.roles?.forEach((r, i) => {
+        order(rec, r, ["roles", i]);
+      });
+    }
     if ((rec.kind === "entity" || rec.kind === "activity") && rec.data.part_of) {
       partOf.set(rec.data.id, { parent: rec.data.part_of, rec });
     }
