@@ -41,9 +41,10 @@ function shape(rec: ValidRecord): Record<string, unknown> {
   const data: Record<string, unknown> = { ...rec.data };
   const langs: Record<string, string> = {};
   for (const field of ["aliases", "acronyms"]) {
-    const list = data[field] as NameEntryRecord[] | undefined;
+    const list = data[field] as (NameEntryRecord | string)[] | undefined;
     if (!list) continue;
     data[field] = list.map((n) => {
+      if (typeof n === "string") return n;
       if (n.lang !== undefined) langs[n.name] = n.lang;
       return n.name;
     });

@@ -85,8 +85,8 @@ export const CHAT_PLATFORMS = [
 ] as const;
 
 const EMAIL = /^[^\s@<>()[\]",;:]+@[^\s@<>()[\]",;:]+\.[^\s@<>()[\]",;:]+$/;
-/** Slack channel names: lowercase letters, digits, `-`, `_` and `.`, at most 80. */
-const SLACK_CHANNEL = /^#[a-z0-9][a-z0-9._-]{0,79}$/;
+/** Slack channel names (`#team-docs`) or a person's handle (`@jdoe`): lowercase, at most 80. */
+const SLACK_CHANNEL = /^[#@][a-z0-9][a-z0-9._-]{0,79}$/;
 
 /** `mailto:docs@example.com?subject=x` → `docs@example.com`; anything else unchanged. */
 export function bareAddress(v: string): string {
@@ -174,7 +174,7 @@ export const Contact = z
       issue(
         "channel",
         "KB027",
-        `a Slack channel is written '#name' in lowercase letters, digits, '-' or '_', e.g. '#team-docs' (got '${c.channel}')`,
+        `a Slack channel is written '#name' (or '@handle' for a person) in lowercase letters, digits, '-' or '_', e.g. '#team-docs' (got '${c.channel}')`,
       );
     }
   });

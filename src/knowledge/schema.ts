@@ -224,7 +224,7 @@ export const Term = z.strictObject({
   term: Text,
   /** The expanded form: "conflict-related sexual violence". */
   name: Text,
-  aliases: TextList.optional(),
+  aliases: NameList.optional(),
   definition: Text,
   /** Broader topics this term falls under (term ids). */
   topics: z.array(Id).optional(),
@@ -234,7 +234,7 @@ export const Term = z.strictObject({
 export const Example = z.strictObject({
   ...Common,
   title: Text,
-  aliases: TextList.optional(),
+  aliases: NameList.optional(),
   place: Text.optional(),
   /** Entities or arrangements involved. */
   who: z.array(Id).min(1),

@@ -41,7 +41,7 @@ describe("problems for people who edit by hand", () => {
   it("contacts are checked per type; mailto: is accepted for e-mail contacts only", async () => {
     const f = `${FIXTURES}/bad-contact/entities.yml`;
     expect(await problemLines("bad-contact")).toEqual([
-      `${f}:8:18: KB027 invalid-contact: a Slack channel is written '#name' in lowercase letters, digits, '-' or '_', e.g. '#team-docs' (got 'Team Docs')`,
+      `${f}:8:18: KB027 invalid-contact: a Slack channel is written '#name' (or '@handle' for a person) in lowercase letters, digits, '-' or '_', e.g. '#team-docs' (got 'Team Docs')`,
       `${f}:10:18: KB027 invalid-contact: 'address' should be an e-mail address such as 'docs@example.com' (or 'mailto:docs@example.com'), not 'docs-at-example'`,
       `${f}:11:9: KB009 missing-field: missing required field 'address': an email contact needs one, e.g. 'docs@example.com'`,
       `${f}:13:14: KB021 invalid-url: 'url' must be an http:// or https:// URL (got 'mailto:docs@example.com')`,
