@@ -5,13 +5,13 @@
 import { createEngine } from "../answer/engine.js";
 import type { Engine } from "../answer/types.js";
 import { loadKnowledge } from "../knowledge/load.js";
-import { problemReport } from "../knowledge/report.js";
 import {
   formatProblem,
   type KnowledgeModel,
   type KnowledgeProblem,
   type LoadResult,
 } from "../knowledge/model.js";
+import { problemReport } from "../knowledge/report.js";
 import { type DirWatcher, watchDirectory } from "./dir-watcher.js";
 import { type OpsLogger, silentLogger } from "./logger.js";
 
