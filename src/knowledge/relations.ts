@@ -110,8 +110,7 @@ export function buildRelations(
         parts.add(r.part_of, r.id);
         if (r.part_of)
           registry.add(RELATION_IDS.partOf, { subject: r.id, object: r.part_of, via: r.id });
-        for (const o of r.owns ?? [])
-          registry.add("owner", { subject: r.id, object: o, via: r.id });
+        for (const o of r.owns ?? []) hold(r.id, o, "owner", r.id);
         for (const s of r.stakeholders ?? []) hold(s, r.id, "stakeholder", r.id);
         break;
       case "membership":

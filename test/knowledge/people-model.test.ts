@@ -166,6 +166,10 @@ describe("relations", () => {
       { group: "docs-team", role: "docs-steward", via: "li-docs" },
       { group: "style-guide", role: "owner", via: "li-style", since: "2023" },
     ]);
+    // a team's `owns` is a role it holds in what it owns
+    expect(model.relations.rolesHeld.get("docs-team")).toEqual([
+      { group: "style-guide", role: "owner", via: "docs-team" },
+    ]);
     const docs = model.relations.holders.get("docs-team");
     expect(Object.fromEntries(docs ?? [])).toEqual({
       "co-chair": ["jane-doe", "li-wei"],
