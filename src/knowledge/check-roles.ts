@@ -3,11 +3,10 @@
 import { where } from "./check-ids.js";
 import type { KnowledgeProblem } from "./model.js";
 import type { PathSegment } from "./positions.js";
-import { type LooseRecord, locate, problemAt } from "./records.js";
+import { type Declared, type LooseRecord, locate, problemAt } from "./records.js";
 import { BUILTIN_ROLES } from "./roles.js";
 import type { RoleDeclarationRecord } from "./schema.js";
 import { didYouMean } from "./suggest.js";
-import type { Declared } from "./validate-schema.js";
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

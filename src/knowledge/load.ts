@@ -14,10 +14,10 @@ import { SYNTAX_CODES } from "./codes.js";
 import { displayPath, listKnowledgeFiles } from "./list-files.js";
 import type { KnowledgeProblem, LoadResult } from "./model.js";
 import { parseYamlFile } from "./parse-yaml.js";
-import type { LooseRecord, SeenId, ValidRecord } from "./records.js";
+import type { Declared, LooseRecord, SeenId, ValidRecord } from "./records.js";
 import type { RoleDeclarationRecord, VocabularyRecord } from "./schema.js";
 import { SuggestBudget } from "./suggest.js";
-import { type Declared, validateFile } from "./validate-schema.js";
+import { validateFile } from "./validate-schema.js";
 
 export interface KnowledgeText {
   /** Path shown in messages (relative to the cwd when possible). */

@@ -2,7 +2,7 @@
 import type { Node, YAMLMap } from "yaml";
 import type { ProblemCode } from "./codes.js";
 import type { KnowledgeProblem, Origin, RecordKind } from "./model.js";
-import type { ParsedFile } from "./parse-yaml.js";
+import { MAX_ALIAS_COUNT, type ParsedFile } from "./parse-yaml.js";
 import { findNode, type PathSegment, valueOffset } from "./positions.js";
 import type {
   ActivityRecord,
@@ -106,4 +106,24 @@ export function objectsAt(
     if (x !== null && typeof x === "object" && !Array.isArray(x)) out.push([x, i]);
   });
   return out;
+}
+
+/** A role declaration or a vocabulary section, with where it was written. */
+export interface Declared<T> {
+  data: T;
+  ref: RecordRef;
+}
+
+/** The plain data of one node, with aliases bounded; an error message instead when it cannot be read. */
+export function toData(file: ParsedFile, node: Node): { data?: unknown; error?: string } {
+  try {
+    return { data: node.toJS(file.doc as never, { maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    return {
+      error: /alias/i.test(msg)
+        ? `too many YAML aliases (*name) in this record; at most ${MAX_ALIAS_COUNT} are allowed`
+        : `could not read this record: ${msg}`,
+    };
+  }
 }

@@ -4,15 +4,17 @@ import { isMap, isScalar, isSeq, type Node } from "yaml";
 import type { z } from "zod";
 import { allowedKeysAt, describeIssue, valueAt } from "./describe-issue.js";
 import type { KnowledgeProblem, RecordKind } from "./model.js";
-import { isCleanRange, MAX_ALIAS_COUNT, type ParsedFile } from "./parse-yaml.js";
+import { isCleanRange, type ParsedFile } from "./parse-yaml.js";
 import type { PathSegment } from "./positions.js";
 import {
+  type Declared,
   type LooseRecord,
   locate,
   locateKey,
   problemAt,
   type RecordRef,
   type SeenId,
+  toData,
   type ValidRecord,
 } from "./records.js";
 import {
@@ -23,19 +25,16 @@ import {
   KnowledgeFile,
   Membership,
   Person,
-  QUESTION_TYPES,
-  type QuestionType,
   Resource,
-  RoleDeclaration,
   type RoleDeclarationRecord,
   SECTIONS,
   Source,
   SynonymGroup,
   Term,
-  Vocabulary,
   type VocabularyRecord,
 } from "./schema.js";
 import { closest, didYouMean } from "./suggest.js";
+import { validateRoleDeclaration, validateVocabulary } from "./validate-declarations.js";
 
 const SCHEMAS: Record<RecordKind, z.ZodType> = {
   entity: Entity,
@@ -49,12 +48,6 @@ const SCHEMAS: Record<RecordKind, z.ZodType> = {
 };
 
 const SECTION_NAMES = Object.keys(KnowledgeFile.shape);
-
-/** A role declaration or a vocabulary section, with where it was written. */
-export interface Declared<T> {
-  data: T;
-  ref: RecordRef;
-}
 
 export interface FileRecords {
   records: ValidRecord[];
@@ -124,19 +117,6 @@ export function validateFile(file: ParsedFile, problems: KnowledgeProblem[]): Fi
     });
   }
   return out;
-}
-
-function toData(file: ParsedFile, node: Node): { data?: unknown; error?: string } {
-  try {
-    return { data: node.toJS(file.doc as never, { maxAliasCount: MAX_ALIAS_COUNT }) };
-  } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    return {
-      error: /alias/i.test(msg)
-        ? `too many YAML aliases (*name) in this record; at most ${MAX_ALIAS_COUNT} are allowed`
-        : `could not read this record: ${msg}`,
-    };
-  }
 }
 
 function validateRecord(
@@ -233,76 +213,4 @@ function validateSynonyms(
       problems.push(problemAt(locate(ref, path), d.code, d.message));
     }
   });
-}
-
-/** Checks one non-record block (a role declaration, a vocabulary section) against its schema. */
-function validateBlock<T>(
-  file: ParsedFile,
-  node: Node,
-  schema: z.ZodType<T>,
-  what: string,
-  problems: KnowledgeProblem[],
-): { found?: Declared<T>; raw?: unknown } {
-  const ref: RecordRef = { file, node };
-  const { data, error } = toData(file, node);
-  if (error) {
-    problems.push(problemAt(locate(ref, []), "KB025", error));
-    return {};
-  }
-  if (!isCleanRange(file, node.range)) return {};
-  const parsed = schema.safeParse(data);
-  if (parsed.success) return { found: { data: parsed.data, ref }, raw: data };
-  for (const issue of parsed.error.issues) {
-    const path = issue.path as PathSegment[];
-    if (issue.code === "unrecognized_keys") {
-      const allowed = allowedKeysAt(schema, path);
-      for (const key of issue.keys) {
-        const hint = didYouMean(key, allowed);
-        const list = hint ? "" : `; allowed keys here: ${allowed.join(", ")}`;
-        problems.push(
-          problemAt(locateKey(ref, [...path, key]), "KB008", `unknown key '${key}'${hint}${list}`),
-        );
-      }
-      continue;
-    }
-    const d = describeIssue(issue, valueAt(data, path), what);
-    problems.push(problemAt(locate(ref, path), d.code, d.message));
-  }
-  return { raw: data };
-}
-
-function validateRoleDeclaration(
-  file: ParsedFile,
-  node: Node,
-  problems: KnowledgeProblem[],
-  out: FileRecords,
-): void {
-  const { found } = validateBlock(file, node, RoleDeclaration, "each role under 'roles'", problems);
-  if (found) out.roles.push(found);
-}
-
-const TYPES: readonly string[] = QUESTION_TYPES;
-
-function validateVocabulary(
-  file: ParsedFile,
-  node: Node,
-  problems: KnowledgeProblem[],
-  out: FileRecords,
-): void {
-  const { found, raw } = validateBlock(file, node, Vocabulary, "'vocabulary'", problems);
-  const cues = valueAt(raw, ["cues"]);
-  let ok = true;
-  for (const type of cues !== null && typeof cues === "object" ? Object.keys(cues) : []) {
-    if (TYPES.includes(type as QuestionType)) continue;
-    ok = false;
-    const hint = didYouMean(type, TYPES);
-    problems.push(
-      problemAt(
-        locateKey({ file, node }, ["cues", type]),
-        "KB028",
-        `unknown question type '${type}'${hint}${hint ? "" : `; question types are: ${TYPES.join(", ")}`}`,
-      ),
-    );
-  }
-  if (ok && found) out.vocabularies.push(found);
 }
