@@ -85,7 +85,7 @@ export const BUILTIN_ROLES: readonly Builtin[] = [
     "owns",
     "own",
     "leading",
-    ["owner", "owns", "owned by", "maintainer", "maintains"],
+    ["owner", "owners", "own", "owns", "owned by", "maintainer", "maintains"],
     ["propriétaire", "responsable de"],
   ),
   role(
