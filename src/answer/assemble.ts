@@ -70,7 +70,7 @@ export function createAssembler(model: KnowledgeModel, index: CandidateIndex): A
       }
       let best: { source: string; quote?: string | undefined } | undefined;
       let bestScore = -1;
-      for (const c of r.sources) {
+      for (const c of r.sources ?? []) {
         if (seen.has(c.source)) continue;
         // Shared words per word of the passage: a long passage does not win by length alone.
         const score = c.quote

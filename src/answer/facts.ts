@@ -62,7 +62,8 @@ export class FactBook {
 
   private compile(rec: KnowledgeRecord): KFact[] {
     const out: KFact[] = [];
-    const quotes = "sources" in rec ? rec.sources.flatMap((c) => (c.quote ? [c.quote] : [])) : [];
+    const quotes =
+      "sources" in rec ? (rec.sources ?? []).flatMap((c) => (c.quote ? [c.quote] : [])) : [];
     const related = this.relatedIds(rec);
     const add = (field: string, text: string | undefined, objects: readonly string[] = []) => {
       if (!text) return;

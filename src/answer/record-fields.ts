@@ -52,7 +52,7 @@ export function keySpecs(rec: KnowledgeRecord): { text: string; source: KeySourc
 
 /** The descriptive text of a record, field by field, then the source passages it quotes. */
 export function textFields(rec: KnowledgeRecord): string[] {
-  const quotes = "sources" in rec ? rec.sources.map((c) => c.quote ?? "") : [];
+  const quotes = "sources" in rec ? (rec.sources ?? []).map((c) => c.quote ?? "") : [];
   return [...ownText(rec), ...quotes];
 }
 

@@ -24,7 +24,7 @@ export async function listKnowledgeFiles(dir: string): Promise<Listed> {
   const shown = displayPath(root);
   const fail = (message: string): Listed => ({
     ok: false,
-    problem: { file: shown, line: 1, col: 1, message },
+    problem: { file: shown, line: 1, col: 1, code: "KB024", message },
   });
   try {
     const s = await stat(root);
@@ -54,6 +54,7 @@ export async function listKnowledgeFiles(dir: string): Promise<Listed> {
           file: displayPath(abs),
           line: 1,
           col: 1,
+          code: "KB032",
           message: `cannot read this file (${code ?? String(err)})`,
         },
       };

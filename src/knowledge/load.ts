@@ -9,10 +9,13 @@ import { indexIds } from "./check-ids.js";
 import { checkNames } from "./check-names.js";
 import { checkQuotes, type ReadSourceFile } from "./check-quotes.js";
 import { checkReferences } from "./check-references.js";
+import { checkRoles } from "./check-roles.js";
+import { SYNTAX_CODES } from "./codes.js";
 import { displayPath, listKnowledgeFiles } from "./list-files.js";
 import type { KnowledgeProblem, LoadResult } from "./model.js";
 import { parseYamlFile } from "./parse-yaml.js";
-import type { LooseRecord, SeenId, ValidRecord } from "./records.js";
+import type { Declared, LooseRecord, SeenId, ValidRecord } from "./records.js";
+import type { RoleDeclarationRecord, VocabularyRecord } from "./schema.js";
 import { SuggestBudget } from "./suggest.js";
 import { validateFile } from "./validate-schema.js";
 
@@ -50,7 +53,13 @@ export function loadKnowledgeFromTexts(
     return {
       ok: false,
       problems: [
-        { file: where, line: 1, col: 1, message: `internal error while checking: ${detail}` },
+        {
+          file: where,
+          line: 1,
+          col: 1,
+          code: "KB099",
+          message: `internal error while checking: ${detail}`,
+        },
       ],
     };
   }
@@ -70,6 +79,7 @@ function run(files: readonly KnowledgeText[], opts: LoadOptions): LoadResult {
           file: shown,
           line: 1,
           col: 1,
+          code: "KB024",
           message: `no knowledge files (*.yml or *.yaml) found in '${shown}'`,
         },
       ],
@@ -80,6 +90,8 @@ function run(files: readonly KnowledgeText[], opts: LoadOptions): LoadResult {
   const loose: LooseRecord[] = [];
   const ids: SeenId[] = [];
   const synonyms: string[][] = [];
+  const roles: Declared<RoleDeclarationRecord>[] = [];
+  const vocabularies: Declared<VocabularyRecord>[] = [];
   for (const f of ordered) {
     const parsed = parseYamlFile(f.path, f.text, problems);
     const found = validateFile(parsed, problems);
@@ -87,11 +99,14 @@ function run(files: readonly KnowledgeText[], opts: LoadOptions): LoadResult {
     for (const r of found.loose) loose.push(r);
     for (const i of found.ids) ids.push(i);
     for (const s of found.synonyms) synonyms.push(s);
+    for (const r of found.roles) roles.push(r);
+    for (const v of found.vocabularies) vocabularies.push(v);
   }
 
   const budget = new SuggestBudget();
   const index = indexIds(ids, problems);
   checkReferences(loose, index, problems, budget);
+  checkRoles(loose, roles, problems);
   checkNames(loose, problems, warnings);
   checkConsistency(records, problems, warnings);
   const reader = opts.readSourceFile ?? (opts.dir === undefined ? undefined : diskReader(dir));
@@ -104,6 +119,8 @@ function run(files: readonly KnowledgeText[], opts: LoadOptions): LoadResult {
     files: ordered.map((f) => f.path),
     records,
     synonyms,
+    roles: roles.map((r) => r.data),
+    vocabularies: vocabularies.map((v) => v.data),
   });
   return { ok: true, model, warnings: Object.freeze(sortProblems(warnings)) };
 }
@@ -122,11 +139,19 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Sorted by file, then line, then column; identical problems reported once. */
+/**
+ * YAML syntax problems first (they cause most of the rest), then every other problem; each group
+ * sorted by file, then line, then column. Identical problems are reported once.
+ */
 export function sortProblems(list: KnowledgeProblem[]): KnowledgeProblem[] {
+  const rank = (p: KnowledgeProblem) => (SYNTAX_CODES.has(p.code) ? 0 : 1);
   const sorted = [...list].sort(
     (a, b) =>
-      compare(a.file, b.file) || a.line - b.line || a.col - b.col || compare(a.message, b.message),
+      rank(a) - rank(b) ||
+      compare(a.file, b.file) ||
+      a.line - b.line ||
+      a.col - b.col ||
+      compare(a.message, b.message),
   );
   return sorted.filter((p, i) => {
     const prev = sorted[i - 1];

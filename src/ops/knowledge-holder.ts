@@ -11,6 +11,7 @@ import {
   type KnowledgeProblem,
   type LoadResult,
 } from "../knowledge/model.js";
+import { problemReport } from "../knowledge/report.js";
 import { type DirWatcher, watchDirectory } from "./dir-watcher.js";
 import { type OpsLogger, silentLogger } from "./logger.js";
 
@@ -97,17 +98,21 @@ export function countRecords(model: KnowledgeModel): KnowledgeCounts {
 
 type Attempt =
   | { ok: true; engine: Engine; warnings: readonly KnowledgeProblem[] }
-  | { ok: false; problems: string[] };
+  | { ok: false; problems: string[]; report: string[] };
 
 async function attempt(options: KnowledgeHolderOptions): Promise<Attempt> {
   try {
     const result = await (options.load ?? loadKnowledge)(options.dir);
-    if (!result.ok) return { ok: false, problems: result.problems.map(formatProblem) };
+    if (!result.ok) {
+      const problems = result.problems.map(formatProblem);
+      return { ok: false, problems, report: problemReport(result.problems) };
+    }
     const build = options.build ?? createEngine;
     return { ok: true, engine: build(result.model), warnings: result.warnings };
   } catch (error) {
     // A loader or engine bug must not take the bot down either: report it like a problem.
-    return { ok: false, problems: [`${options.dir}:1:1: ${(error as Error)?.message ?? error}`] };
+    const line = `${options.dir}:1:1: ${(error as Error)?.message ?? error}`;
+    return { ok: false, problems: [line], report: [line] };
   }
 }
 
@@ -170,7 +175,8 @@ export async function createKnowledgeHolder(
       logger.error(
         `knowledge: reload failed with ${result.problems.length} problem(s); still serving ${current.model.version}`,
       );
-      for (const p of result.problems) logger.error(p);
+      // The first 50 in full, then a count per code: one bad save must not flood the log.
+      for (const line of result.report) logger.error(line);
     }
     options.onReload?.({ ok: result.ok, changed, status: status() });
     return result.ok;

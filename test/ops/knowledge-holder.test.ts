@@ -204,6 +204,22 @@ describe("createKnowledgeHolder", () => {
     expect(lines.filter((l) => /entities\.yml:\d+:\d+:/.test(l)).length).toBe(err?.total);
   });
 
+  it("logs at most 50 problems of a bad save, then a count per code", async () => {
+    const dir = makeKnowledgeDir();
+    const { holder, lines } = await holderOn(dir);
+    const bad = Array.from({ length: 120 }, (_, i) => `  - id: Bad${i}\n`).join("");
+    fs.writeFileSync(path.join(dir, "entities.yml"), `entities:\n${bad}`);
+    expect(await holder.reload()).toBe(false);
+    const total = holder.status().lastError?.total ?? 0;
+    expect(total).toBeGreaterThan(120);
+    expect(lines.filter((l) => /entities\.yml:\d+:\d+: KB\d{3} /.test(l))).toHaveLength(50);
+    const more = lines.findIndex((l) =>
+      l.includes(`${total - 50} more problems not shown, by kind:`),
+    );
+    expect(more).toBeGreaterThan(-1);
+    expect(lines.slice(more + 1).some((l) => /^ {2}\d+ × KB009 missing-field$/.test(l))).toBe(true);
+  });
+
   it("stops watching on close", async () => {
     const dir = makeKnowledgeDir();
     const { holder } = await holderOn(dir);

@@ -54,7 +54,7 @@ export function compileLexicon(
         const o = src.locate(at);
         const why =
           err instanceof Error ? err.message.replace(/^Invalid regular expression: /, "") : "";
-        problems.push({ ...o, message: `not a valid pattern: ${why}` });
+        problems.push({ ...o, code: "KB030", message: `not a valid pattern: ${why}` });
         return undefined;
       }
     };

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { KnowledgeProblem } from "../../knowledge/model.js";
+import { formatProblem, type KnowledgeProblem } from "../../knowledge/model.js";
 import { parseYamlFile } from "../../knowledge/parse-yaml.js";
 import { findNode, valueOffset } from "../../knowledge/positions.js";
 import { compileLexicon, type LexiconSource } from "./compile.js";
@@ -16,9 +16,7 @@ export const BUILTIN_LEXICON_FILES = ["en.yml", "fr.yml"] as const;
 export class LexiconError extends Error {
   readonly code = "LEXICON_INVALID";
   constructor(readonly problems: readonly KnowledgeProblem[]) {
-    super(
-      `The question vocabulary does not load:\n${problems.map((p) => `${p.file}:${p.line}:${p.col}: ${p.message}`).join("\n")}`,
-    );
+    super(`The question vocabulary does not load:\n${problems.map(formatProblem).join("\n")}`);
   }
 }
 
@@ -42,12 +40,14 @@ export function readLexiconSource(
           const found = findNode(file.doc, root, [...segs, key]);
           const at = found.key?.range?.[0] ?? valueOffset(found);
           const where = segs.length > 0 ? ` in ${segs.join(".")}` : "";
-          problems.push(file.positions.problem(at, `unknown key '${key}'${where}`));
+          problems.push(file.positions.problem(at, "KB008", `unknown key '${key}'${where}`));
         }
         continue;
       }
       const at = valueOffset(findNode(file.doc, root, segs));
-      problems.push(file.positions.problem(at, `${segs.join(".") || "file"}: ${issue.message}`));
+      problems.push(
+        file.positions.problem(at, "KB010", `${segs.join(".") || "file"}: ${issue.message}`),
+      );
     }
     return undefined;
   }

@@ -36,6 +36,7 @@ describe("question vocabulary files", () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: "bad-pattern.yml", line: 4, col: 16 });
     expect(problems[0]?.message).toMatch(/^not a valid pattern: /);
+    expect(problems[0]?.code).toBe("KB030");
   });
 
   it("reports an unknown key (a typo) where it stands", () => {
