@@ -55,6 +55,7 @@ export function scoreFacts(
       if (!r.keys.some((k) => k.length > 0 && k.every((t) => fact.tokens.has(t)))) continue;
       have += r.weight;
       text += r.weight * norm;
+      matched.push("#record");
     }
     let score = text;
     if (fact.types.includes(q.type)) score += 0.6;

@@ -2,7 +2,12 @@
 import { type Lexicon, message } from "./lexicon/lexicon.js";
 
 /** The reply to a message that is only a greeting or thanks, or undefined for a real question. */
-export function greeting(words: readonly string[], lex: Lexicon, lang: string): string | undefined {
+export function greeting(
+  words: readonly string[],
+  lex: Lexicon,
+  lang: string,
+  knows: (w: string) => boolean = () => false,
+): string | undefined {
   if (words.length === 0 || words.length > 8) return undefined;
   const joined = words.join(" ");
   if (lex.smallTalk.some((re) => re.test(joined))) return message(lex, "hello", lang);
@@ -11,7 +16,9 @@ export function greeting(words: readonly string[], lex: Lexicon, lang: string): 
   for (const w of words) {
     if (lex.hello.has(w)) hello = true;
     else if (lex.thanks.has(w)) thanks = true;
-    else if (!lex.companions.has(w) && !lex.filler.has(w)) return undefined;
+    // Anything the knowledge holds makes it a question ("thanks, and who chairs X?").
+    else if (!lex.companions.has(w) && !lex.filler.has(w) && (knows(w) || words.length > 5))
+      return undefined;
   }
   if (!hello && !thanks) return undefined;
   return message(lex, thanks ? "thanks" : "hello", lang);

@@ -31,6 +31,8 @@ export interface SearchResult {
   unknown: string[];
   /** The name-like ones among them ("WFP", "Geneva"): a subject the knowledge does not hold. */
   names: string[];
+  /** Of those, the ones only a dictionary miss makes name-like (lowercase, no capital). */
+  weakNames: string[];
   /** Content text searched, for display and fuzzy matching. */
   content: string;
   ranked: Scored[];
@@ -107,7 +109,13 @@ export function queryTokens(
   index: CandidateIndex,
   rawText: string,
   lex: Lexicon,
-): { query: QueryToken[]; unknown: string[]; names: string[]; content: string } {
+): {
+  query: QueryToken[];
+  unknown: string[];
+  names: string[];
+  weakNames: string[];
+  content: string;
+} {
   const stems = pq.words.map(stem);
   const { tokens, from } = index.canon.apply(stems);
   const query: QueryToken[] = [];
@@ -144,6 +152,7 @@ export function queryTokens(
     const folded = foldText(a);
     if (
       CHAT_ACRONYMS.has(folded) ||
+      lex.kindWords.has(folded) ||
       lex.filler.has(folded) ||
       index.inKeys(compact(folded)) ||
       unknown.some((u) => foldText(u) === folded)
@@ -166,13 +175,17 @@ export function queryTokens(
     if (!later) topics.add(w);
   });
   const names: string[] = [];
+  const weakNames: string[] = [];
   const seenNames = new Set<string>();
   for (const w of unknown) {
     const f = foldText(w);
     if (seenNames.has(f)) continue;
-    if (shouted.has(w) || topics.has(f) || (!lex.filler.has(f) && nameLike(f, caps))) {
+    const strong = shouted.has(w) || topics.has(f) || caps.has(f);
+    if (strong || (!lex.filler.has(f) && nameLike(f, caps))) {
       seenNames.add(f);
       names.push(w);
+      // A lowercase word no dictionary holds may be a name or chat shorthand ("mgmt"): weak.
+      if (!strong) weakNames.push(w);
     }
   }
   // A name typed in capitals is shown as typed.
@@ -180,7 +193,7 @@ export function queryTokens(
     const typed = [...shouted].find((a) => foldText(a) === foldText(names[i] as string));
     if (typed) names[i] = typed;
   }
-  return { query, unknown, names, content: contentWords.join(" ") };
+  return { query, unknown, names, weakNames, content: contentWords.join(" ") };
 }
 
 export function search(
@@ -189,9 +202,9 @@ export function search(
   rawText: string,
   lex: Lexicon,
 ): SearchResult {
-  const { query, unknown, names, content } = queryTokens(pq, index, rawText, lex);
+  const { query, unknown, names, weakNames, content } = queryTokens(pq, index, rawText, lex);
   if (query.length === 0)
-    return { query, unknown, names, content, ranked: [], mentions: [], confidence: 0 };
+    return { query, unknown, names, weakNames, content, ranked: [], mentions: [], confidence: 0 };
   const qIdf = query.map((q) => index.keyIdf(q.token) * q.weight);
   let qTotal = 0;
   for (const w of qIdf) qTotal += w;
@@ -316,7 +329,7 @@ export function search(
     const share = ordinary / (ordinary + query.length);
     confidence *= 1 - 0.5 * share;
   }
-  return { query, unknown, names, content, ranked, mentions, confidence };
+  return { query, unknown, names, weakNames, content, ranked, mentions, confidence };
 }
 
 const NO_KEYS: DocKey[] = [];

@@ -3,6 +3,7 @@
 // question asks about one fact, and refusals say why (a code) and which words were unexplained.
 import type { KnowledgeRecord } from "../knowledge/model.js";
 import { answerCount, asked, refuseResults } from "./asks.js";
+import { checkClaim } from "./claim.js";
 import { type Draft, draft, ref, toLink } from "./compose/common.js";
 import type { Ctx, Named } from "./compose/context.js";
 import { definition } from "./compose/describe.js";
@@ -118,10 +119,11 @@ export function answerOne(
   const answer = (d: Draft, confidence: number, why = "") =>
     done(asm.fromDraft(raw, normalized, d, confidence), why);
 
-  const hello = greeting(rawTokens(foldText(text)), lex, lang);
+  const hello = greeting(rawTokens(foldText(text)), lex, lang, core.knows);
   if (hello) {
+    // A greeting or thanks is answered: the reply is what the person asked for.
     const a = asm.base(raw, normalized, "help", hello);
-    return done({ ...a, suggestions: asm.helpSuggestions().slice(0, 3) });
+    return done({ ...a, answered: true, suggestions: asm.helpSuggestions().slice(0, 3) });
   }
   if (pq.words.length === 0) return refuse(message(lex, "empty", lang), "empty");
   const scope = outOfScope(pq.allWords, lex, core.holds);
@@ -146,9 +148,12 @@ export function answerOne(
     }
     pq.intent = "definition";
   }
-  // A name the knowledge does not hold, as the subject: say which word.
-  if (res.names.length > 0 && !(pq.yesNo && res.mentions.length > 0)) {
-    const name = res.names.join(", ");
+  // A name the knowledge does not hold, as the subject: say which word. A weak one (lowercase,
+  // only missing from the dictionary) counts only when the question names nothing else.
+  const strongNames = res.names.filter((n) => !res?.weakNames.includes(n));
+  const blocking = res.mentions.length > 0 ? strongNames : res.names;
+  if (blocking.length > 0 && !(pq.yesNo && res.mentions.length > 0)) {
+    const name = blocking.join(", ");
     return refuse(message(lex, "unknown_name", lang, { name }), "unknown_name", ranked.slice(0, 3));
   }
   if (res.mentions.length === 0 || res.confidence < MIN_CONFIDENCE) {
@@ -205,13 +210,20 @@ export function answerOne(
     named,
   );
   let top = facts[0];
-  let strong = !!top && (rest.length > 0 || records.length > 0) && top.coverage >= 0.5;
+  // A fact leads when it holds most of what the answer leaves out, and more than one stray word.
+  let strong =
+    !!top &&
+    (rest.length > 0 || records.length > 0) &&
+    top.coverage >= 0.5 &&
+    top.matched.length >= 2;
   let confirmed = d !== undefined && rest.length === 0;
   if (!d) {
     const type =
       QUESTION_TYPES[pq.intent as keyof typeof QUESTION_TYPES] ?? QUESTION_TYPES.definition;
     const who = WHO_FORM.test(pq.words.join(" "));
-    if (type.whenMissing === "refuse" || (type.whenMissing === "who" && who)) {
+    // "UN Action is chaired by UN Women, right?": what the knowledge does not say, it cannot confirm.
+    const strict = pq.yesNo && pq.intent !== "partners";
+    if (type.whenMissing === "refuse" || (type.whenMissing === "who" && (who || strict))) {
       // "which service is behind X's rule of law work": another record's fact may say who.
       const byOther = who ? answeredElsewhere(core, res, ranked, pq.intent, first.id) : undefined;
       if (!byOther) return refuse(type.missing(ctx, first), type.reason, recs);
@@ -254,7 +266,32 @@ export function answerOne(
       recs,
     );
   }
-  if (pq.yesNo) d = answerYesNo(d, lex, lang, { unknownNames: res.names, confirmed });
+  if (pq.yesNo) {
+    const completeList =
+      d.primary?.type === "activity" && ["partners", "lead", "members"].includes(pq.intent);
+    const check = checkClaim(core, d, {
+      named: ctx.named.map((n) => n.rec),
+      words: pq.words,
+      unknownNames: strongNames,
+      confirmed,
+      completeList,
+      cardOf: (rec) =>
+        definition({ ...ctx, named: [{ rec, key: ctx.named[0]?.key as never, at: -1 }] }, rec),
+    });
+    if (check.kind === "refuse") {
+      const id =
+        check.reason === "no_date"
+          ? "no_date"
+          : check.reason === "unknown_name"
+            ? "unknown_name"
+            : "refusal";
+      return refuse(message(lex, id, lang, { name: check.text }), check.reason, recs);
+    }
+    d = answerYesNo(check.draft, lex, lang, {
+      unknownNames: completeList ? strongNames : [],
+      confirmed: check.confirmed,
+    });
+  }
   return answer(d, res.confidence);
 }
 
