@@ -72,6 +72,7 @@ export class CandidateIndex {
       ...model.terms.values(),
       ...model.examples.values(),
       ...model.resources.values(),
+      ...(model.people?.values() ?? []),
     ];
     for (const rec of records) this.addDoc(rec);
     const vocab = new Set<string>([...this.keyPost.keys(), ...this.textPost.keys()]);

@@ -10,8 +10,8 @@ import { overview } from "./compose/links.js";
 import type { Core } from "./core.js";
 import { FactBook } from "./facts.js";
 import { parseQuestion } from "./intent.js";
+import { lexiconFor } from "./lexicon/for-model.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
-import { BUILTIN_LEXICON } from "./lexicon/load.js";
 import { QUESTION_TYPES, registryGaps } from "./registry.js";
 import { splitQuestions } from "./split.js";
 import { stem } from "./tokens.js";
@@ -27,7 +27,7 @@ export interface EngineOptions {
 }
 
 export function createEngine(model: KnowledgeModel, options: EngineOptions = {}): Engine {
-  const lex = options.lexicon ?? BUILTIN_LEXICON;
+  const lex = options.lexicon ?? lexiconFor(model);
   const gaps = registryGaps(lex.types);
   if (gaps.unhandled.length > 0) {
     throw new Error(`question types without a registry entry: ${gaps.unhandled.join(", ")}`);
@@ -41,7 +41,12 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
     asm: createAssembler(model, index),
     knows: (w) => index.knows(index.analyze(w)[0] ?? stem(w)),
     isName: (w) => index.inKeys(index.analyze(w)[0] ?? stem(w)),
-    holds: { people: false, contacts: false },
+    holds: {
+      people: (model.people?.size ?? 0) > 0,
+      contacts: [...model.byId.values()].some(
+        (r) => "contacts" in r && (r.contacts?.length ?? 0) > 0,
+      ),
+    },
   };
 
   function ask(question: string, opts = {}): Answer {

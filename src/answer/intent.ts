@@ -160,7 +160,7 @@ function languageOf(tokens: readonly string[], lex: Lexicon, fr: ReadonlySet<str
 }
 
 const FRENCH_MARKERS = new Set(
-  "le la les une des du au aux et est sont qui que quoi quel quelle quels quelles dans sur pour par avec ce cette ces il elle nous vous je tu qu dirige quand pourquoi comment combien ou lien liens".split(
+  "le la les une des du au aux et est sont qui que quoi quel quelle quels quelles dans sur pour par avec ce cette ces il elle nous vous je tu qu dirige quand pourquoi comment combien lien liens bonjour merci salut bonsoir coucou".split(
     " ",
   ),
 );
@@ -177,7 +177,8 @@ export function parseQuestion(
   const yn = claimForm(raw, lex);
   const { kept, filler } = dropFiller(yn.tokens, lex, isName);
   const words = kept.map((w) => fixCueTypo(w, lex, knows));
-  const joined = words.join(" ");
+  // Words the folder declares names ("steering", "docs") are hidden from the cues, same length.
+  const joined = words.map((w) => (lex.names.has(w) ? "_".repeat(w.length) : w)).join(" ");
   const starts: number[] = [];
   let pos = 0;
   for (const w of words) {
@@ -211,7 +212,7 @@ export function parseQuestion(
   // ("what do you know") still counts, on the whole question too.
   type Hit = { weight: number; hits: number; cue: (typeof lex.cues)[number]; m?: RegExpExecArray };
   const best = new Map<string, Hit>();
-  const whole = raw.join(" ");
+  const whole = raw.map((w) => (lex.names.has(w) ? "_".repeat(w.length) : w)).join(" ");
   if (words.length > 0) {
     for (const cue of lex.cues) {
       const m = cue.re.exec(joined) ?? undefined;

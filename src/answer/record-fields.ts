@@ -44,6 +44,10 @@ export function keySpecs(rec: KnowledgeRecord): { text: string; source: KeySourc
     case "resource":
       add([rec.title], "title");
       break;
+    case "person":
+      add([rec.name], "name");
+      add(rec.aliases, "alias");
+      break;
     default:
       break;
   }
@@ -75,6 +79,8 @@ export function ownText(rec: KnowledgeRecord): string[] {
       return [rec.what, rec.focus ?? ""];
     case "resource":
       return [rec.summary ?? "", rec.url];
+    case "person":
+      return [rec.title ?? "", rec.summary ?? ""];
     default:
       return [];
   }

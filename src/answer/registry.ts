@@ -4,12 +4,14 @@
 // vocabulary's types and this registry are the same set: no silent fall-through.
 import type { KnowledgeRecord } from "../knowledge/model.js";
 import type { Draft } from "./compose/common.js";
+import { theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import { definition, purpose, role } from "./compose/describe.js";
 import { example, resources } from "./compose/links.js";
 import { compare, history, naming } from "./compose/names.js";
 import { members, partners } from "./compose/partners.js";
 import { partOf } from "./compose/parts.js";
+import { contact, contactTypesAsked } from "./compose/people.js";
 import { notKnown } from "./compose/refusal.js";
 import { chair, coordinate, lead } from "./compose/relations.js";
 import { status } from "./compose/status.js";
@@ -131,6 +133,12 @@ export const QUESTION_TYPES: Readonly<Record<Exclude<Intent, "unknown">, Questio
     compose: (c) => members(c),
     whenMissing: "who",
     missing: say("members"),
+    reason: "missing_fact",
+  },
+  contact: {
+    compose: (c, r) => contact(c, r, contactTypesAsked(c.pq.words)),
+    whenMissing: "refuse",
+    missing: (_c, r) => `My knowledge base holds no contact details for ${theName(r)}.`,
     reason: "missing_fact",
   },
   definition: {

@@ -19,6 +19,7 @@ export type Intent =
   | "example" // examples, what happened in <place>
   | "purpose" // why X, what X is for / will lead to
   | "compare" // difference between X and Y
+  | "contact" // how to reach X: channel, mailing list, e-mail
   | "overview" // what can you help with, what do you know
   | "help"
   | "unknown";

@@ -18,6 +18,7 @@ import { factToKind, hasKind, kindAsked } from "./kind-asked.js";
 import { message } from "./lexicon/lexicon.js";
 import { foldText } from "./normalize.js";
 import { QUESTION_TYPES } from "./registry.js";
+import { fromRegistry } from "./relations-asked.js";
 import { outOfScope } from "./scope.js";
 import { type SearchResult, search } from "./search.js";
 import { rawTokens } from "./tokens.js";
@@ -78,6 +79,29 @@ function compose(ctx: Ctx): Draft | undefined {
   return (type ?? QUESTION_TYPES.definition).compose(ctx, rec);
 }
 
+/**
+ * "The passkeys rollout", "budgets and deployments" of GFP work: a scope word that is part of a
+ * named record's name or of its facts is the knowledge's own word, not an out-of-scope ask.
+ */
+function scopeWordIsNamed(
+  core: Core,
+  pq: ParsedQuestion,
+  res: SearchResult,
+  scope: string,
+): boolean {
+  if (scope !== "money" && scope !== "future" && scope !== "small_talk") return false;
+  const joined = pq.allWords.join(" ");
+  const m = core.lex.scope.find((r) => r.reason === scope && r.re.test(joined))?.re.exec(joined);
+  if (!m) return false;
+  const words = core.index.analyzeText(m[0]);
+  return res.mentions.slice(0, 3).some((mention) => {
+    const rec = core.model.byId.get(mention.doc.id);
+    if (!rec) return false;
+    const inKey = mention.doc.keys.some((k) => words.some((w) => k.tokens.includes(w)));
+    return inKey || core.facts.factsOf(rec).some((f) => words.every((w) => f.tokens.has(w)));
+  });
+}
+
 /** Query words the answer does not yet say, for the fact search. */
 function saidTokens(core: Core, d: Draft | undefined): Set<string> {
   const said = new Set<string>();
@@ -131,8 +155,9 @@ export function answerOne(
   const recsOf = (ids: readonly { doc: { id: string } }[]) =>
     ids.map((m) => model.byId.get(m.doc.id)).filter((r): r is KnowledgeRecord => !!r);
   const ranked = recsOf(res.ranked);
-  if (scope)
+  if (scope && !scopeWordIsNamed(core, pq, res, scope)) {
     return refuse(message(lex, `scope_${scope}`, lang), "out_of_scope", recsOf(res.mentions));
+  }
   const asks = asked(lex, pq.words);
   if (
     pq.intent === "help" ||
@@ -177,7 +202,8 @@ export function answerOne(
   const first = ctx.named[0]?.rec as KnowledgeRecord;
   const recs = [first, ...ranked];
   if (asks.has("when") && pq.intent !== "status" && pq.intent !== "history") pq.intent = "status";
-  let d = compose(ctx);
+  // People, roles as data, contacts and registry relations first; then the organisation composers.
+  let d = fromRegistry(ctx, text) ?? compose(ctx);
   if (asks.has("results")) {
     const r = refuseResults(ctx, lex, d);
     if (r.kind === "refuse") return refuse(r.text, r.reason, recs);

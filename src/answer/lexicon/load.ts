@@ -71,9 +71,12 @@ function builtinPath(name: string): string {
   return candidates.find((p) => existsSync(p)) ?? (candidates[0] as string);
 }
 
+/** The validated built-in files, kept so a knowledge folder's words can be compiled on top. */
+export const BUILTIN_SOURCES: LexiconSource[] = [];
+
 function loadBuiltin(): Lexicon {
   const problems: KnowledgeProblem[] = [];
-  const sources: LexiconSource[] = [];
+  const sources = BUILTIN_SOURCES;
   for (const name of BUILTIN_LEXICON_FILES) {
     const path = builtinPath(name);
     const shown = relative(process.cwd(), path) || path;
