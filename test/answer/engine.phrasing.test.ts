@@ -95,7 +95,7 @@ describe("examples, refusals and greetings", () => {
     "%s → a friendly reply, not a refusal",
     (q) => {
       const a = ask(q);
-      expect(a.answered).toBe(false);
+      expect(a.answered).toBe(true);
       expect(a.headline).not.toMatch(/knowledge base\./);
       expect(a.headline).toMatch(/help|aide/);
     },
