@@ -91,15 +91,29 @@ function scopeWordIsNamed(
 ): boolean {
   if (scope !== "money" && scope !== "future" && scope !== "small_talk") return false;
   const joined = pq.allWords.join(" ");
-  const m = core.lex.scope.find((r) => r.reason === scope && r.re.test(joined))?.re.exec(joined);
-  if (!m) return false;
-  const words = core.index.analyzeText(m[0]);
-  return res.mentions.slice(0, 3).some((mention) => {
-    const rec = core.model.byId.get(mention.doc.id);
-    if (!rec) return false;
-    const inKey = mention.doc.keys.some((k) => words.some((w) => k.tokens.includes(w)));
-    return inKey || core.facts.factsOf(rec).some((f) => words.every((w) => f.tokens.has(w)));
-  });
+  const spans: string[] = [];
+  for (const r of core.lex.scope) {
+    if (r.reason !== scope) continue;
+    for (const m of joined.matchAll(new RegExp(r.re.source, "g"))) spans.push(m[0]);
+  }
+  // Every span that made the question out of scope must be the knowledge's own words.
+  return (
+    spans.length > 0 &&
+    spans.every((span) => {
+      const words = core.index.analyzeText(span).filter((w) => !core.lex.stopWords.has(w));
+      return res.mentions.slice(0, 3).some((mention) => {
+        const rec = core.model.byId.get(mention.doc.id);
+        if (!rec || words.length === 0) return false;
+        const inKey = mention.doc.keys.some((k) => words.some((w) => k.tokens.includes(w)));
+        // Money words may be what a record's facts are about ("budgets" of GFP work); a time
+        // word only when it is part of a name ("the passkeys rollout").
+        const inFacts =
+          scope === "money" &&
+          core.facts.factsOf(rec).some((f) => words.every((w) => f.tokens.has(w)));
+        return inKey || inFacts;
+      });
+    })
+  );
 }
 
 /** Query words the answer does not yet say, for the fact search. */
