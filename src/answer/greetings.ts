@@ -8,17 +8,18 @@ export function greeting(
   lang: string,
   knows: (w: string) => boolean = () => false,
 ): string | undefined {
-  if (words.length === 0 || words.length > 8) return undefined;
+  if (words.length === 0 || words.length > 12) return undefined;
   const joined = words.join(" ");
   if (lex.smallTalk.some((re) => re.test(joined))) return message(lex, "hello", lang);
   let hello = false;
   let thanks = false;
+  let others = 0;
   for (const w of words) {
     if (lex.hello.has(w)) hello = true;
     else if (lex.thanks.has(w)) thanks = true;
+    else if (lex.companions.has(w) || lex.filler.has(w) || lex.stopWords.has(w)) continue;
     // Anything the knowledge holds makes it a question ("thanks, and who chairs X?").
-    else if (!lex.companions.has(w) && !lex.filler.has(w) && (knows(w) || words.length > 5))
-      return undefined;
+    else if (knows(w) || ++others > 2) return undefined;
   }
   if (!hello && !thanks) return undefined;
   return message(lex, thanks ? "thanks" : "hello", lang);

@@ -20,7 +20,7 @@ const AND_QUESTION =
   /,?\s+(?:and|&|et|plus)\s+(?=(?:who|whom|what|which|where|when|why|how|does|do|is|are|can|qui|que|quel|quelle|ou|quand|comment|combien|pourquoi|est-ce)\b)/gi;
 // "two things: who chairs X" — a lead-in that announces questions.
 const LEAD_IN =
-  /^(?:[^:]{0,40}\b(?:things?|questions?|queries|points?|choses)\b[^:]{0,10}|q\d?|question)\s*:\s*/i;
+  /^(?:[^:?]{0,40}\b(?:things?|questions?|queries|points?|choses|q|qs)\b[^:?]{0,10}|q\d?|question)\s*:\s*/i;
 
 const ASKS_INSIDE =
   /\b(?:who|whom|whose|what|which|where|when|how many|can you|could you|remind me|tell me|let me know|qui|quel|quelle|quels|quelles|combien|pourriez vous|pouvez vous)\b/;
