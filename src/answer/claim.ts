@@ -47,7 +47,10 @@ export function checkClaim(
   opts: {
     named: readonly KnowledgeRecord[];
     words: readonly string[];
+    /** Acronym-shaped names the knowledge lacks ("IOM"): an organisation it may simply not list. */
     unknownNames: readonly string[];
+    /** Other words the claim rests on that the knowledge does not hold ("border management"). */
+    unheld: readonly string[];
     confirmed: boolean;
     /** The knowledge states this list in full (an activity's lead and partners). */
     completeList: boolean;
@@ -57,6 +60,19 @@ export function checkClaim(
 ): ClaimCheck {
   if (opts.unknownNames.length > 0 && !opts.completeList) {
     return { kind: "refuse", text: opts.unknownNames.join(", "), reason: "unknown_name" };
+  }
+  const subject0 = opts.named.find((r) => r.type !== "entity") ?? d.primary ?? opts.named[0];
+  if (opts.unheld.length > 0 && subject0 && !d.correction) {
+    const card = d.primary?.id === subject0.id ? d : opts.cardOf(subject0);
+    const what = opts.unheld.join(", ");
+    return {
+      kind: "ok",
+      draft: {
+        ...card,
+        correction: `No: my knowledge base says nothing of ${what} for ${theName(subject0)}; what it holds:`,
+      },
+      confirmed: false,
+    };
   }
   const years: string[] = opts.words.join(" ").match(YEAR) ?? [];
   if (years.length > 0) {

@@ -42,7 +42,17 @@ export interface SearchResult {
 }
 
 const CANDIDATES = 60;
-const TOPIC_SLOT = new Set(["about", "regarding", "concerning", "on", "sur", "concernant"]);
+const TOPIC_SLOT = new Set([
+  "about",
+  "regarding",
+  "concerning",
+  "on",
+  "sur",
+  "concernant",
+  "in",
+  "en",
+  "au",
+]);
 /** Capitals that are chat shorthand, not organisations. */
 const CHAT_ACRONYMS = new Set(
   "asap fyi btw pls plz thx ty ok faq eod tia afaik imo lol hi hey np tl dr tldr".split(" "),
@@ -188,10 +198,25 @@ export function queryTokens(
       if (!strong) weakNames.push(w);
     }
   }
+  // "south sudan": names typed next to each other are one name.
+  for (let i = names.length - 1; i > 0; i--) {
+    const a = pq.words.indexOf(foldText(names[i - 1] as string));
+    const b = pq.words.indexOf(foldText(names[i] as string));
+    if (a >= 0 && b === a + 1) {
+      names[i - 1] = `${names[i - 1]} ${names[i]}`;
+      const weak = weakNames.indexOf(names[i] as string);
+      if (weak >= 0) weakNames.splice(weak, 1);
+      names.splice(i, 1);
+    }
+  }
   // A name typed in capitals is shown as typed.
   for (let i = 0; i < names.length; i++) {
     const typed = [...shouted].find((a) => foldText(a) === foldText(names[i] as string));
-    if (typed) names[i] = typed;
+    if (typed) {
+      const w = weakNames.indexOf(names[i] as string);
+      if (w >= 0) weakNames[w] = typed;
+      names[i] = typed;
+    }
   }
   return { query, unknown, names, weakNames, content: contentWords.join(" ") };
 }

@@ -190,7 +190,14 @@ export function answerOne(
   // A name the knowledge does not hold, as the subject: say which word. A weak one (lowercase,
   // only missing from the dictionary) counts only when the question names nothing else.
   const strongNames = res.names.filter((n) => !res?.weakNames.includes(n));
-  const blocking = res.mentions.length > 0 ? strongNames : res.names;
+  // A weak one before the first record named is the subject ("wfp role in crsv").
+  let firstNamed = Number.POSITIVE_INFINITY;
+  res.query.forEach((q, i) => {
+    if ((res?.mentions[0]?.keyBits ?? 0) & (1 << i))
+      firstNamed = Math.min(firstNamed, q.pos ?? firstNamed);
+  });
+  const leading = res.weakNames.filter((n) => pq.words.indexOf(foldText(n)) < firstNamed);
+  const blocking = res.mentions.length > 0 ? [...leading, ...strongNames] : res.names;
   if (blocking.length > 0 && !(pq.yesNo && res.mentions.length > 0)) {
     const name = blocking.join(", ");
     return refuse(message(lex, "unknown_name", lang, { name }), "unknown_name", ranked.slice(0, 3));
@@ -307,12 +314,17 @@ export function answerOne(
     );
   }
   if (pq.yesNo) {
+    // A value the knowledge gives in full (an activity's partners, an acronym's expansion, a chair,
+    // where a record sits): a name it lacks there makes the claim false, not unknown.
     const completeList =
-      d.primary?.type === "activity" && ["partners", "lead", "members"].includes(pq.intent);
+      (d.primary?.type === "activity" && ["partners", "lead", "members"].includes(pq.intent)) ||
+      ["acronym", "short_name", "chair", "part_of", "history"].includes(pq.intent);
+    const acronyms = strongNames.filter((n) => /^[A-Z0-9][A-Z0-9-]+$/.test(n));
     const check = checkClaim(core, d, {
       named: ctx.named.map((n) => n.rec),
       words: pq.words,
-      unknownNames: strongNames,
+      unknownNames: acronyms,
+      unheld: completeList ? [] : strongNames.filter((n) => !acronyms.includes(n)),
       confirmed,
       completeList,
       cardOf: (rec) =>
@@ -328,7 +340,7 @@ export function answerOne(
       return refuse(message(lex, id, lang, { name: check.text }), check.reason, recs);
     }
     d = answerYesNo(check.draft, lex, lang, {
-      unknownNames: completeList ? strongNames : [],
+      unknownNames: completeList ? acronyms : [],
       confirmed: check.confirmed,
     });
   }
