@@ -173,6 +173,7 @@ export function queryTokens(
   }
   const caps = capitalisedInside(rawText);
   const shouted = new Set(shoutedAcronyms(rawText));
+  const shoutedFolded = new Set([...shouted].map((a) => foldText(a)));
   // The word right after "about", "on", "regarding" is what the question is about: if nothing
   // explains it, it is a subject the knowledge lacks, however ordinary ("… do about malaria").
   // Only when nothing the knowledge explains follows it ("reading on preventing SEA" is about SEA).
@@ -190,7 +191,7 @@ export function queryTokens(
   for (const w of unknown) {
     const f = foldText(w);
     if (seenNames.has(f)) continue;
-    const strong = shouted.has(w) || topics.has(f) || caps.has(f);
+    const strong = shouted.has(w) || shoutedFolded.has(f) || topics.has(f) || caps.has(f);
     if (strong || (!lex.filler.has(f) && nameLike(f, caps))) {
       seenNames.add(f);
       names.push(w);

@@ -55,7 +55,9 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
     const clean = normalizeSlackText(line.replace(/^\s*(?:&gt;|>)+\s*/, "")).replace(LEAD_IN, "");
     if (!clean) continue;
     // Sentences: after ? or !, and after a full stop followed by a capital.
-    for (const s of clean.split(/(?<=[?!])\s+|(?<=[.;])\s+(?=[A-Z«"])/)) {
+    for (const s0 of clean.split(/(?<=[?!])\s+|(?<=[.;])\s+(?=[A-Z«"])/)) {
+      // Slack emphasis around a label ("*Q1:*") is markup, not words.
+      const s = s0.replace(/^[*_~`\s]+/, "").replace(/^([^:]{1,12}:)[*_~`]+/, "$1");
       for (const part of s.replace(LEAD_IN, "").split(AND_QUESTION)) {
         const t = part.trim();
         if (t) pieces.push(t);

@@ -317,8 +317,8 @@ export function answerOne(
     // A value the knowledge gives in full (an activity's partners, an acronym's expansion, a chair,
     // where a record sits): a name it lacks there makes the claim false, not unknown.
     const completeList =
-      (d.primary?.type === "activity" && ["partners", "lead", "members"].includes(pq.intent)) ||
-      ["acronym", "short_name", "chair", "part_of", "history"].includes(pq.intent);
+      (d.primary?.type === "activity" && ["partners", "lead", "members"].includes(d.intent)) ||
+      ["acronym", "short_name", "chair", "part_of", "history"].includes(d.intent);
     const acronyms = strongNames.filter((n) => /^[A-Z0-9][A-Z0-9-]+$/.test(n));
     const check = checkClaim(core, d, {
       named: ctx.named.map((n) => n.rec),
