@@ -104,7 +104,7 @@ function scopeWordIsNamed(
       return res.mentions.slice(0, 3).some((mention) => {
         const rec = core.model.byId.get(mention.doc.id);
         if (!rec || words.length === 0) return false;
-        const inKey = mention.doc.keys.some((k) => words.some((w) => k.tokens.includes(w)));
+        const inKey = words.every((w) => mention.doc.keys.some((k) => k.tokens.includes(w)));
         // Money words may be what a record's facts are about ("budgets" of GFP work); a time
         // word only when it is part of a name ("the passkeys rollout").
         const inFacts =
