@@ -85,6 +85,8 @@ export function fromRegistry(ctx: Ctx, rawText: string): Draft | undefined {
       if (name) text = text.split(` ${name} `).join(" ");
     }
   }
+  // Filler ("tl;dr") asks for no role either.
+  for (const f of ctx.pq.filler) text = text.split(` ${f} `).join(" ");
   text = text.trim();
   const roles = rolesAskedFor(m, text, ctx.pq.lang === "fr" ? "fr" : "en");
   const group = other && m.relations.holders.has(other.id) ? other : undefined;

@@ -12,6 +12,7 @@ import { type Core, MIN_CONFIDENCE } from "./core.js";
 import { explainAnswer } from "./explain.js";
 import { bestFacts, factDraft } from "./fact-answer.js";
 import type { ScoredFact } from "./fact-score.js";
+import { withFocusActivity } from "./focus.js";
 import { greeting } from "./greetings.js";
 import { type ParsedQuestion, parseQuestion } from "./intent.js";
 import { factToKind, hasKind, kindAsked } from "./kind-asked.js";
@@ -219,10 +220,10 @@ export function answerOne(
     const reason = res.mentions.length === 0 ? "no_match" : "low_confidence";
     return refuse(message(lex, "refusal", lang), reason, ranked.slice(0, 3));
   }
-  const ctx = contextOf(core, pq, res);
+  if (asks.has("when") && pq.intent !== "status" && pq.intent !== "history") pq.intent = "status";
+  const ctx = withFocusActivity(contextOf(core, pq, res), asks.has("count"));
   const first = ctx.named[0]?.rec as KnowledgeRecord;
   const recs = [first, ...ranked];
-  if (asks.has("when") && pq.intent !== "status" && pq.intent !== "history") pq.intent = "status";
   // People, roles as data, contacts and registry relations first; then the organisation composers.
   let d = fromRegistry(ctx, text) ?? compose(ctx);
   if (asks.has("results")) {

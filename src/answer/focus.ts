@@ -1,0 +1,35 @@
+// "DPO's MARA work", "the OHCHR part of the MARA": a question naming two records an activity
+// links (its lead, a partner, its topic) is about that activity, even when it names it only so.
+import type { Ctx } from "./compose/context.js";
+import type { Intent } from "./types.js";
+
+/** The types whose answer is an activity's: who does it with whom, since when, how many. */
+const ABOUT_ACTIVITY = new Set<Intent>(["status", "partners", "lead", "coordinate"]);
+
+/**
+ * An activity the question names by its doer and its topic: one named entity leads it or takes part
+ * in it, and another named record is what it is about (its related records or topics).
+ */
+export function withFocusActivity(ctx: Ctx, counting: boolean): Ctx {
+  if (!(counting || ABOUT_ACTIVITY.has(ctx.pq.intent)) || ctx.named.length < 2) return ctx;
+  if (ctx.named.some((n) => n.rec.type === "activity" || n.rec.type === "example")) return ctx;
+  const r = ctx.model.relations;
+  const ids = new Set(ctx.named.slice(0, 4).map((n) => n.rec.id));
+  for (const n of ctx.named.slice(0, 4)) {
+    if (n.rec.type !== "entity") continue;
+    const doing = [
+      ...(r.leads.get(n.rec.id) ?? []),
+      ...(r.partnerIn.get(n.rec.id) ?? []),
+      ...(r.contributesTo.get(n.rec.id) ?? []),
+    ];
+    for (const id of doing) {
+      const a = ctx.model.activities.get(id);
+      const about = [...(a?.related ?? []), ...(a?.topics ?? [])];
+      if (a && about.some((t) => t !== n.rec.id && ids.has(t) && ctx.model.terms.has(t))) {
+        const first = ctx.named[0] as Ctx["named"][number];
+        return { ...ctx, named: [{ rec: a, key: first.key, at: first.at }, ...ctx.named] };
+      }
+    }
+  }
+  return ctx;
+}
