@@ -49,6 +49,7 @@ function expandContractions(folded: string): string {
     .replace(/'re\b/g, " are")
     .replace(/'ve\b/g, " have")
     .replace(/'ll\b/g, " will")
+    .replace(/\bi'm\b/g, "i am")
     .replace(/\b(i|you|we|they|he|she)'d\b/g, "$1 would");
 }
 

@@ -168,6 +168,9 @@ export function queryTokens(
       unknown.some((u) => foldText(u) === folded)
     )
       continue;
+    // A typo the index corrected ("OHCR"), or an acronym given in brackets after a name
+    // ("Service de la lutte antimines (SLAM)"), is not an unknown name.
+    if (query.some((q) => q.word === folded) || rawText.includes(`(${a})`)) continue;
     const parts = index.analyze(folded);
     if (!parts.every((p) => index.inKeys(p))) unknown.push(a);
   }
@@ -191,7 +194,10 @@ export function queryTokens(
   for (const w of unknown) {
     const f = foldText(w);
     if (seenNames.has(f)) continue;
-    const strong = shouted.has(w) || shoutedFolded.has(f) || topics.has(f) || caps.has(f);
+    // A capitalised ordinary word ("the Secretariat", "Member States") is formal style, not a
+    // sure name: weak, like a word only the dictionary misses.
+    const capsName = caps.has(f) && !isDictionaryWord(f);
+    const strong = shouted.has(w) || shoutedFolded.has(f) || topics.has(f) || capsName;
     if (strong || (!lex.filler.has(f) && nameLike(f, caps))) {
       seenNames.add(f);
       names.push(w);
