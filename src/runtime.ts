@@ -63,7 +63,14 @@ export async function startFocalPoint(
   });
   const { store: insights } = openInsights(config.dataDir, logger, { batch: true });
   const inFlight = createInFlight();
-  const report = () => healthReport(holder.status(), { mode: config.mode });
+  // The public port (HTTP mode's PORT) shows no absolute paths; HEALTH_PORT, usually internal,
+  // shows everything.
+  const report = (isPublic: boolean) => () =>
+    healthReport(holder.status(), {
+      extra: { mode: config.mode },
+      store: insights.status(),
+      public: isPublic,
+    });
   const slack = createSlackApp(
     config,
     {
@@ -72,7 +79,7 @@ export async function startFocalPoint(
       inFlight,
       limiter: createRateLimiter({ limit: config.rateLimitPerMinute }),
     },
-    { logger, customRoutes: config.mode === "http" ? [healthRoute(report)] : [] },
+    { logger, customRoutes: config.mode === "http" ? [healthRoute(report(true))] : [] },
   );
 
   let health: HealthServer | undefined;
@@ -92,7 +99,7 @@ export async function startFocalPoint(
 
   try {
     if (wantsHealthServer(config)) {
-      health = await startHealthServer(config.healthPort as number, report);
+      health = await startHealthServer(config.healthPort as number, report(false));
       logger.info(`Health endpoint: http://0.0.0.0:${health.port}/healthz`);
     }
     if (config.watchKnowledge) holder.watch();

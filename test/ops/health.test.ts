@@ -41,7 +41,7 @@ afterEach(async () => {
 
 describe("healthReport", () => {
   it("reports the serving knowledge: version, load time, counts, no error", () => {
-    const r = healthReport(good, { mode: "socket" });
+    const r = healthReport(good, { extra: { mode: "socket" } });
     expect(r).toMatchObject({
       status: "ok",
       mode: "socket",
@@ -68,8 +68,44 @@ describe("healthReport", () => {
     });
   });
 
+  it("reports the store, degraded with the reason and the dropped count", () => {
+    const store = {
+      status: "degraded" as const,
+      reason: "database is locked (/srv/fp/data/focalpoint.db)",
+      queued: 3,
+      dropped: 7,
+      failures: 0,
+    };
+    const inside = healthReport(good, { store });
+    expect(inside.status).toBe("degraded");
+    expect(inside.store).toEqual(store);
+    const outside = healthReport(good, { store, public: true });
+    expect(outside.store).toEqual({ ...store, reason: "database is locked (…/focalpoint.db)" });
+  });
+
+  it("on the public port shows no absolute paths", () => {
+    const abs: KnowledgeStatus = {
+      ...failing,
+      lastError: {
+        at: new Date(0),
+        problems: [
+          "/srv/fp/knowledge/entities.yml:3:9: bad id",
+          "/srv/fp/knowledge:1:1: knowledge folder '/srv/fp/knowledge' is too big",
+        ],
+        total: 2,
+      },
+    };
+    const text = JSON.stringify(healthReport(abs, { public: true }));
+    expect(text).not.toContain("/srv");
+    expect(healthReport(abs, { public: true }).lastReloadError?.problems).toEqual([
+      "…/entities.yml:3:9: bad id",
+      "…/knowledge:1:1: knowledge folder '…/knowledge' is too big",
+    ]);
+    expect(healthReport(abs).lastReloadError?.problems[0]).toContain("/srv/fp/knowledge/");
+  });
+
   it("extra fields cannot overwrite the knowledge facts", () => {
-    const r = healthReport(good, { version: "spoofed", status: "bad" });
+    const r = healthReport(good, { extra: { version: "spoofed", status: "bad" } });
     expect(r.version).toBe("abc123def456");
     expect(r.status).toBe("ok");
   });
@@ -137,7 +173,7 @@ describe("healthRoute in a real Bolt app (HTTP mode)", () => {
       signingSecret: "test-secret",
       tokenVerificationEnabled: false,
       logLevel: LogLevel.ERROR,
-      customRoutes: [healthRoute(() => healthReport(failing, { mode: "http" }))],
+      customRoutes: [healthRoute(() => healthReport(failing, { extra: { mode: "http" } }))],
     });
     const server = (await app.start(0)) as unknown as { address(): AddressInfo };
     closers.push(() => app.stop() as Promise<void>);
