@@ -11,6 +11,7 @@ import { createDedupe } from "./dedupe.js";
 import type { AppDeps } from "./deps.js";
 import { createLogger } from "./logger.js";
 import { registerListeners } from "./register.js";
+import { createShareStore } from "./share-store.js";
 
 export interface SlackAppOptions {
   /**
@@ -96,6 +97,8 @@ export function createSlackApp(
     logger,
     answered: createDedupe(),
     votes: createDedupe({ ttlMs: 30 * 24 * 60 * 60 * 1000 }),
+    shares: createShareStore(),
+    shared: createDedupe({ ttlMs: 24 * 60 * 60 * 1000 }),
   };
   registerListeners(app, ctx);
 
