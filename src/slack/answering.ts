@@ -28,6 +28,9 @@ export const MESSAGES = {
   thanks: "Thanks for the feedback! It helps the knowledge officers improve the answers.",
   alreadyVoted: "Thanks, your vote on this answer is already counted.",
   shared: "Shared in the channel.",
+  filesOnly:
+    'I can\'t read attached files. Please type your question as text, e.g. "who leads the MARA assessment?"',
+  filesIgnored: "I can't read attached files; here is the answer to the text of your message.",
   shareExpired:
     "This answer can no longer be shared (it is more than a day old, or the app restarted). Ask again to share it.",
 } as const;

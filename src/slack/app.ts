@@ -4,9 +4,10 @@
 // apps.connections.open, which the SocketModeClient makes with its own WebClient built from
 // installerOptions.clientOptions (App's clientOptions never reach it).
 import type { AddressInfo } from "node:net";
-import { App, type CustomRoute, type Logger, SocketModeReceiver } from "@slack/bolt";
+import { App, type CustomRoute, HTTPReceiver, type Logger, SocketModeReceiver } from "@slack/bolt";
 import type { Config } from "../config.js";
 import type { ListenerContext } from "./answering.js";
+import { refuseLargeBodies } from "./body-limit.js";
 import { createDedupe } from "./dedupe.js";
 import type { AppDeps } from "./deps.js";
 import { createLogger } from "./logger.js";
@@ -38,6 +39,9 @@ export interface SlackApp {
   /** Stops receiving: closes the HTTP server or the WebSocket. Safe to call twice. */
   stop(): Promise<void>;
 }
+
+/** Largest request accepted in HTTP mode: Slack's payloads are a few kilobytes. */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Client options for every WebClient the app makes; a fresh object each time (Bolt mutates them). */
 function clientOptions(config: Config, logger: Logger) {
@@ -84,12 +88,18 @@ export function createSlackApp(
     });
     app = new App({ ...common, receiver: socketReceiver });
   } else {
-    app = new App({
-      ...common,
-      signingSecret: config.signingSecret,
+    // Built here rather than by App, which offers no body limit: anything over MAX_BODY_BYTES is
+    // refused with 413 from its content-length (or as soon as that many bytes have arrived),
+    // before any signature check. Bolt's default would buffer up to 4 MB unsigned.
+    const receiver = new HTTPReceiver({
+      signingSecret: config.signingSecret ?? "",
       port: config.port,
       customRoutes,
+      logger,
+      bodyLimit: MAX_BODY_BYTES,
     });
+    refuseLargeBodies(receiver, MAX_BODY_BYTES, logger);
+    app = new App({ ...common, receiver });
   }
 
   const ctx: ListenerContext = {
