@@ -9,12 +9,14 @@ import { indexIds } from "./check-ids.js";
 import { checkNames } from "./check-names.js";
 import { checkQuotes, type ReadSourceFile } from "./check-quotes.js";
 import { checkReferences } from "./check-references.js";
+import { cleanRecords, readCleanFile } from "./fast-file.js";
 import { displayPath, listKnowledgeFiles } from "./list-files.js";
+import { contentHash, LoadCache } from "./load-cache.js";
 import type { KnowledgeProblem, LoadResult } from "./model.js";
 import { parseYamlFile } from "./parse-yaml.js";
 import type { LooseRecord, SeenId, ValidRecord } from "./records.js";
 import { SuggestBudget } from "./suggest.js";
-import { validateFile } from "./validate-schema.js";
+import { type FileRecords, validateFile } from "./validate-schema.js";
 
 export interface KnowledgeText {
   /** Path shown in messages (relative to the cwd when possible). */
@@ -27,13 +29,22 @@ export interface LoadOptions {
   dir?: string;
   /** Reads a source document by its path relative to the folder; defaults to the disk when `dir` is set. */
   readSourceFile?: ReadSourceFile;
+  /** Cache of clean files by content hash (see load-cache.ts); none when unset. */
+  cacheFile?: string;
+  /** Skip the fast path: every file through the precise `yaml` pass (tests compare the two). */
+  precise?: boolean;
+  /** Largest folder accepted, in bytes of YAML (default DEFAULT_MAX_BYTES). */
+  maxBytes?: number;
 }
 
 /** Reads every *.yml / *.yaml under `dir` (recursively, skipping dot-files) and checks it. */
-export async function loadKnowledge(dir: string): Promise<LoadResult> {
-  const listed = await listKnowledgeFiles(dir);
+export async function loadKnowledge(
+  dir: string,
+  opts: Omit<LoadOptions, "dir"> = {},
+): Promise<LoadResult> {
+  const listed = await listKnowledgeFiles(dir, opts.maxBytes);
   if (!listed.ok) return { ok: false, problems: [listed.problem] };
-  return loadKnowledgeFromTexts(listed.files, { dir });
+  return loadKnowledgeFromTexts(listed.files, { ...opts, dir });
 }
 
 /** The whole check in memory. Pure apart from reading source documents through `readSourceFile`. */
@@ -80,9 +91,9 @@ function run(files: readonly KnowledgeText[], opts: LoadOptions): LoadResult {
   const loose: LooseRecord[] = [];
   const ids: SeenId[] = [];
   const synonyms: string[][] = [];
+  const cache = opts.cacheFile && !opts.precise ? LoadCache.open(opts.cacheFile) : undefined;
   for (const f of ordered) {
-    const parsed = parseYamlFile(f.path, f.text, problems);
-    const found = validateFile(parsed, problems);
+    const found = (!opts.precise && fastFile(f, cache)) || preciseFile(f, problems);
     for (const r of found.records) records.push(r);
     for (const r of found.loose) loose.push(r);
     for (const i of found.ids) ids.push(i);
@@ -97,6 +108,7 @@ function run(files: readonly KnowledgeText[], opts: LoadOptions): LoadResult {
   const reader = opts.readSourceFile ?? (opts.dir === undefined ? undefined : diskReader(dir));
   checkQuotes(records, reader, problems);
 
+  cache?.save();
   if (problems.length > 0) return { ok: false, problems: Object.freeze(sortProblems(problems)) };
   const model = buildModel({
     version: versionOf(ordered, dir),
@@ -106,6 +118,22 @@ function run(files: readonly KnowledgeText[], opts: LoadOptions): LoadResult {
     synonyms,
   });
   return { ok: true, model, warnings: Object.freeze(sortProblems(warnings)) };
+}
+
+/** A clean file from the cache or the fast parser; undefined when it needs the precise pass. */
+function fastFile(f: KnowledgeText, cache: LoadCache | undefined): FileRecords | undefined {
+  const hash = cache ? contentHash(f.text) : "";
+  let clean = cache?.get(hash);
+  if (!clean) {
+    clean = readCleanFile(f.text);
+    if (clean && cache) cache.set(hash, clean);
+  }
+  return clean ? cleanRecords(f.path, f.text, clean) : undefined;
+}
+
+/** Today's located pass with the `yaml` package: every problem with its exact position. */
+function preciseFile(f: KnowledgeText, problems: KnowledgeProblem[]): FileRecords {
+  return validateFile(parseYamlFile(f.path, f.text, problems), problems);
 }
 
 function diskReader(dir: string): ReadSourceFile {

@@ -30,7 +30,7 @@ import {
 } from "./schema.js";
 import { closest, didYouMean } from "./suggest.js";
 
-const SCHEMAS: Record<RecordKind, z.ZodType> = {
+export const SCHEMAS: Record<RecordKind, z.ZodType> = {
   entity: Entity,
   activity: Activity,
   membership: Membership,
@@ -40,7 +40,7 @@ const SCHEMAS: Record<RecordKind, z.ZodType> = {
   source: Source,
 };
 
-const SECTION_NAMES = Object.keys(KnowledgeFile.shape);
+export const SECTION_NAMES = Object.keys(KnowledgeFile.shape);
 
 export interface FileRecords {
   records: ValidRecord[];

@@ -1,0 +1,94 @@
+// A cache of clean files keyed by a hash of their content, so a restart or a reload re-reads
+// only the files that changed. It holds only files that passed the per-file checks; the checks
+// across files (ids, references, names, quotes) run on every load. One JSON file, written
+// atomically (temp file + rename) and only when its contents changed; anything unreadable,
+// from another program version or another schema, is ignored and rebuilt.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { CleanFile } from "./fast-file.js";
+
+/** Bump when CleanFile's shape or the fast path's meaning changes. */
+const FORMAT = 1;
+
+let fingerprint: string | undefined;
+
+/** The format plus the text of the schema and the fast path, so a changed check drops the cache. */
+function cacheFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const hash = createHash("sha256").update(String(FORMAT));
+  for (const name of ["schema", "fast-file", "validate-schema"]) {
+    for (const ext of [".ts", ".js"]) {
+      try {
+        hash.update(readFileSync(new URL(`./${name}${ext}`, import.meta.url)));
+      } catch {
+        // not present in this form (built or bundled): the format number still applies
+      }
+    }
+  }
+  fingerprint = hash.digest("hex").slice(0, 16);
+  return fingerprint;
+}
+
+export function contentHash(text: string): string {
+  return createHash("sha1").update(text).digest("base64url");
+}
+
+export class LoadCache {
+  private readonly entries: Map<string, CleanFile>;
+  private readonly used = new Map<string, CleanFile>();
+  private changed = false;
+
+  private constructor(
+    readonly file: string,
+    entries: Map<string, CleanFile>,
+  ) {
+    this.entries = entries;
+  }
+
+  /** Opens the cache file (missing or unreadable: empty). Never throws. */
+  static open(file: string): LoadCache {
+    const entries = new Map<string, CleanFile>();
+    try {
+      const raw = JSON.parse(readFileSync(file, "utf8")) as {
+        fingerprint?: unknown;
+        files?: Record<string, CleanFile>;
+      };
+      if (raw.fingerprint === cacheFingerprint() && raw.files && typeof raw.files === "object") {
+        for (const [hash, entry] of Object.entries(raw.files)) {
+          if (Array.isArray(entry?.records) && Array.isArray(entry?.synonyms)) {
+            entries.set(hash, entry);
+          }
+        }
+      }
+    } catch {
+      // no cache yet, or a damaged one: start empty
+    }
+    return new LoadCache(file, entries);
+  }
+
+  get(hash: string): CleanFile | undefined {
+    const hit = this.entries.get(hash);
+    if (hit) this.used.set(hash, hit);
+    return hit;
+  }
+
+  set(hash: string, entry: CleanFile): void {
+    this.used.set(hash, entry);
+    this.changed = true;
+  }
+
+  /** Writes the entries this load used (files since removed drop out). Best effort. */
+  save(): void {
+    if (!this.changed && this.used.size === this.entries.size) return;
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      const tmp = `${this.file}.${process.pid}.tmp`;
+      const files = Object.fromEntries(this.used);
+      writeFileSync(tmp, JSON.stringify({ fingerprint: cacheFingerprint(), files }));
+      renameSync(tmp, this.file);
+    } catch {
+      // a read-only data folder only costs speed
+    }
+  }
+}
