@@ -1,14 +1,20 @@
 // Assembles the frozen KnowledgeModel from records that passed every check.
 import { deepFreeze, frozenMap } from "./freeze.js";
-import type { KnowledgeModel, KnowledgeRecord } from "./model.js";
-import { originOf, type ValidRecord } from "./records.js";
+import type { KnowledgeModel, KnowledgeRecord, Origin, RecordKind } from "./model.js";
 import { buildRelations } from "./relations.js";
+
+/** One checked record and where it was written: plain data, so it can cross a worker boundary. */
+export interface CheckedRecord {
+  kind: RecordKind;
+  data: Record<string, unknown> & { id: string };
+  origin: Origin;
+}
 
 export interface ModelInput {
   version: string;
   dir: string;
   files: readonly string[];
-  records: readonly ValidRecord[];
+  records: readonly CheckedRecord[];
   synonyms: readonly string[][];
 }
 
@@ -28,7 +34,7 @@ export function buildModel(input: ModelInput): KnowledgeModel {
     const record = deepFreeze({
       ...rec.data,
       type: rec.kind,
-      origin: originOf(rec.ref),
+      origin: rec.origin,
     }) as unknown as KnowledgeRecord;
     (byKind[rec.kind] as Map<string, KnowledgeRecord>).set(record.id, record);
     byId.set(record.id, record);

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { buildModel } from "./build-model.js";
+import { buildModel, type CheckedRecord, type ModelInput } from "./build-model.js";
 import { checkConsistency } from "./check-consistency.js";
 import { indexIds } from "./check-ids.js";
 import { checkNames } from "./check-names.js";
@@ -14,7 +14,7 @@ import { displayPath, listKnowledgeFiles } from "./list-files.js";
 import { contentHash, LoadCache } from "./load-cache.js";
 import type { KnowledgeProblem, LoadResult } from "./model.js";
 import { parseYamlFile } from "./parse-yaml.js";
-import type { LooseRecord, SeenId, ValidRecord } from "./records.js";
+import { type LooseRecord, originOf, type SeenId, type ValidRecord } from "./records.js";
 import { SuggestBudget } from "./suggest.js";
 import { type FileRecords, validateFile } from "./validate-schema.js";
 
@@ -42,9 +42,7 @@ export async function loadKnowledge(
   dir: string,
   opts: Omit<LoadOptions, "dir"> = {},
 ): Promise<LoadResult> {
-  const listed = await listKnowledgeFiles(dir, opts.maxBytes);
-  if (!listed.ok) return { ok: false, problems: [listed.problem] };
-  return loadKnowledgeFromTexts(listed.files, { ...opts, dir });
+  return toLoadResult(await checkKnowledge(dir, opts));
 }
 
 /** The whole check in memory. Pure apart from reading source documents through `readSourceFile`. */
@@ -52,6 +50,35 @@ export function loadKnowledgeFromTexts(
   files: readonly KnowledgeText[],
   opts: LoadOptions = {},
 ): LoadResult {
+  return toLoadResult(checkTexts(files, opts));
+}
+
+/** What the checks produce: the model's plain inputs (they cross a worker boundary), or problems. */
+export type CheckResult =
+  | { ok: true; input: ModelInput; warnings: KnowledgeProblem[] }
+  | { ok: false; problems: readonly KnowledgeProblem[] };
+
+/** Builds the frozen model from a successful check (the cheap part of a load). */
+export function toLoadResult(checked: CheckResult): LoadResult {
+  if (!checked.ok) return checked;
+  return {
+    ok: true,
+    model: buildModel(checked.input),
+    warnings: Object.freeze(checked.warnings),
+  };
+}
+
+/** Lists, reads and checks a folder without building the model (what the reload worker runs). */
+export async function checkKnowledge(
+  dir: string,
+  opts: Omit<LoadOptions, "dir"> = {},
+): Promise<CheckResult> {
+  const listed = await listKnowledgeFiles(dir, opts.maxBytes);
+  if (!listed.ok) return { ok: false, problems: [listed.problem] };
+  return checkTexts(listed.files, { ...opts, dir });
+}
+
+function checkTexts(files: readonly KnowledgeText[], opts: LoadOptions): CheckResult {
   try {
     return run(files, opts);
   } catch (err) {
@@ -67,7 +94,7 @@ export function loadKnowledgeFromTexts(
   }
 }
 
-function run(files: readonly KnowledgeText[], opts: LoadOptions): LoadResult {
+function run(files: readonly KnowledgeText[], opts: LoadOptions): CheckResult {
   const problems: KnowledgeProblem[] = [];
   const warnings: KnowledgeProblem[] = [];
   const dir = opts.dir === undefined ? "" : path.resolve(opts.dir);
@@ -110,14 +137,18 @@ function run(files: readonly KnowledgeText[], opts: LoadOptions): LoadResult {
 
   cache?.save();
   if (problems.length > 0) return { ok: false, problems: Object.freeze(sortProblems(problems)) };
-  const model = buildModel({
+  const input: ModelInput = {
     version: versionOf(ordered, dir),
     dir,
     files: ordered.map((f) => f.path),
-    records,
+    records: records.map((r) => ({
+      kind: r.kind,
+      data: r.data as CheckedRecord["data"],
+      origin: originOf(r.ref),
+    })),
     synonyms,
-  });
-  return { ok: true, model, warnings: Object.freeze(sortProblems(warnings)) };
+  };
+  return { ok: true, input, warnings: sortProblems(warnings) };
 }
 
 /** A clean file from the cache or the fast parser; undefined when it needs the precise pass. */

@@ -55,8 +55,10 @@ export interface KnowledgeHolderOptions {
   logger?: OpsLogger;
   /** Quiet time after the last file event before reloading (default 250 ms). */
   debounceMs?: number;
-  /** Problems kept for the health report (all are logged). Default 50. */
+  /** Problems kept for the health report. Default 50. */
   maxProblems?: number;
+  /** Problems logged per failed reload, then one summary line. Default 20. */
+  maxLogged?: number;
   /** Called after every reload attempt (metrics, tests). */
   onReload?: (result: { ok: boolean; changed: boolean; status: KnowledgeStatus }) => void;
 }
@@ -116,6 +118,7 @@ export async function createKnowledgeHolder(
 ): Promise<KnowledgeHolder> {
   const logger = options.logger ?? silentLogger;
   const maxProblems = options.maxProblems ?? 50;
+  const maxLogged = options.maxLogged ?? 20;
   const first = await attempt(options);
   if (!first.ok) throw new KnowledgeLoadError(options.dir, first.problems);
   for (const w of first.warnings) logger.warn(`knowledge: ${formatProblem(w)}`);
@@ -170,7 +173,14 @@ export async function createKnowledgeHolder(
       logger.error(
         `knowledge: reload failed with ${result.problems.length} problem(s); still serving ${current.model.version}`,
       );
-      for (const p of result.problems) logger.error(p);
+      // A save with thousands of bad records must not write thousands of log lines.
+      const shown = result.problems.slice(0, maxLogged);
+      for (const p of shown) logger.error(p);
+      if (result.problems.length > shown.length) {
+        logger.error(
+          `knowledge: … and ${result.problems.length - shown.length} more problem(s); npm run kb:check lists them all`,
+        );
+      }
     }
     options.onReload?.({ ok: result.ok, changed, status: status() });
     return result.ok;
