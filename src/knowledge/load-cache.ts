@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { CleanFile } from "./fast-file.js";
+import type { KnowledgeProblem } from "./model.js";
 
 /** Bump when CleanFile's shape or the fast path's meaning changes. */
 const FORMAT = 1;
@@ -34,25 +35,42 @@ export function contentHash(text: string): string {
   return createHash("sha1").update(text).digest("base64url");
 }
 
+/**
+ * The last load that passed every check across files, when all its files were clean: the same
+ * files (by path and content) and the same source documents pass again without re-checking.
+ */
+export interface CheckedLoad {
+  /** Display paths and content hashes of the files, in load order. */
+  key: string;
+  /** Content hashes of the source documents the quote check read (undefined: missing). */
+  sources: Record<string, string | null>;
+  warnings: KnowledgeProblem[];
+}
+
 export class LoadCache {
   private readonly entries: Map<string, CleanFile>;
   private readonly used = new Map<string, CleanFile>();
   private changed = false;
+  last: CheckedLoad | undefined;
 
   private constructor(
     readonly file: string,
     entries: Map<string, CleanFile>,
+    last: CheckedLoad | undefined,
   ) {
     this.entries = entries;
+    this.last = last;
   }
 
   /** Opens the cache file (missing or unreadable: empty). Never throws. */
   static open(file: string): LoadCache {
     const entries = new Map<string, CleanFile>();
+    let last: CheckedLoad | undefined;
     try {
       const raw = JSON.parse(readFileSync(file, "utf8")) as {
         fingerprint?: unknown;
         files?: Record<string, CleanFile>;
+        last?: CheckedLoad;
       };
       if (raw.fingerprint === cacheFingerprint() && raw.files && typeof raw.files === "object") {
         for (const [hash, entry] of Object.entries(raw.files)) {
@@ -60,11 +78,13 @@ export class LoadCache {
             entries.set(hash, entry);
           }
         }
+        const l = raw.last;
+        if (typeof l?.key === "string" && Array.isArray(l.warnings) && l.sources) last = l;
       }
     } catch {
       // no cache yet, or a damaged one: start empty
     }
-    return new LoadCache(file, entries);
+    return new LoadCache(file, entries, last);
   }
 
   get(hash: string): CleanFile | undefined {
@@ -78,6 +98,12 @@ export class LoadCache {
     this.changed = true;
   }
 
+  /** Remembers (or, with undefined, forgets) the last fully checked load. */
+  setLast(last: CheckedLoad | undefined): void {
+    if (JSON.stringify(last) !== JSON.stringify(this.last)) this.changed = true;
+    this.last = last;
+  }
+
   /** Writes the entries this load used (files since removed drop out). Best effort. */
   save(): void {
     if (!this.changed && this.used.size === this.entries.size) return;
@@ -85,7 +111,8 @@ export class LoadCache {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
       const files = Object.fromEntries(this.used);
-      writeFileSync(tmp, JSON.stringify({ fingerprint: cacheFingerprint(), files }));
+      const last = this.last;
+      writeFileSync(tmp, JSON.stringify({ fingerprint: cacheFingerprint(), files, last }));
       renameSync(tmp, this.file);
     } catch {
       // a read-only data folder only costs speed

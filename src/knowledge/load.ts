@@ -15,6 +15,7 @@ import { contentHash, LoadCache } from "./load-cache.js";
 import type { KnowledgeProblem, LoadResult } from "./model.js";
 import { parseYamlFile } from "./parse-yaml.js";
 import { type LooseRecord, originOf, type SeenId, type ValidRecord } from "./records.js";
+import { loadKey, reuseChecked, trackingReader } from "./reuse-checked.js";
 import { SuggestBudget } from "./suggest.js";
 import { type FileRecords, validateFile } from "./validate-schema.js";
 
@@ -114,33 +115,50 @@ function run(files: readonly KnowledgeText[], opts: LoadOptions): CheckResult {
     };
   }
 
+  const base = { version: versionOf(ordered, dir), dir, files: ordered.map((f) => f.path) };
+  const disk = opts.readSourceFile ?? (opts.dir === undefined ? undefined : diskReader(dir));
+  const cache = opts.cacheFile && !opts.precise ? LoadCache.open(opts.cacheFile) : undefined;
+  const hashes = cache ? ordered.map((f) => contentHash(f.text)) : [];
+  if (cache && disk) {
+    const reused = reuseChecked(cache, ordered, hashes, disk, base);
+    if (reused) return reused;
+  }
+
   const records: ValidRecord[] = [];
   const loose: LooseRecord[] = [];
   const ids: SeenId[] = [];
   const synonyms: string[][] = [];
-  const cache = opts.cacheFile && !opts.precise ? LoadCache.open(opts.cacheFile) : undefined;
-  for (const f of ordered) {
-    const found = (!opts.precise && fastFile(f, cache)) || preciseFile(f, problems);
+  let allClean = true;
+  ordered.forEach((f, i) => {
+    let found = opts.precise ? undefined : fastFile(f, cache, hashes[i] ?? "");
+    if (!found) {
+      allClean = false;
+      found = preciseFile(f, problems);
+    }
     for (const r of found.records) records.push(r);
     for (const r of found.loose) loose.push(r);
-    for (const i of found.ids) ids.push(i);
+    for (const id of found.ids) ids.push(id);
     for (const s of found.synonyms) synonyms.push(s);
-  }
+  });
 
   const budget = new SuggestBudget();
   const index = indexIds(ids, problems);
   checkReferences(loose, index, problems, budget);
   checkNames(loose, problems, warnings);
   checkConsistency(records, problems, warnings);
-  const reader = opts.readSourceFile ?? (opts.dir === undefined ? undefined : diskReader(dir));
-  checkQuotes(records, reader, problems);
+  const sources: Record<string, string | null> = {};
+  checkQuotes(records, disk && cache ? trackingReader(disk, sources) : disk, problems);
 
-  cache?.save();
+  const sorted = sortProblems(warnings);
+  if (cache) {
+    if (problems.length === 0 && allClean && disk) {
+      cache.setLast({ key: loadKey(ordered, hashes), sources, warnings: sorted });
+    }
+    cache.save();
+  }
   if (problems.length > 0) return { ok: false, problems: Object.freeze(sortProblems(problems)) };
   const input: ModelInput = {
-    version: versionOf(ordered, dir),
-    dir,
-    files: ordered.map((f) => f.path),
+    ...base,
     records: records.map((r) => ({
       kind: r.kind,
       data: r.data as CheckedRecord["data"],
@@ -148,12 +166,15 @@ function run(files: readonly KnowledgeText[], opts: LoadOptions): CheckResult {
     })),
     synonyms,
   };
-  return { ok: true, input, warnings: sortProblems(warnings) };
+  return { ok: true, input, warnings: sorted };
 }
 
 /** A clean file from the cache or the fast parser; undefined when it needs the precise pass. */
-function fastFile(f: KnowledgeText, cache: LoadCache | undefined): FileRecords | undefined {
-  const hash = cache ? contentHash(f.text) : "";
+function fastFile(
+  f: KnowledgeText,
+  cache: LoadCache | undefined,
+  hash: string,
+): FileRecords | undefined {
   let clean = cache?.get(hash);
   if (!clean) {
     clean = readCleanFile(f.text);

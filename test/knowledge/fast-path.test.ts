@@ -74,6 +74,22 @@ describe("fast path = precise pass", () => {
     expect(comparable(again)).toEqual(comparable(await loadKnowledge(dir, { precise: true })));
   });
 
+  it("an unchanged folder is not re-checked, but a changed source document is", async () => {
+    const dir = tmp();
+    fs.cpSync("knowledge", dir, { recursive: true });
+    const cacheFile = path.join(tmp(), "cache.json");
+    expect((await loadKnowledge(dir, { cacheFile })).ok).toBe(true);
+    const saved = JSON.parse(fs.readFileSync(cacheFile, "utf8")) as { last?: { key: string } };
+    expect(saved.last?.key).toContain("entities-dpo.yml");
+    const again = await loadKnowledge(dir, { cacheFile });
+    expect(comparable(again)).toEqual(comparable(await loadKnowledge(dir, { precise: true })));
+    // The quotes are checked against the source text: emptying it must fail the load again.
+    fs.writeFileSync(path.join(dir, "sources", "dpo-contributions-wps.txt"), "nothing here\n");
+    const broken = await loadKnowledge(dir, { cacheFile });
+    expect(broken.ok).toBe(false);
+    expect(broken).toEqual(await loadKnowledge(dir, { precise: true }));
+  });
+
   it("refuses a folder over the size limit with a clear problem", async () => {
     const result = await loadKnowledge("knowledge", { maxBytes: 1000 });
     expect(result.ok).toBe(false);

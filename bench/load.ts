@@ -1,0 +1,123 @@
+// `npm run bench` (first part): knowledge loading and reload stall on synthetic folders written
+// to disk. Cold = fresh process, no cache; warm = fresh process, unchanged files, cache present
+// (a restart); each in its own process so peak memory is that load's. Then the reload stall:
+// questions answered every 2 ms while the 10k folder is reloaded through the worker, as the bot
+// does, with the answering latency's p50 / p99 / max.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createEngine } from "../src/answer/engine.js";
+import { withAnswerCache } from "../src/ops/answer-cache.js";
+import { createKnowledgeHolder } from "../src/ops/knowledge-holder.js";
+import { loadKnowledgeInWorker } from "../src/ops/load-in-worker.js";
+import { makeKb } from "./synthetic.js";
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), "fp-bench-load-"));
+process.on("exit", () => fs.rmSync(root, { recursive: true, force: true }));
+
+function writeKb(n: number): { dir: string; mb: number; questions: string[] } {
+  const kb = makeKb(n);
+  const dir = path.join(root, `kb-${n}`);
+  fs.mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  for (const f of kb.files) {
+    fs.writeFileSync(path.join(dir, f.path), f.text);
+    bytes += Buffer.byteLength(f.text);
+  }
+  return { dir, mb: bytes / 1e6, questions: kb.questions.map((q) => q.q) };
+}
+
+interface ChildResult {
+  ms: number;
+  entities: number;
+  peakRssMb: number;
+  heapMb: number;
+}
+
+function child(dir: string, cacheFile = "", mode = ""): ChildResult {
+  const out = execFileSync(
+    process.execPath,
+    [...process.execArgv, path.join(import.meta.dirname, "load-child.ts"), dir, cacheFile, mode],
+    { encoding: "utf8", maxBuffer: 1 << 20 },
+  );
+  return JSON.parse(out.trim().split("\n").pop() as string) as ChildResult;
+}
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+}
+
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const only = process.argv.includes("--quick") ? [10_000] : [10_000, 100_000];
+
+console.log("knowledge      | YAML    | cold (no cache) | peak RSS | warm (cache) | peak RSS");
+console.log("-------------- | ------- | --------------- | -------- | ------------ | --------");
+let ten: ReturnType<typeof writeKb> | undefined;
+for (const n of only) {
+  const kb = writeKb(n);
+  if (n === 10_000) ten = kb;
+  const cache = path.join(root, `cache-${n}.json`);
+  const cold = child(kb.dir, cache);
+  const warm = child(kb.dir, cache);
+  console.log(
+    `${n.toLocaleString("en")} entities | ${kb.mb.toFixed(1)} MB | ${fmt(cold.ms)} | ${cold.peakRssMb} MB | ${fmt(warm.ms)} | ${warm.peakRssMb} MB`,
+  );
+}
+if (process.argv.includes("--precise") && ten) {
+  const p = child(ten.dir, "", "precise");
+  console.log(
+    `10,000 entities, precise yaml pass only (before): ${fmt(p.ms)}, peak ${p.peakRssMb} MB`,
+  );
+}
+
+// Reload stall: the bot's own holder, loading through the worker, answering all along.
+if (ten) {
+  const kb = ten;
+  const cacheFile = path.join(root, "cache-stall.json");
+  const holder = await createKnowledgeHolder({
+    dir: kb.dir,
+    load: (dir) => loadKnowledgeInWorker(dir, { cacheFile, maxBytes: 1 << 30 }),
+    build: (model) => withAnswerCache(createEngine(model)),
+  });
+  const rounds: { cache: string; p50: number; p99: number; max: number; reloadMs: number }[] = [];
+  for (const cache of ["cold", "warm"]) {
+    if (cache === "cold") fs.rmSync(cacheFile, { force: true });
+    // A real edit each round, so the reload builds and swaps in a new version.
+    const file = path.join(kb.dir, "terms.yml");
+    fs.appendFileSync(file, `\n# edit ${cache} ${Date.now()}\n`);
+    const latencies: number[] = [];
+    let i = 0;
+    let done = false;
+    const started = performance.now();
+    const reload = holder.reload().then(() => {
+      done = true;
+    });
+    let next = performance.now();
+    while (!done) {
+      next += 2;
+      const wait = next - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      else await new Promise((r) => setImmediate(r));
+      const q = kb.questions[i++ % kb.questions.length] as string;
+      holder.engine().ask(`${q} ${i % 7}`); // vary the text so the answer cache does not hide work
+      latencies.push(performance.now() - next); // late start + answering time
+    }
+    await reload;
+    rounds.push({
+      cache,
+      p50: pct(latencies, 50),
+      p99: pct(latencies, 99),
+      max: Math.max(...latencies),
+      reloadMs: performance.now() - started,
+    });
+  }
+  holder.close();
+  console.log("\nreload of the 10,000-entity folder while answering every 2 ms");
+  for (const r of rounds) {
+    console.log(
+      `  ${r.cache} cache: reload ${fmt(r.reloadMs)}, answer latency p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(0)} ms, max ${r.max.toFixed(0)} ms`,
+    );
+  }
+}
