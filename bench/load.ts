@@ -7,11 +7,22 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { createEngine } from "../src/answer/engine.js";
 import { withAnswerCache } from "../src/ops/answer-cache.js";
 import { createKnowledgeHolder } from "../src/ops/knowledge-holder.js";
 import { loadKnowledgeInWorker } from "../src/ops/load-in-worker.js";
 import { makeKb } from "./synthetic.js";
+
+// A full collection between phases, without `node --expose-gc` (as in bench/engine.ts).
+setFlagsFromString("--expose-gc");
+const collect = runInNewContext("gc") as () => void;
+function memory(): string {
+  collect();
+  const m = process.memoryUsage();
+  return `heap ${Math.round(m.heapUsed / 1e6)} MB, RSS ${Math.round(m.rss / 1e6)} MB`;
+}
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "fp-bench-load-"));
 process.on("exit", () => fs.rmSync(root, { recursive: true, force: true }));
@@ -50,7 +61,13 @@ function pct(xs: number[], p: number): number {
 }
 
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
-const only = process.argv.includes("--quick") ? [10_000] : [10_000, 100_000];
+// `--sizes 10000` (or `--quick`) runs a subset.
+const sizesArg = process.argv[process.argv.indexOf("--sizes") + 1];
+const only = process.argv.includes("--quick")
+  ? [10_000]
+  : process.argv.includes("--sizes") && sizesArg
+    ? sizesArg.split(",").map(Number)
+    : [10_000, 100_000];
 
 console.log("knowledge      | YAML    | cold (no cache) | peak RSS | warm (cache) | peak RSS");
 console.log("-------------- | ------- | --------------- | -------- | ------------ | --------");
@@ -73,7 +90,7 @@ if (process.argv.includes("--precise") && ten) {
 }
 
 // Reload stall: the bot's own holder, loading through the worker, answering all along.
-if (ten) {
+if (ten && !process.argv.includes("--no-stall")) {
   const kb = ten;
   const cacheFile = path.join(root, "cache-stall.json");
   const holder = await createKnowledgeHolder({
@@ -81,6 +98,7 @@ if (ten) {
     load: (dir) => loadKnowledgeInWorker(dir, { cacheFile, maxBytes: 1 << 30 }),
     build: (model) => withAnswerCache(createEngine(model)),
   });
+  const memStart = memory();
   const rounds: { cache: string; p50: number; p99: number; max: number; reloadMs: number }[] = [];
   for (const cache of ["cold", "warm"]) {
     if (cache === "cold") fs.rmSync(cacheFile, { force: true });
@@ -113,6 +131,16 @@ if (ten) {
       reloadMs: performance.now() - started,
     });
   }
+  const memAfterSwap = memory();
+  // A broken save: a file with 5,000 invalid records. The reload fails, the old version serves.
+  const bad = path.join(kb.dir, "broken.yml");
+  const lines = Array.from({ length: 5_000 }, (_, i) => `  - id: Bad Id ${i}\n    name: x`);
+  fs.writeFileSync(bad, `entities:\n${lines.join("\n")}\n`);
+  const failedStarted = performance.now();
+  const ok = await holder.reload();
+  const failedMs = performance.now() - failedStarted;
+  const memAfterFail = memory();
+  fs.rmSync(bad);
   holder.close();
   console.log("\nreload of the 10,000-entity folder while answering every 2 ms");
   for (const r of rounds) {
@@ -120,4 +148,10 @@ if (ten) {
       `  ${r.cache} cache: reload ${fmt(r.reloadMs)}, answer latency p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(0)} ms, max ${r.max.toFixed(0)} ms`,
     );
   }
+  console.log(
+    `  failed reload (5,000 bad records): ${ok ? "loaded?!" : "refused"} in ${fmt(failedMs)}`,
+  );
+  console.log(
+    `  memory after a full GC: before ${memStart}; after the swaps ${memAfterSwap}; after the failed reload ${memAfterFail}`,
+  );
 }

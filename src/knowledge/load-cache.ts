@@ -4,7 +4,7 @@
 // atomically (temp file + rename) and only when its contents changed; anything unreadable,
 // from another program version or another schema, is ignored and rebuilt.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from "node:fs";
 import path from "node:path";
 import type { CleanFile } from "./fast-file.js";
 import type { KnowledgeProblem } from "./model.js";
@@ -110,9 +110,21 @@ export class LoadCache {
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
-      const files = Object.fromEntries(this.used);
-      const last = this.last;
-      writeFileSync(tmp, JSON.stringify({ fingerprint: cacheFingerprint(), files, last }));
+      // Written entry by entry: one JSON.stringify of a 100,000-record cache would be a string
+      // of hundreds of megabytes at the load's peak memory.
+      const fd = openSync(tmp, "w");
+      try {
+        const head = { fingerprint: cacheFingerprint(), last: this.last };
+        writeSync(fd, `${JSON.stringify(head).slice(0, -1)},"files":{`);
+        let first = true;
+        for (const [hash, entry] of this.used) {
+          writeSync(fd, `${first ? "" : ","}${JSON.stringify(hash)}:${JSON.stringify(entry)}`);
+          first = false;
+        }
+        writeSync(fd, "}}");
+      } finally {
+        closeSync(fd);
+      }
       renameSync(tmp, this.file);
     } catch {
       // a read-only data folder only costs speed

@@ -203,7 +203,9 @@ describe("createKnowledgeHolder", () => {
     expect(err?.total).toBeGreaterThan(2);
     expect(lines.filter((l) => /entities\.yml:\d+:\d+:/.test(l)).length).toBe(3);
     const more = (err?.total ?? 0) - 3;
-    expect(lines.join("\n")).toContain(`… and ${more} more problem(s); npm run kb:check lists them all`);
+    expect(lines.join("\n")).toContain(
+      `… and ${more} more problem(s); npm run kb:check lists them all`,
+    );
   });
 
   it("stops watching on close", async () => {
