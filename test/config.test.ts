@@ -39,6 +39,13 @@ describe("loadConfig", () => {
     expect(config.signingSecret).toBe("s3cret");
   });
 
+  it("limits a knowledge folder to 50 MB unless KNOWLEDGE_MAX_MB says otherwise", () => {
+    expect(loadConfig(GOOD).knowledgeMaxBytes).toBe(50 * 1024 * 1024);
+    expect(loadConfig({ ...GOOD, KNOWLEDGE_MAX_MB: "200" }).knowledgeMaxBytes).toBe(
+      200 * 1024 * 1024,
+    );
+  });
+
   it("normalises SLACK_API_URL and LOG_LEVEL", () => {
     const config = loadConfig({
       ...GOOD,
@@ -61,6 +68,7 @@ describe("loadConfig", () => {
     [{ ...GOOD, SLACK_API_URL: "not a url" }, "SLACK_API_URL"],
     [{ ...GOOD, LOG_LEVEL: "verbose" }, "LOG_LEVEL"],
     [{ ...GOOD, RATE_LIMIT_PER_MINUTE: "0" }, "RATE_LIMIT_PER_MINUTE"],
+    [{ ...GOOD, KNOWLEDGE_MAX_MB: "lots" }, "KNOWLEDGE_MAX_MB"],
     [{ ...GOOD, KNOWLEDGE_WATCH: "maybe" }, "KNOWLEDGE_WATCH"],
   ])("names the variable in %j", (env, variable) => {
     const found = problems(env as Record<string, string>);

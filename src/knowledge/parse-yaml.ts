@@ -135,6 +135,10 @@ function describeYamlError(err: YAMLError, text: string): string {
     case "MULTIPLE_DOCS":
       return "a knowledge file must hold a single YAML document; remove the '---' separator";
     case "RESOURCE_EXHAUSTION":
+      // The parser uses this code for nesting too deep to read as well as for alias bombs.
+      if (/call stack|too deep|nest/i.test(msg)) {
+        return "YAML nested too deeply to read (lists or mappings inside each other thousands of levels down)";
+      }
       return `too many YAML aliases (*name); at most ${MAX_ALIAS_COUNT} are allowed`;
     default:
       return `YAML syntax error: ${msg}`;
