@@ -120,7 +120,7 @@ if (ten && !process.argv.includes("--no-stall")) {
       else await new Promise((r) => setImmediate(r));
       const q = kb.questions[i++ % kb.questions.length] as string;
       holder.engine().ask(`${q} ${i % 7}`); // vary the text so the answer cache does not hide work
-      latencies.push(performance.now() - next); // late start + answering time
+      latencies.push(Math.max(0, performance.now() - next)); // late start + answering time
     }
     await reload;
     rounds.push({
