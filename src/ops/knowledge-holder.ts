@@ -106,6 +106,9 @@ async function attempt(options: KnowledgeHolderOptions): Promise<Attempt> {
     const result = await (options.load ?? loadKnowledge)(options.dir);
     if (!result.ok) return { ok: false, problems: result.problems.map(formatProblem) };
     const build = options.build ?? createEngine;
+    // Let waiting questions through between building the model and building the engine: the
+    // main-thread part of a reload comes in two shorter pieces instead of one long one.
+    await new Promise((resolve) => setImmediate(resolve));
     return { ok: true, engine: build(result.model), warnings: result.warnings };
   } catch (error) {
     // A loader or engine bug must not take the bot down either: report it like a problem.

@@ -73,5 +73,6 @@ export async function loadKnowledgeInWorker(
     logger?.warn("knowledge: the load worker failed; loading on the main thread", error);
     return loadKnowledge(dir, options);
   }
+  await new Promise((resolve) => setImmediate(resolve)); // answer what queued while receiving
   return toLoadResult(checked);
 }
