@@ -66,14 +66,12 @@ describe("Share in channel", () => {
     expect(String(post.body.text)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   });
 
-  it("an unknown or expired id gets a private notice, and posts nothing", async () => {
+  it.each([
+    ["an unknown id", JSON.stringify({ k: "AAAAAAAAAAAA" })],
+    ["a button from the previous version", JSON.stringify({ q: "who chairs the IACG-MA?" })],
+  ])("%s gets a private notice, and posts nothing", async (_what, value) => {
     const user = newUser();
-    const clicked = await click({
-      actionId: "fp_share",
-      value: JSON.stringify({ k: "AAAAAAAAAAAA" }),
-      user,
-      channel: "CGONE",
-    });
+    const clicked = await click({ actionId: "fp_share", value, user, channel: "CGONE" });
     const notice = await waitFor(() => responsesTo(clicked.responseUrl)[0], "the notice");
     expect(notice.body.response_type).toBe("ephemeral");
     expect(visibleText(notice.body)).toMatch(/can no longer be shared/);

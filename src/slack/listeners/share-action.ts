@@ -34,15 +34,16 @@ export function registerShareAction(app: App, ctx: ListenerContext): void {
         "share button",
         { surface: "button", user, channel },
         async () => {
+          if (!channel) throw new Error("share button without a channel");
+          // A button from before this version carried the question itself: treat it as expired.
           const value = parseValue(ShareValue, action.value);
-          if (!value || !channel) throw new Error("share button without a valid value or channel");
           const message = body.container?.message_ts ?? body.message?.ts ?? "";
-          const claim = `${user}:${channel}:${message}:${value.k}`;
-          if (ctx.shared.seen(claim)) {
+          const claim = `${user}:${channel}:${message}:${value?.k ?? ""}`;
+          if (value && ctx.shared.seen(claim)) {
             ctx.logger.debug(`share: ${claim} already shared; ignoring the repeated click`);
             return;
           }
-          const answer = ctx.shares.get(value.k);
+          const answer = value ? ctx.shares.get(value.k) : undefined;
           if (!answer) {
             ctx.shared.forget(claim);
             await respond({
