@@ -17,40 +17,66 @@ const WORKER = new URL(
   import.meta.url,
 );
 
+/** A runaway load fails in its own thread (100,000 entities need well under 1 GB). */
+const resourceLimits = { maxOldGenerationSizeMb: 2048 };
+
 /**
  * Run from source (npm start and the tests go through tsx): the worker registers tsx's loader
  * itself before importing the TypeScript body, as worker execArgv cannot carry `--import`.
  */
 function spawn(workerData: unknown): Worker {
-  if (!WORKER.pathname.endsWith(".ts")) return new Worker(WORKER, { workerData });
+  if (!WORKER.pathname.endsWith(".ts")) return new Worker(WORKER, { workerData, resourceLimits });
   // The ESM build of tsx's API (require.resolve finds its CommonJS twin next to it).
   const cjs = createRequire(import.meta.url).resolve("tsx/esm/api");
   const api = pathToFileURL(cjs.replace(/\.cjs$/, ".mjs")).href;
   const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER.href)}); });`;
-  return new Worker(boot, { eval: true, workerData });
+  return new Worker(boot, { eval: true, workerData, resourceLimits });
+}
+
+/** Longest a load may take before the worker is stopped (a runaway folder, a bug). */
+export const LOAD_TIMEOUT_MS = 5 * 60 * 1000;
+
+/** Why a worker load failed; `started` tells a broken install from a load that went wrong. */
+export class LoadWorkerError extends Error {
+  constructor(
+    message: string,
+    readonly started: boolean,
+  ) {
+    super(message);
+    this.name = "LoadWorkerError";
+  }
 }
 
 export function checkInWorker(
   dir: string,
   options: Omit<LoadOptions, "dir">,
+  timeoutMs = LOAD_TIMEOUT_MS,
 ): Promise<CheckResult> {
   return new Promise((resolve, reject) => {
     const worker = spawn({ dir, options });
+    let started = false;
     let settled = false;
-    worker.once("message", (message: { result?: CheckResult; error?: string }) => {
+    const settle = (result: CheckResult | undefined, why?: string) => {
+      if (settled) return;
       settled = true;
-      if (message.result) resolve(message.result);
-      else reject(new Error(message.error ?? "the load worker sent nothing"));
+      clearTimeout(timer);
+      if (result) resolve(result);
+      else reject(new LoadWorkerError(why ?? "the load worker failed", started));
       void worker.terminate();
+    };
+    const timer = setTimeout(
+      () => settle(undefined, `loading took longer than ${timeoutMs / 1000} s; stopped`),
+      timeoutMs,
+    );
+    timer.unref();
+    worker.once("online", () => {
+      started = true;
     });
-    worker.once("error", (error) => {
-      if (!settled) reject(error);
-      settled = true;
-    });
-    worker.once("exit", (code) => {
-      if (!settled) reject(new Error(`the load worker exited with code ${code}`));
-      settled = true;
-    });
+    worker.once("message", (message: { result?: CheckResult; error?: string }) =>
+      settle(message.result, message.error ?? "the load worker sent nothing"),
+    );
+    worker.once("error", (error) => settle(undefined, error.message));
+    worker.once("exit", (code) => settle(undefined, `the load worker exited with code ${code}`));
   });
 }
 
@@ -58,8 +84,10 @@ export function checkInWorker(
 export const KNOWLEDGE_CACHE_FILE = "knowledge-cache.json";
 
 /**
- * loadKnowledge, with the reading and checking off the main thread. If a worker cannot run at
- * all (a broken install), it says so and loads on the main thread rather than not at all.
+ * loadKnowledge, with the reading and checking off the main thread. If a worker cannot start at
+ * all (a broken install), it says so and loads on the main thread rather than not at all; a
+ * load that fails inside the worker (out of memory, too slow) is a failed load, never retried
+ * on the main thread where it would stall or crash the bot.
  */
 export async function loadKnowledgeInWorker(
   dir: string,
@@ -70,7 +98,11 @@ export async function loadKnowledgeInWorker(
   try {
     checked = await checkInWorker(dir, options);
   } catch (error) {
-    logger?.warn("knowledge: the load worker failed; loading on the main thread", error);
+    if (error instanceof LoadWorkerError && error.started) {
+      const message = `could not load the knowledge: ${error.message}`;
+      return { ok: false, problems: [{ file: dir, line: 1, col: 1, message }] };
+    }
+    logger?.warn("knowledge: the load worker could not start; loading on the main thread", error);
     return loadKnowledge(dir, options);
   }
   await new Promise((resolve) => setImmediate(resolve)); // answer what queued while receiving
