@@ -6,6 +6,29 @@ const README_HINT = "see README.md, section 'Environment variables'";
 
 const LogLevel = z.enum(["debug", "info", "warn", "error"]);
 
+/**
+ * The placeholder values .env.example ships with. They look like tokens, so without this check a
+ * copied-but-unedited .env passes validation and the app then retries Slack with them.
+ */
+export const EXAMPLE_VALUES: Readonly<Record<string, string>> = {
+  SLACK_BOT_TOKEN: "xoxb-your-bot-token",
+  SLACK_APP_TOKEN: "xapp-your-app-level-token",
+};
+
+const WHAT_TO_DO: Readonly<Record<string, string>> = {
+  SLACK_BOT_TOKEN: "paste the Bot User OAuth Token (xoxb-...) from the app's Install App page",
+  SLACK_APP_TOKEN:
+    "paste the app-level token (xapp-...) for Socket Mode, or leave it empty to use HTTP mode with SLACK_SIGNING_SECRET",
+};
+
+function examplePlaceholders(env: Env): string[] {
+  return Object.entries(EXAMPLE_VALUES)
+    .filter(([name, example]) => env[name]?.trim() === example)
+    .map(
+      ([name]) => `${name}: still holds the example value from .env.example; ${WHAT_TO_DO[name]}`,
+    );
+}
+
 const optionalString = z
   .string()
   .trim()
@@ -98,6 +121,7 @@ const SlackEnv = CommonEnv.extend({
   PORT: port(3000),
   HEALTH_PORT: port(undefined),
   RATE_LIMIT_PER_MINUTE: positiveInt(20),
+  SLACK_STARTUP_TIMEOUT: positiveInt(30),
   KNOWLEDGE_WATCH: boolFlag(true),
 });
 
@@ -118,6 +142,8 @@ export interface Config extends CommonConfig {
   port: number;
   healthPort?: number;
   rateLimitPerMinute: number;
+  /** How long start-up keeps retrying an unreachable Slack API before giving up (ms). */
+  startupTimeoutMs: number;
   watchKnowledge: boolean;
 }
 
@@ -150,10 +176,26 @@ export function loadCommonConfig(env: Env = process.env): CommonConfig {
   return common(parsed.data);
 }
 
+/**
+ * `slack run` (the Slack CLI's start hook) hands the app its tokens as SLACK_CLI_XOXB and
+ * SLACK_CLI_XAPP; the usual variables win when both are set.
+ */
+function withSlackCliTokens(env: Env): Env {
+  return {
+    ...env,
+    SLACK_BOT_TOKEN: env.SLACK_BOT_TOKEN?.trim() ? env.SLACK_BOT_TOKEN : env.SLACK_CLI_XOXB,
+    SLACK_APP_TOKEN: env.SLACK_APP_TOKEN?.trim() ? env.SLACK_APP_TOKEN : env.SLACK_CLI_XAPP,
+  };
+}
+
 /** Settings for the Slack app. Throws ConfigError listing every missing or malformed variable. */
-export function loadConfig(env: Env = process.env): Config {
+export function loadConfig(given: Env = process.env): Config {
+  const env = withSlackCliTokens(given);
   const parsed = SlackEnv.safeParse(env);
-  const problems = parsed.success ? [] : problemsOf(parsed.error);
+  const problems = [
+    ...examplePlaceholders(env),
+    ...(parsed.success ? [] : problemsOf(parsed.error)),
+  ];
   const v = parsed.success ? parsed.data : undefined;
   const socket = Boolean(v?.SLACK_APP_TOKEN ?? env.SLACK_APP_TOKEN?.trim());
   if (!socket && !env.SLACK_SIGNING_SECRET?.trim()) {
@@ -172,6 +214,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: v.PORT ?? 3000,
     healthPort: v.HEALTH_PORT,
     rateLimitPerMinute: v.RATE_LIMIT_PER_MINUTE,
+    startupTimeoutMs: v.SLACK_STARTUP_TIMEOUT * 1000,
     watchKnowledge: v.KNOWLEDGE_WATCH,
   };
 }

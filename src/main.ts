@@ -6,8 +6,9 @@ import dotenv from "dotenv";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { KnowledgeLoadError } from "./ops/knowledge-holder.js";
 import { installShutdown } from "./ops/shutdown.js";
-import { startFocalPoint } from "./runtime.js";
+import { DRAIN_MS, startFocalPoint } from "./runtime.js";
 import { createLogger } from "./slack/logger.js";
+import { StartupError } from "./slack/token-check.js";
 
 function readConfig(): Config | undefined {
   try {
@@ -37,13 +38,16 @@ async function main(): Promise<number> {
       // One `file:line:col: message` per line, exactly as kb:check prints them.
       console.error(`The knowledge in ${error.dir} does not load:`);
       for (const problem of error.problems) console.error(problem);
+    } else if (error instanceof StartupError) {
+      // Already says what to do; a stack trace would only hide it.
+      logger.error(`Focal Point could not start: ${error.message}`);
     } else {
       logger.error("Focal Point could not start:", error);
     }
     return 1;
   }
   const { inFlight, steps } = running;
-  installShutdown({ logger, inFlight, drainMs: 5_000, ...steps });
+  installShutdown({ logger, inFlight, drainMs: DRAIN_MS, ...steps });
   // A bug in one handler must never take the bot down for everyone: log and keep serving.
   process.on("unhandledRejection", (reason) => logger.error("Unhandled rejection", reason));
   return 0;

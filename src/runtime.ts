@@ -17,6 +17,9 @@ import { createSlackApp, type SlackApp } from "./slack/app.js";
 import { createLogger } from "./slack/logger.js";
 import { type InsightsStore, openInsights } from "./store/insights-store.js";
 
+/** Longest wait for answers in flight at shutdown. */
+export const DRAIN_MS = 5_000;
+
 export interface RuntimeOptions {
   /** Defaults to a redacting console logger at config.logLevel. */
   logger?: Logger;
@@ -71,6 +74,8 @@ export async function startFocalPoint(
   });
   const { store: insights } = openInsights(config.dataDir, logger, { batch: true });
   const inFlight = createInFlight();
+  // Until Slack start-up has finished, health says "starting" (503).
+  let started = false;
   // The public port (HTTP mode's PORT) shows no absolute paths; HEALTH_PORT, usually internal,
   // shows everything.
   const report = (isPublic: boolean) => () =>
@@ -78,6 +83,7 @@ export async function startFocalPoint(
       extra: { mode: config.mode },
       store: insights.status(),
       public: isPublic,
+      starting: !started,
     });
   const slack = createSlackApp(
     config,
@@ -101,7 +107,7 @@ export async function startFocalPoint(
   };
   const stop = async () => {
     for (const step of steps.stop) await step.run();
-    await inFlight.drain(5_000);
+    await inFlight.drain(DRAIN_MS);
     for (const step of steps.close) await step.run();
   };
 
@@ -111,14 +117,15 @@ export async function startFocalPoint(
       logger.info(`Health endpoint: http://0.0.0.0:${health.port}/healthz`);
     }
     if (config.watchKnowledge) holder.watch();
-    const started = await slack.start();
+    const slackStarted = await slack.start();
+    started = true;
     return {
       logger,
       slack,
       holder,
       insights,
       inFlight,
-      port: started.port,
+      port: slackStarted.port,
       healthPort: health?.port,
       steps,
       stop,

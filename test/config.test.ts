@@ -1,11 +1,12 @@
 // Configuration: every missing or malformed variable is named, all at once; `npm start` stops with
 // exit 1 and one line per problem, and never prints a token.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import dotenv from "dotenv";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadCommonConfig, loadConfig } from "../src/config.js";
+import { ConfigError, EXAMPLE_VALUES, loadCommonConfig, loadConfig } from "../src/config.js";
 
 const GOOD = { SLACK_BOT_TOKEN: "xoxb-1-2-abc", SLACK_APP_TOKEN: "xapp-1-A-2-def" };
 
@@ -70,6 +71,9 @@ describe("loadConfig", () => {
     [{ ...GOOD, RATE_LIMIT_PER_MINUTE: "0" }, "RATE_LIMIT_PER_MINUTE"],
     [{ ...GOOD, KNOWLEDGE_MAX_MB: "lots" }, "KNOWLEDGE_MAX_MB"],
     [{ ...GOOD, KNOWLEDGE_WATCH: "maybe" }, "KNOWLEDGE_WATCH"],
+    [{ ...GOOD, SLACK_STARTUP_TIMEOUT: "0" }, "SLACK_STARTUP_TIMEOUT"],
+    [{ ...GOOD, SLACK_BOT_TOKEN: EXAMPLE_VALUES.SLACK_BOT_TOKEN as string }, "SLACK_BOT_TOKEN"],
+    [{ ...GOOD, SLACK_APP_TOKEN: EXAMPLE_VALUES.SLACK_APP_TOKEN as string }, "SLACK_APP_TOKEN"],
   ])("names the variable in %j", (env, variable) => {
     const found = problems(env as Record<string, string>);
     expect(found.filter((p) => p.startsWith(`${variable}: `))).toHaveLength(1);
@@ -100,6 +104,41 @@ describe("loadConfig", () => {
     expect(found.join("\n")).not.toContain("secret");
   });
 
+  it("knows every token placeholder .env.example ships with", () => {
+    const example = dotenv.parse(
+      readFileSync(path.resolve(import.meta.dirname, "../.env.example")),
+    );
+    const placeholders = Object.entries(example).filter(
+      ([name, value]) => /TOKEN|SECRET/.test(name) && value !== "",
+    );
+    expect(placeholders.length).toBeGreaterThan(0);
+    for (const [name, value] of placeholders) {
+      expect(EXAMPLE_VALUES[name]).toBe(value);
+      expect(problems({ ...GOOD, [name]: value })).toEqual([
+        expect.stringMatching(
+          new RegExp(`^${name}: still holds the example value from \\.env\\.example; `),
+        ),
+      ]);
+    }
+  });
+
+  it("bounds the Slack start-up retry by SLACK_STARTUP_TIMEOUT (seconds, default 30)", () => {
+    expect(loadConfig(GOOD).startupTimeoutMs).toBe(30_000);
+    expect(loadConfig({ ...GOOD, SLACK_STARTUP_TIMEOUT: "2" }).startupTimeoutMs).toBe(2_000);
+  });
+
+  it("takes the tokens `slack run` hands over when the usual variables are unset", () => {
+    const config = loadConfig({ SLACK_CLI_XOXB: "xoxb-cli-1", SLACK_CLI_XAPP: "xapp-cli-2" });
+    expect(config).toMatchObject({
+      mode: "socket",
+      botToken: "xoxb-cli-1",
+      appToken: "xapp-cli-2",
+    });
+    expect(loadConfig({ ...GOOD, SLACK_CLI_XOXB: "xoxb-cli-1" }).botToken).toBe(
+      GOOD.SLACK_BOT_TOKEN,
+    );
+  });
+
   it("needs no Slack tokens for the command-line tools", () => {
     expect(loadCommonConfig({}).logLevel).toBe("info");
     expect(() => loadCommonConfig({ LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
@@ -110,21 +149,17 @@ describe("npm start with a bad configuration", () => {
   it("exits 1 with one line per problem naming the variable", () => {
     const root = path.resolve(import.meta.dirname, "..");
     const cwd = mkdtempSync(path.join(os.tmpdir(), "focalpoint-config-")); // no .env here
-    const result = spawnSync(
-      path.join(root, "node_modules/.bin/tsx"),
-      [path.join(root, "src/main.ts")],
-      {
-        cwd,
-        encoding: "utf8",
-        env: {
-          PATH: process.env.PATH ?? "",
-          NODE_PATH: path.join(root, "node_modules"),
-          SLACK_BOT_TOKEN: "xoxp-secret-user-token",
-          PORT: "x",
-        },
-        timeout: 20_000,
+    const result = spawnSync(process.execPath, [path.join(root, "dist/main.js")], {
+      cwd,
+      encoding: "utf8",
+      env: {
+        PATH: process.env.PATH ?? "",
+        NODE_PATH: path.join(root, "node_modules"),
+        SLACK_BOT_TOKEN: "xoxp-secret-user-token",
+        PORT: "x",
       },
-    );
+      timeout: 20_000,
+    });
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split("\n");
     expect(lines[0]).toContain("README.md");

@@ -72,6 +72,7 @@ export class CandidateIndex {
       ...model.terms.values(),
       ...model.examples.values(),
       ...model.resources.values(),
+      ...(model.people?.values() ?? []),
     ];
     for (const rec of records) this.addDoc(rec);
     const vocab = new Set<string>([...this.keyPost.keys(), ...this.textPost.keys()]);
@@ -168,6 +169,11 @@ export class CandidateIndex {
   private idf(post: number[] | undefined): number {
     const df = post?.length ?? 0;
     return df === 0 ? 0 : Math.log(1 + this.docs.length / df);
+  }
+
+  /** How rare a word is in the records' descriptive text (0 when it is in none). */
+  textIdf(token: string): number {
+    return this.idf(this.textPost.get(token)) || this.idf(this.keyPost.get(token));
   }
 
   keyIdf(token: string): number {

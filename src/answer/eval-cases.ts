@@ -55,7 +55,23 @@ export function formatReport(results: readonly CaseResult[]): string {
     for (const p of r.problems) lines.push(`  - ${p}`);
     lines.push(...r.text.split("\n").map((l) => `  | ${l}`));
   }
+  lines.push(summaryLine(results));
   const passed = results.filter((r) => r.passed).length;
   lines.push(`${passed} passed, ${results.length - passed} failed`);
   return lines.join("\n");
+}
+
+/** Answerable and refusal rates apart, and answer lengths (the targets are set on each). */
+export function summaryLine(results: readonly CaseResult[]): string {
+  const pct = (a: number, b: number) => (b === 0 ? "n/a" : `${((100 * a) / b).toFixed(1)}%`);
+  const yes = results.filter((r) => r.case.answerable);
+  const no = results.filter((r) => !r.case.answerable);
+  const lengths = results.map((r) => r.text.length).sort((a, b) => a - b);
+  const median = lengths.length > 0 ? (lengths[Math.floor((lengths.length - 1) / 2)] as number) : 0;
+  const max = lengths.length > 0 ? (lengths[lengths.length - 1] as number) : 0;
+  return [
+    `answerable: ${yes.filter((r) => r.passed).length}/${yes.length} (${pct(yes.filter((r) => r.passed).length, yes.length)})`,
+    `refused as expected: ${no.filter((r) => r.passed).length}/${no.length} (${pct(no.filter((r) => r.passed).length, no.length)})`,
+    `answer length: median ${median}, max ${max} characters`,
+  ].join("; ");
 }

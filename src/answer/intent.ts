@@ -1,77 +1,184 @@
-// What is being asked: the intent, the words that carry it (kept out of the content search) and
-// a few shape hints (yes/no question, "X with Y", "which office is in X").
+// What is being asked. Every word of the question gets a role before anything is searched: a chat
+// spelling is rewritten, filler (chat words, politeness, hedges) is set aside, yes/no forms are
+// recognised, and the question type is chosen by weighing every cue of the vocabulary that
+// matches (src/answer/lexicon/*.yml), not by the first pattern that does.
+import { isDictionaryWord } from "./dictionary.js";
+import type { Lexicon } from "./lexicon/lexicon.js";
+import { BUILTIN_LEXICON } from "./lexicon/load.js";
 import { foldText } from "./normalize.js";
 import { editDistance, rawTokens, typoBudget } from "./tokens.js";
 import type { Intent } from "./types.js";
-import { INTENT_PATTERNS, INTENT_WORDS, STOP_WORDS } from "./vocabulary.js";
+
+export type WordRole = "filler" | "cue" | "stop" | "content";
 
 export interface ParsedQuestion {
   folded: string;
-  /** Folded words, intent typos corrected ("leeds" → "leads"). */
+  /** Folded words after rewrites, filler removed, cue typos corrected ("leeds" → "leads"). */
   words: string[];
+  /** Every word after rewrites, filler included (scope rules read these). */
+  allWords: string[];
+  /** Indexes of stop words typed as names ("UN"), searched only when nothing else is. */
+  stopNames: number[];
+  /** Words set aside as filler, for --explain. */
+  filler: string[];
   intent: Intent;
   flag?: "with" | "relation" | "naming";
   /** True for words spent on saying what is asked (or stop words): not searched. */
   consumed: boolean[];
-  /** Index of the first word of the intent phrase, or -1. */
+  /** Index of the first word of the winning cue, or -1. */
   intentAt: number;
-  /** "is X led by Y?", "does X chair Y?": a yes/no question that may carry a false premise. */
+  /** A yes/no question ("is X led by Y?", "X runs Y, right?", "true or false: …"). */
   yesNo: boolean;
+  /** Every type whose cues matched, with its weight, strongest first (for --explain). */
+  scores: { type: string; weight: number }[];
+  /** The language the question is mostly in. */
+  lang: string;
 }
 
 const QUESTION_KIND =
-  /\b(?:which|what|quel|quelle|quels|quelles|name the|list the|any) (?:un |other |of the |the )?(?:department|office|agency|agencie|entity|entitie|org|orgs|organi[sz]ation|body|bodie|unit|one|actor|partner|service|section|fund|organisme|entite|bureau|departement|structure|group|team|network|programme|program|initiative|activity|activitie|thing|country|countrie|place)s?\b/g;
+  /\b(?:which|what|quel|quelle|quels|quelles|name the|list the|any) (?:un |other |of the |the )?(?:department|office|agency|agencie|entity|entitie|org|orgs|organi[sz]ation|body|bodie|unit|one|actor|partner|service|section|fund|organisme|entite|bureau|departement|structure|group|team|network|programme|program|initiative|activity|activitie|thing|country|countrie|place|outfit)s?\b/g;
 
-const YES_NO_START =
-  /^(?:is|are|does|do|did|was|were|has|have|had|can|could|will|isn|doesn|est ce que|is it true that|est ce)\b/;
-
-/**
- * Corrects a misspelt intent word ("leeds", "coordinaets", "membres") when the word is not
- * something the knowledge itself contains.
- */
-const typoCache = new Map<string, string>();
-
-function fixIntentTypo(word: string, knows: (w: string) => boolean): string {
-  if (word.length < 5 || INTENT_WORDS.has(word) || STOP_WORDS.has(word) || knows(word)) return word;
-  const cached = typoCache.get(word);
-  if (cached !== undefined) return cached;
-  const fixed = closestIntentWord(word);
-  if (typoCache.size > 10_000) typoCache.clear();
-  typoCache.set(word, fixed);
-  return fixed;
+/** "who's" → "who is", "isn't" → "is not": the words a contraction stands for. */
+function expandContractions(folded: string): string {
+  return folded
+    .replace(/\b(can|won|shan)'t\b/g, (_, w: string) =>
+      w === "can" ? "can not" : w === "won" ? "will not" : "shall not",
+    )
+    .replace(/n't\b/g, " not")
+    .replace(/\b(who|what|where|when|how|that|it|there|here|which|this)'s\b/g, "$1 is")
+    .replace(/'re\b/g, " are")
+    .replace(/'ve\b/g, " have")
+    .replace(/'ll\b/g, " will")
+    .replace(/\b(i|you|we|they|he|she)'d\b/g, "$1 would");
 }
 
-function closestIntentWord(word: string): string {
+const typoCache = new Map<string, string>();
+
+/** A misspelt cue word ("leeds", "leadin", "coordinaets") read as the cue it was. */
+function fixCueTypo(word: string, lex: Lexicon, knows: (w: string) => boolean): string {
+  if (word.length < 5 || lex.cueWords.has(word) || lex.stopWords.has(word) || knows(word))
+    return word;
+  const key = `${lex.languages.join()}:${word}`;
+  const cached = typoCache.get(key);
+  if (cached !== undefined) return cached;
   const budget = Math.min(typoBudget(word.length), 2);
   let best = word;
   let bestDist = budget + 1;
-  for (const w of INTENT_WORDS) {
+  const ordinary = isDictionaryWord(word);
+  for (const w of lex.cueWords) {
     if (Math.abs(w.length - word.length) > budget || w[0] !== word[0]) continue;
-    // "head" → "heads" is another word, not a typo.
-    if (w.startsWith(word) || word.startsWith(w)) continue;
+    // "head" → "heads" is another word, not a typo; "leadin" → "leading" is a typo.
+    if ((w.startsWith(word) || word.startsWith(w)) && ordinary) continue;
     const d = editDistance(word, w, budget);
     if (d < bestDist) {
       bestDist = d;
       best = w;
     }
   }
+  if (typoCache.size > 10_000) typoCache.clear();
+  typoCache.set(key, best);
   return best;
 }
 
-const globals = new Map<RegExp, RegExp>();
-function globalOf(re: RegExp): RegExp {
-  let g = globals.get(re);
-  if (!g) {
-    g = new RegExp(re.source, `${re.flags}g`);
-    globals.set(re, g);
+/** Rewrites chat spellings ("wat" → "what", "gimme" → "give me"). */
+function rewrite(tokens: readonly string[], lex: Lexicon): string[] {
+  const out: string[] = [];
+  for (const t of tokens) {
+    const to = lex.rewrites.get(t);
+    if (to) out.push(...to);
+    else out.push(t);
   }
-  return g;
+  return out;
 }
 
-export function parseQuestion(text: string, knows: (w: string) => boolean): ParsedQuestion {
-  const folded = foldText(text);
-  const words = rawTokens(folded).map((w) => fixIntentTypo(w, knows));
+/** Sets filler phrases and words aside, except words that are part of a record's name. */
+function dropFiller(
+  tokens: readonly string[],
+  lex: Lexicon,
+  isName: (w: string) => boolean,
+): { kept: string[]; filler: string[] } {
+  const kept: string[] = [];
+  const filler: string[] = [];
+  let i = 0;
+  outer: while (i < tokens.length) {
+    for (const p of lex.fillerPhrases) {
+      if (p.length < 2 || p.length > tokens.length - i) continue;
+      let ok = true;
+      for (let k = 0; k < p.length && ok; k++) ok = tokens[i + k] === p[k];
+      if (ok) {
+        filler.push(p.join(" "));
+        i += p.length;
+        continue outer;
+      }
+    }
+    const t = tokens[i] as string;
+    if (lex.filler.has(t) && !lex.names.has(t) && !isName(t)) filler.push(t);
+    else kept.push(t);
+    i++;
+  }
+  return { kept, filler };
+}
+
+/**
+ * Recognises the yes/no forms that carry content after or before them — a tag ("…, right?") or a
+ * claim opener ("true or false:", "I heard", "confirm whether") — and strips them.
+ */
+function claimForm(tokens: string[], lex: Lexicon): { tokens: string[]; yesNo: boolean } {
+  let joined = tokens.join(" ");
+  let yesNo = false;
+  for (const re of lex.yesNoTags) {
+    const m = re.exec(joined);
+    // A lone trailing "no"/"yes" tags a statement only when something came before it.
+    if (m && m.index > 0) {
+      joined = joined.slice(0, m.index).trim();
+      yesNo = true;
+    }
+  }
+  for (const re of lex.yesNoOpeners) {
+    const m = re.exec(joined);
+    // Auxiliary openers ("is", "does") are judged after filler is gone: "can you tell me…" is none.
+    if (!m || !m[0].includes(" ")) continue;
+    yesNo = true;
+    joined = joined.slice(m.index + m[0].length).trim();
+  }
+  return { tokens: joined ? joined.split(" ") : [], yesNo };
+}
+
+function auxOpener(words: readonly string[], lex: Lexicon): boolean {
   const joined = words.join(" ");
+  return lex.yesNoOpeners.some((re) => {
+    const m = re.exec(joined);
+    return m !== null && !m[0].includes(" ");
+  });
+}
+
+function languageOf(tokens: readonly string[], lex: Lexicon, fr: ReadonlySet<string>): string {
+  if (!lex.languages.includes("fr")) return "en";
+  let french = 0;
+  for (const t of tokens) if (fr.has(t)) french++;
+  return french >= Math.max(1, tokens.length * 0.25) ? "fr" : "en";
+}
+
+const FRENCH_MARKERS = new Set(
+  "le la les une des du au aux et est sont qui que quoi quel quelle quels quelles dans sur pour par avec ce cette ces il elle nous vous je tu qu dirige quand pourquoi comment combien lien liens bonjour merci salut bonsoir coucou".split(
+    " ",
+  ),
+);
+
+export function parseQuestion(
+  text: string,
+  knows: (w: string) => boolean,
+  lex: Lexicon = BUILTIN_LEXICON,
+  isName: (w: string) => boolean = () => false,
+): ParsedQuestion {
+  const folded = expandContractions(foldText(text));
+  const raw = rewrite(rawTokens(folded), lex);
+  const lang = languageOf(raw, lex, FRENCH_MARKERS);
+  const yn = claimForm(raw, lex);
+  const { kept, filler } = dropFiller(yn.tokens, lex, isName);
+  const words = kept.map((w) => fixCueTypo(w, lex, knows));
+  // Words the folder declares names ("steering", "docs") are hidden from the cues, same length.
+  const joined = words.map((w) => (lex.names.has(w) ? "_".repeat(w.length) : w)).join(" ");
   const starts: number[] = [];
   let pos = 0;
   for (const w of words) {
@@ -88,37 +195,66 @@ export function parseQuestion(text: string, knows: (w: string) => boolean): Pars
     }
     return lo;
   };
-  const consumed = words.map((w) => STOP_WORDS.has(w));
+  const consumed = words.map((w) => lex.stopWords.has(w));
+  // A stop word typed in capitals that is also a name ("UN" is French "a"): the name, when the
+  // question names nothing else.
+  const capitals = new Set((text.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => w.toLowerCase()));
+  const stopNames = words.flatMap((w, i) =>
+    consumed[i] && capitals.has(w) && isName(w) ? [i] : [],
+  );
   const consume = (from: number, to: number) => {
     if (to <= from) return;
-    const a = wordAt(from);
-    const b = wordAt(to - 1);
-    for (let i = a; i <= b; i++) consumed[i] = true;
+    for (let i = wordAt(from); i <= wordAt(to - 1); i++) consumed[i] = true;
   };
 
+  // Weigh every cue: a type's evidence is its strongest cue, plus a little for each further one.
+  // Cues are read on the question without filler and, so a phrase that filler words are part of
+  // ("what do you know") still counts, on the whole question too.
+  type Hit = { weight: number; hits: number; cue: (typeof lex.cues)[number]; m?: RegExpExecArray };
+  const best = new Map<string, Hit>();
+  const whole = raw.map((w) => (lex.names.has(w) ? "_".repeat(w.length) : w)).join(" ");
+  if (words.length > 0) {
+    for (const cue of lex.cues) {
+      const m = cue.re.exec(joined) ?? undefined;
+      if (!m && (whole === joined || !cue.re.test(whole))) continue;
+      const prev = best.get(cue.type);
+      if (!prev) best.set(cue.type, { weight: cue.weight, hits: 1, cue, ...(m ? { m } : {}) });
+      else {
+        prev.hits++;
+        if (cue.weight > prev.weight || (!prev.m && m && cue.weight === prev.weight)) {
+          prev.weight = cue.weight;
+          prev.cue = cue;
+          if (m) prev.m = m;
+          else delete prev.m;
+        }
+      }
+    }
+  }
+  const scores = [...best.entries()]
+    .map(([type, b]) => ({ type, weight: b.weight + 0.5 * (b.hits - 1) }))
+    .sort((a, b) => b.weight - a.weight);
   let intent: Intent = "unknown";
   let flag: ParsedQuestion["flag"];
   let intentAt = -1;
-  for (const p of words.length > 0 ? INTENT_PATTERNS : []) {
-    const m = p.re.exec(joined);
-    if (!m) continue;
-    intent = p.intent;
-    flag = p.flag;
-    // A pattern may wrap the subject it spans ("what does X do") in a `keep` group.
-    const keep = m.groups?.keep;
-    if (keep) {
-      const at = m.index + m[0].indexOf(keep);
-      consume(m.index, at);
-      consume(at + keep.length, m.index + m[0].length);
-    } else consume(m.index, m.index + m[0].length);
-    intentAt = wordAt(m.index);
-    break;
-  }
-  // Every other phrase that says the same thing is spent too ("examples … in the field").
-  if (intentAt >= 0) {
-    for (const p of INTENT_PATTERNS) {
-      if (p.intent !== intent || p.re.source.includes("?<keep>")) continue;
-      for (const m of joined.matchAll(globalOf(p.re))) consume(m.index, m.index + m[0].length);
+  const top = scores[0] ? best.get(scores[0].type) : undefined;
+  if (top) {
+    intent = top.cue.type as Intent;
+    flag = top.cue.flag;
+    const m = top.m;
+    if (m) {
+      const keep = m.groups?.keep;
+      if (keep) {
+        const at = m.index + m[0].indexOf(keep);
+        consume(m.index, at);
+        consume(at + keep.length, m.index + m[0].length);
+      } else consume(m.index, m.index + m[0].length);
+      intentAt = wordAt(m.index);
+    }
+    // Every other phrase that says the same thing is spent too ("examples … in the field").
+    for (const cue of lex.cues) {
+      if (cue.type !== intent || cue.re.source.includes("?<keep>")) continue;
+      for (const mm of joined.matchAll(new RegExp(cue.re.source, "g")))
+        consume(mm.index, mm.index + mm[0].length);
     }
   }
   // "which department", "quelle entité": the question word plus a kind noun says nothing more.
@@ -128,10 +264,15 @@ export function parseQuestion(text: string, knows: (w: string) => boolean): Pars
   return {
     folded,
     words,
+    allWords: raw,
+    stopNames,
+    filler,
     intent,
     ...(flag ? { flag } : {}),
     consumed,
     intentAt,
-    yesNo: YES_NO_START.test(joined),
+    yesNo: yn.yesNo || auxOpener(words, lex),
+    scores,
+    lang,
   };
 }

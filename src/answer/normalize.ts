@@ -67,6 +67,9 @@ export function shoutedAcronyms(text: string): string[] {
   const upper = letters.replace(/[^A-Z]/g, "").length;
   if (letters.length === 0 || upper / letters.length > 0.6) return [];
   const out: string[] = [];
-  for (const m of text.matchAll(/\b[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]+)*\b/g)) out.push(m[0]);
+  for (const m of text.matchAll(/\b[A-Z][A-Z0-9]{1,}(?:-[A-Z0-9]+)*\b/g)) {
+    // "Q1", "P2": numbered labels, not organisations.
+    if (!/^[A-Z]\d+$/.test(m[0])) out.push(m[0]);
+  }
   return out;
 }

@@ -44,14 +44,24 @@ export function keySpecs(rec: KnowledgeRecord): { text: string; source: KeySourc
     case "resource":
       add([rec.title], "title");
       break;
+    case "person":
+      add([rec.name], "name");
+      add(rec.aliases, "alias");
+      break;
     default:
       break;
   }
   return out;
 }
 
-/** The descriptive text of a record, field by field. */
+/** The descriptive text of a record, field by field, then the source passages it quotes. */
 export function textFields(rec: KnowledgeRecord): string[] {
+  const quotes = "sources" in rec ? (rec.sources ?? []).map((c) => c.quote ?? "") : [];
+  return [...ownText(rec), ...quotes];
+}
+
+/** The record's own descriptive fields (no quotes), in the order a card reads them. */
+export function ownText(rec: KnowledgeRecord): string[] {
   switch (rec.type) {
     case "entity":
       return [rec.summary, ...(rec.roles ?? []), rec.description ?? ""];
@@ -69,6 +79,8 @@ export function textFields(rec: KnowledgeRecord): string[] {
       return [rec.what, rec.focus ?? ""];
     case "resource":
       return [rec.summary ?? "", rec.url];
+    case "person":
+      return [rec.title ?? "", rec.summary ?? ""];
     default:
       return [];
   }

@@ -4,10 +4,11 @@
 // the fuzzy closeness of the best names to the question text.
 import Fuse from "fuse.js";
 import type { CandidateIndex, DocKey, QueryToken, SearchDoc } from "./candidate-index.js";
+import { isDictionaryWord } from "./dictionary.js";
 import type { ParsedQuestion } from "./intent.js";
+import type { Lexicon } from "./lexicon/lexicon.js";
 import { foldText, shoutedAcronyms } from "./normalize.js";
 import { compact, stem } from "./tokens.js";
-import { INTENT_PATTERNS, INTENT_WORDS, KIND_WORDS, MONTHS, STOP_WORDS } from "./vocabulary.js";
 
 export interface Scored {
   doc: SearchDoc;
@@ -28,6 +29,10 @@ export interface SearchResult {
   query: QueryToken[];
   /** Question words the knowledge does not contain at all (after typo correction). */
   unknown: string[];
+  /** The name-like ones among them ("WFP", "Geneva"): a subject the knowledge does not hold. */
+  names: string[];
+  /** Of those, the ones only a dictionary miss makes name-like (lowercase, no capital). */
+  weakNames: string[];
   /** Content text searched, for display and fuzzy matching. */
   content: string;
   ranked: Scored[];
@@ -37,6 +42,17 @@ export interface SearchResult {
 }
 
 const CANDIDATES = 60;
+const TOPIC_SLOT = new Set([
+  "about",
+  "regarding",
+  "concerning",
+  "on",
+  "sur",
+  "concernant",
+  "in",
+  "en",
+  "au",
+]);
 /** Capitals that are chat shorthand, not organisations. */
 const CHAT_ACRONYMS = new Set(
   "asap fyi btw pls plz thx ty ok faq eod tia afaik imo lol hi hey np tl dr tldr".split(" "),
@@ -45,27 +61,56 @@ const REFINED = 40;
 const FUSE_CHECKED = 4;
 const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.4, includeScore: true } as const;
 
-const intentWordCache = new Map<string, boolean>();
+const cueWordCache = new WeakMap<Lexicon, Map<string, boolean>>();
 
 /** A word that on its own says what is asked ("important", "partners"): never an unknown subject. */
-function isIntentWord(word: string): boolean {
-  let v = intentWordCache.get(word);
+function isCueWord(word: string, lex: Lexicon): boolean {
+  let cache = cueWordCache.get(lex);
+  if (!cache) {
+    cache = new Map();
+    cueWordCache.set(lex, cache);
+  }
+  let v = cache.get(word);
   if (v === undefined) {
-    v = INTENT_WORDS.has(word) || INTENT_PATTERNS.some((p) => p.re.test(word));
-    if (intentWordCache.size > 10_000) intentWordCache.clear();
-    intentWordCache.set(word, v);
+    v = lex.cueWords.has(word) || lex.cues.some((c) => c.re.test(word));
+    if (cache.size > 10_000) cache.clear();
+    cache.set(word, v);
   }
   return v;
 }
 
-function isNeutral(token: string): boolean {
+function isNeutral(token: string, lex: Lexicon): boolean {
   return (
-    MONTHS.has(token) ||
+    lex.months.has(token) ||
     /^\d+$/.test(token) ||
-    KIND_WORDS.has(token) ||
-    STOP_WORDS.has(token) ||
-    isIntentWord(token)
+    lex.kindWords.has(token) ||
+    lex.stopWords.has(token) ||
+    lex.filler.has(token) ||
+    isCueWord(token, lex)
   );
+}
+
+/** Words written with a capital inside a sentence ("based in Geneva"): names, not ordinary words. */
+function capitalisedInside(rawText: string): Set<string> {
+  const out = new Set<string>();
+  const letters = rawText.replace(/[^A-Za-z]/g, "");
+  const upper = letters.replace(/[^A-Z]/g, "").length;
+  // A message in Title Case or shouted says nothing by its capitals.
+  if (letters.length === 0 || upper / letters.length > 0.3) return out;
+  for (const m of rawText.matchAll(/(?<![.!?:]\s|^)(?<=\s)\p{Lu}[\p{Ll}]{2,}/gu)) {
+    out.add(foldText(m[0]));
+  }
+  return out;
+}
+
+/**
+ * How name-like an unexplained word is: an acronym or a capitalised word inside a sentence is a
+ * name; a word no dictionary holds (and no typo of a known word) probably is; an ordinary word is
+ * not, and only weakens the answer.
+ */
+export function nameLike(word: string, capitalised: ReadonlySet<string>): boolean {
+  if (capitalised.has(word)) return true;
+  return word.length >= 3 && !/\d/.test(word) && !isDictionaryWord(word);
 }
 
 /** Content tokens of a parsed question, typo-corrected against the index vocabulary. */
@@ -73,7 +118,14 @@ export function queryTokens(
   pq: ParsedQuestion,
   index: CandidateIndex,
   rawText: string,
-): { query: QueryToken[]; unknown: string[]; content: string } {
+  lex: Lexicon,
+): {
+  query: QueryToken[];
+  unknown: string[];
+  names: string[];
+  weakNames: string[];
+  content: string;
+} {
   const stems = pq.words.map(stem);
   const { tokens, from } = index.canon.apply(stems);
   const query: QueryToken[] = [];
@@ -86,33 +138,99 @@ export function queryTokens(
     const t = tokens[i] as string;
     const word = pq.words[src] as string;
     if (contentWords[contentWords.length - 1] !== word) contentWords.push(word);
-    if (STOP_WORDS.has(t) || seen.has(t)) continue;
+    if (lex.stopWords.has(t) || seen.has(t)) continue;
     seen.add(t);
     if (index.knows(t)) {
       query.push({ token: t, weight: 1, word, pos: src });
       continue;
     }
-    if (isNeutral(t) || isNeutral(word)) continue;
+    if (isNeutral(t, lex) || isNeutral(word, lex)) continue;
     const fixed = index.correct(t);
     if (fixed && !seen.has(fixed.token)) {
       seen.add(fixed.token);
       query.push({ ...fixed, word, pos: src });
     } else if (!fixed) unknown.push(word);
   }
+  if (query.length === 0) {
+    for (const i of pq.stopNames) {
+      const word = pq.words[i] as string;
+      query.push({ token: index.analyze(word)[0] ?? word, weight: 1, word, pos: i });
+    }
+  }
   // "WHO" typed in capitals is an organisation, even though "who" is a question word.
   for (const a of shoutedAcronyms(rawText)) {
     const folded = foldText(a);
-    if (CHAT_ACRONYMS.has(folded) || index.inKeys(compact(folded)) || unknown.includes(a)) continue;
+    if (
+      CHAT_ACRONYMS.has(folded) ||
+      lex.kindWords.has(folded) ||
+      lex.filler.has(folded) ||
+      index.inKeys(compact(folded)) ||
+      unknown.some((u) => foldText(u) === folded)
+    )
+      continue;
     const parts = index.analyze(folded);
     if (!parts.every((p) => index.inKeys(p))) unknown.push(a);
   }
-  return { query, unknown, content: contentWords.join(" ") };
+  const caps = capitalisedInside(rawText);
+  const shouted = new Set(shoutedAcronyms(rawText));
+  const shoutedFolded = new Set([...shouted].map((a) => foldText(a)));
+  // The word right after "about", "on", "regarding" is what the question is about: if nothing
+  // explains it, it is a subject the knowledge lacks, however ordinary ("… do about malaria").
+  // Only when nothing the knowledge explains follows it ("reading on preventing SEA" is about SEA).
+  const topics = new Set<string>();
+  const known = new Set(query.map((q) => q.pos));
+  pq.words.forEach((w, i) => {
+    if (i === 0 || !TOPIC_SLOT.has(pq.words[i - 1] as string)) return;
+    let later = false;
+    for (let k = i + 1; k < pq.words.length; k++) if (known.has(k)) later = true;
+    if (!later) topics.add(w);
+  });
+  const names: string[] = [];
+  const weakNames: string[] = [];
+  const seenNames = new Set<string>();
+  for (const w of unknown) {
+    const f = foldText(w);
+    if (seenNames.has(f)) continue;
+    const strong = shouted.has(w) || shoutedFolded.has(f) || topics.has(f) || caps.has(f);
+    if (strong || (!lex.filler.has(f) && nameLike(f, caps))) {
+      seenNames.add(f);
+      names.push(w);
+      // A lowercase word no dictionary holds may be a name or chat shorthand ("mgmt"): weak.
+      if (!strong) weakNames.push(w);
+    }
+  }
+  // "south sudan": names typed next to each other are one name.
+  for (let i = names.length - 1; i > 0; i--) {
+    const a = pq.words.indexOf(foldText(names[i - 1] as string));
+    const b = pq.words.indexOf(foldText(names[i] as string));
+    if (a >= 0 && b === a + 1) {
+      names[i - 1] = `${names[i - 1]} ${names[i]}`;
+      const weak = weakNames.indexOf(names[i] as string);
+      if (weak >= 0) weakNames.splice(weak, 1);
+      names.splice(i, 1);
+    }
+  }
+  // A name typed in capitals is shown as typed.
+  for (let i = 0; i < names.length; i++) {
+    const typed = [...shouted].find((a) => foldText(a) === foldText(names[i] as string));
+    if (typed) {
+      const w = weakNames.indexOf(names[i] as string);
+      if (w >= 0) weakNames[w] = typed;
+      names[i] = typed;
+    }
+  }
+  return { query, unknown, names, weakNames, content: contentWords.join(" ") };
 }
 
-export function search(pq: ParsedQuestion, index: CandidateIndex, rawText: string): SearchResult {
-  const { query, unknown, content } = queryTokens(pq, index, rawText);
+export function search(
+  pq: ParsedQuestion,
+  index: CandidateIndex,
+  rawText: string,
+  lex: Lexicon,
+): SearchResult {
+  const { query, unknown, names, weakNames, content } = queryTokens(pq, index, rawText, lex);
   if (query.length === 0)
-    return { query, unknown, content, ranked: [], mentions: [], confidence: 0 };
+    return { query, unknown, names, weakNames, content, ranked: [], mentions: [], confidence: 0 };
   const qIdf = query.map((q) => index.keyIdf(q.token) * q.weight);
   let qTotal = 0;
   for (const w of qIdf) qTotal += w;
@@ -230,8 +348,14 @@ export function search(pq: ParsedQuestion, index: CandidateIndex, rawText: strin
     if (first && query.length >= 2 && share(first.anyBits) >= 0.99) confidence = 0.5;
     if (first && confidence > 0) mentions.push(first);
   }
-  if (unknown.length > 0) confidence *= 0.3;
-  return { query, unknown, content, ranked, mentions, confidence };
+  // Unexplained ordinary words are graded evidence, never a veto: they weaken the answer by how
+  // much of the question they are.
+  if (unknown.length > 0) {
+    const ordinary = unknown.length - names.length;
+    const share = ordinary / (ordinary + query.length);
+    confidence *= 1 - 0.5 * share;
+  }
+  return { query, unknown, names, weakNames, content, ranked, mentions, confidence };
 }
 
 const NO_KEYS: DocKey[] = [];

@@ -19,6 +19,7 @@ export type Intent =
   | "example" // examples, what happened in <place>
   | "purpose" // why X, what X is for / will lead to
   | "compare" // difference between X and Y
+  | "contact" // how to reach X: channel, mailing list, e-mail
   | "overview" // what can you help with, what do you know
   | "help"
   | "unknown";
@@ -81,12 +82,46 @@ export interface Answer {
   suggestions: Suggestion[];
   /** Knowledge version that produced the answer. */
   version: string;
+  /** On a refusal: why, as a stable code (kb:gaps groups refusals by it). */
+  reason?: RefusalReason;
+  /** Question words nothing in the knowledge or the vocabulary explains. */
+  unexplained?: string[];
+  /** The language the question was read in ("en", "fr"). */
+  lang?: string;
+  /** A message with several questions: one answer each, in order (this answer is the first). */
+  parts?: Answer[];
+  /** Filled when asked for (--explain): each word's role, the top facts, the decision. */
+  explain?: Explanation;
+}
+
+export type RefusalReason =
+  | "empty"
+  | "no_match"
+  | "unknown_name"
+  | "low_confidence"
+  | "missing_fact"
+  | "no_count"
+  | "no_date"
+  | "no_results"
+  | "no_link"
+  | "out_of_scope";
+
+export interface Explanation {
+  words: { word: string; role: string; detail?: string }[];
+  types: { type: string; weight: number }[];
+  facts: { subject: string; field: string; score: number; text: string }[];
+  decision: string;
+}
+
+export interface AskOptions {
+  /** Fill Answer.explain. */
+  explain?: boolean;
 }
 
 export interface Engine {
   readonly model: KnowledgeModel;
   /** Answers a free-text question (raw Slack text is fine: the engine normalises it). */
-  ask(question: string): Answer;
+  ask(question: string, options?: AskOptions): Answer;
   /** Answers about one record by id (a did-you-mean click); an unknown id gives a refusal. */
   about(recordId: string, intent?: Intent): Answer;
   /** A help / overview answer: how to ask, example questions, topics. */

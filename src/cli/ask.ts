@@ -4,6 +4,7 @@
 
 import { createInterface } from "node:readline";
 import { loadEngine } from "../answer/load-engine.js";
+import { renderExplain } from "../render/explain.js";
 import { renderJson } from "../render/json.js";
 import { renderText } from "../render/text.js";
 import { knowledgeDirOf } from "./knowledge-dir.js";
@@ -15,6 +16,7 @@ Answers a question from the knowledge base.
 
 Options:
   --json       print one JSON object {answered, text, ...}
+  --explain    also print each word's role, the top facts with scores, and why
   --jsonl      read one question per line on stdin, print one JSON object per line
   --dir PATH   knowledge folder (default: KNOWLEDGE_DIR or ./knowledge)
   -h, --help   show this help
@@ -22,13 +24,14 @@ Options:
 
 interface Args {
   mode: "text" | "json" | "jsonl";
+  explain: boolean;
   dir?: string;
   question: string;
   help: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args | { error: string } {
-  const args: Args = { mode: "text", question: "", help: false };
+  const args: Args = { mode: "text", explain: false, question: "", help: false };
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
@@ -39,6 +42,7 @@ function parseArgs(argv: readonly string[]): Args | { error: string } {
     if (a === "-h" || a === "--help") args.help = true;
     else if (a === "--json") args.mode = args.mode === "jsonl" ? "jsonl" : "json";
     else if (a === "--jsonl") args.mode = "jsonl";
+    else if (a === "--explain") args.explain = true;
     else if (a === "--dir") {
       const next = argv[++i];
       if (!next) return { error: "--dir needs a folder path" };
@@ -77,12 +81,13 @@ async function main(argv: readonly string[]): Promise<number> {
     const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
     for await (const line of rl) {
       if (line.trim() === "") continue;
-      process.stdout.write(`${renderJson(engine.ask(line))}\n`);
+      process.stdout.write(`${renderJson(engine.ask(line, { explain: args.explain }))}\n`);
     }
     return 0;
   }
-  const answer = engine.ask(args.question);
+  const answer = engine.ask(args.question, { explain: args.explain });
   process.stdout.write(`${args.mode === "json" ? renderJson(answer) : renderText(answer)}\n`);
+  if (args.explain && args.mode === "text") process.stdout.write(`\n${renderExplain(answer)}\n`);
   return 0;
 }
 

@@ -2,14 +2,17 @@
 // Exit 0 with a one-line summary, 1 with one `file:line:col: message` line per problem,
 // 2 for a bad command line.
 
+import { codeLabel } from "../knowledge/codes.js";
 import { loadKnowledge } from "../knowledge/load.js";
-import { formatProblem, type KnowledgeModel } from "../knowledge/model.js";
+import type { KnowledgeModel } from "../knowledge/model.js";
+import { problemReport } from "../knowledge/report.js";
 import { knowledgeDirOf } from "./knowledge-dir.js";
 
 const USAGE = `Usage: npm run kb:check [-- --dir PATH]
 
 Checks every *.yml / *.yaml file in the knowledge folder and reports each problem
-as file:line:col: message.
+as file:line:col: CODE name: message (the first 50, then a count per kind).
+Problem codes are explained in knowledge/README.md.
 
 Options:
   --dir PATH   knowledge folder to check (default: KNOWLEDGE_DIR or ./knowledge)
@@ -52,6 +55,10 @@ function summary(model: KnowledgeModel): string {
     plural(model.examples.size, "example", "examples"),
     plural(model.sources.size, "source", "sources"),
   ];
+  // Only folders that use them hear about people and declared roles.
+  if (model.people.size > 0) parts.splice(1, 0, plural(model.people.size, "person", "people"));
+  const declared = [...model.roles.values()].filter((r) => !r.builtIn).length;
+  if (declared > 0) parts.push(plural(declared, "declared role", "declared roles"));
   const files = plural(model.files.length, "file", "files");
   return `knowledge OK: ${parts.join(", ")} (${files}, version ${model.version})`;
 }
@@ -70,13 +77,15 @@ async function main(argv: readonly string[]): Promise<number> {
   if (dir === undefined) return 2;
   const result = await loadKnowledge(dir);
   if (!result.ok) {
-    for (const p of result.problems) process.stdout.write(`${formatProblem(p)}\n`);
+    for (const line of problemReport(result.problems)) process.stdout.write(`${line}\n`);
     const n = result.problems.length;
     process.stderr.write(`kb:check: ${plural(n, "problem", "problems")} found\n`);
     return 1;
   }
   for (const w of result.warnings) {
-    process.stdout.write(`${w.file}:${w.line}:${w.col}: warning: ${w.message}\n`);
+    process.stdout.write(
+      `${w.file}:${w.line}:${w.col}: warning: ${codeLabel(w.code)}: ${w.message}\n`,
+    );
   }
   process.stdout.write(`${summary(result.model)}\n`);
   return 0;

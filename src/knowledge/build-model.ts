@@ -1,7 +1,13 @@
-// Assembles the frozen KnowledgeModel from records that passed every check.
+// Assembles the frozen KnowledgeModel from records that passed every check. Records are turned
+// into the engine's shape here: names become plain strings (languages kept aside), contacts get a
+// link to open, memberships always list their roles.
 import { deepFreeze, frozenMap } from "./freeze.js";
-import type { KnowledgeModel, KnowledgeRecord, Origin, RecordKind } from "./model.js";
+import type { Contact, KnowledgeModel, KnowledgeRecord, Origin, RecordKind } from "./model.js";
+import { buildVocabulary } from "./model-vocabulary-build.js";
 import { buildRelations } from "./relations.js";
+import { buildRoles } from "./roles.js";
+import type { RoleDeclarationRecord, RoleEntryRecord, VocabularyRecord } from "./schema.js";
+import { bareAddress, type ContactRecord, type NameEntryRecord } from "./schema-parts.js";
 
 /** One checked record and where it was written: plain data, so it can cross a worker boundary. */
 export interface CheckedRecord {
@@ -16,6 +22,49 @@ export interface ModelInput {
   files: readonly string[];
   records: readonly CheckedRecord[];
   synonyms: readonly string[][];
+  roles?: readonly RoleDeclarationRecord[];
+  vocabularies?: readonly VocabularyRecord[];
+}
+
+function contactOf(c: ContactRecord): Contact {
+  const address = c.address === undefined ? undefined : bareAddress(c.address);
+  const platform = c.type === "chat" ? (c.platform ?? "slack") : undefined;
+  const href = c.url ?? (address !== undefined ? `mailto:${address}` : undefined);
+  return {
+    type: c.type,
+    ...(c.channel !== undefined ? { channel: c.channel } : {}),
+    ...(platform !== undefined ? { platform } : {}),
+    ...(address !== undefined ? { address } : {}),
+    ...(c.url !== undefined ? { url: c.url } : {}),
+    ...(href !== undefined ? { href } : {}),
+    ...(c.label !== undefined ? { label: c.label } : {}),
+    ...(c.note !== undefined ? { note: c.note } : {}),
+  };
+}
+
+/** The record as the engine reads it. */
+function shape(rec: CheckedRecord): Record<string, unknown> {
+  const data: Record<string, unknown> = { ...rec.data };
+  const langs: Record<string, string> = {};
+  for (const field of ["aliases", "acronyms"]) {
+    const list = data[field] as (NameEntryRecord | string)[] | undefined;
+    if (!list) continue;
+    data[field] = list.map((n) => {
+      if (typeof n === "string") return n;
+      if (n.lang !== undefined) langs[n.name] = n.lang;
+      return n.name;
+    });
+  }
+  if (Object.keys(langs).length > 0) data.nameLang = langs;
+  const contacts = data.contacts as ContactRecord[] | undefined;
+  if (contacts) data.contacts = contacts.map(contactOf);
+  if (rec.kind === "membership") {
+    const { role, roles } = rec.data as { role?: string; roles?: RoleEntryRecord[] };
+    const held: RoleEntryRecord[] = roles ?? (role === undefined ? [] : [{ role }]);
+    data.roles = held.map((h) => ({ ...h }));
+    data.role = held[0]?.role ?? "member";
+  }
+  return data;
 }
 
 export function buildModel(input: ModelInput): KnowledgeModel {
@@ -27,12 +76,13 @@ export function buildModel(input: ModelInput): KnowledgeModel {
     term: new Map(),
     example: new Map(),
     source: new Map(),
+    person: new Map(),
   } as const;
   const byId = new Map<string, KnowledgeRecord>();
   const all: KnowledgeRecord[] = [];
   for (const rec of input.records) {
     const record = deepFreeze({
-      ...rec.data,
+      ...shape(rec),
       type: rec.kind,
       origin: rec.origin,
     }) as unknown as KnowledgeRecord;
@@ -41,6 +91,7 @@ export function buildModel(input: ModelInput): KnowledgeModel {
     all.push(record);
   }
   const synonyms = input.synonyms.map((g) => Object.freeze(g.map((w) => w.toLowerCase())));
+  const roles = buildRoles(input.roles ?? []);
   return Object.freeze({
     version: input.version,
     dir: input.dir,
@@ -53,8 +104,11 @@ export function buildModel(input: ModelInput): KnowledgeModel {
     terms: frozenMap(byKind.term),
     examples: frozenMap(byKind.example),
     sources: frozenMap(byKind.source),
+    people: frozenMap(byKind.person),
     byId: frozenMap(byId),
     synonyms: Object.freeze(synonyms),
-    relations: buildRelations(all),
+    roles,
+    vocabulary: buildVocabulary(input.vocabularies ?? []),
+    relations: buildRelations(all, roles),
   }) as KnowledgeModel;
 }

@@ -1,6 +1,7 @@
 // Checks that need the whole base but are not about ids or names: date order, `part_of` loops,
 // and sources nobody cites (a warning: often a forgotten citation).
 import type { KnowledgeProblem } from "./model.js";
+import type { PathSegment } from "./positions.js";
 import { locate, problemAt, type ValidRecord } from "./records.js";
 
 /** `2020-11` < `2021`: partial dates compare by their known prefix. */
@@ -16,20 +17,29 @@ export function checkConsistency(
 ): void {
   const partOf = new Map<string, { parent: string; rec: ValidRecord }>();
   const cited = new Set<string>();
+  const order = (rec: ValidRecord, d: { since?: string; until?: string }, at: PathSegment[]) => {
+    if (d.since !== undefined && d.until !== undefined && comesAfter(d.since, d.until)) {
+      problems.push(
+        problemAt(
+          locate(rec.ref, [...at, "until"]),
+          "KB018",
+          `'until' (${d.until}) is before 'since' (${d.since})`,
+        ),
+      );
+    }
+  };
   for (const rec of records) {
-    if (rec.kind === "activity") {
-      const { since, until } = rec.data;
-      if (since !== undefined && until !== undefined && comesAfter(since, until)) {
-        problems.push(
-          problemAt(locate(rec.ref, ["until"]), `'until' (${until}) is before 'since' (${since})`),
-        );
-      }
+    if (rec.kind === "activity" || rec.kind === "membership") order(rec, rec.data, []);
+    if (rec.kind === "membership") {
+      rec.data.roles?.forEach((r, i) => {
+        order(rec, r, ["roles", i]);
+      });
     }
     if ((rec.kind === "entity" || rec.kind === "activity") && rec.data.part_of) {
       partOf.set(rec.data.id, { parent: rec.data.part_of, rec });
     }
     if (rec.kind !== "source") {
-      for (const c of rec.data.sources) cited.add(c.source);
+      for (const c of rec.data.sources ?? []) cited.add(c.source);
       if (rec.kind === "entity") {
         for (const f of rec.data.former_names ?? [])
           for (const c of f.sources ?? []) cited.add(c.source);
@@ -54,6 +64,7 @@ export function checkConsistency(
         problems.push(
           problemAt(
             locate(rec.ref, ["part_of"]),
+            "KB019",
             `'part_of' goes round in a loop: ${[...loop, id].join(" → ")}`,
           ),
         );
@@ -65,7 +76,11 @@ export function checkConsistency(
   for (const rec of records) {
     if (rec.kind === "source" && !cited.has(rec.data.id)) {
       warnings.push(
-        problemAt(locate(rec.ref, ["id"]), `source '${rec.data.id}' is never cited by any record`),
+        problemAt(
+          locate(rec.ref, ["id"]),
+          "KB101",
+          `source '${rec.data.id}' is never cited by any record`,
+        ),
       );
     }
   }

@@ -23,6 +23,7 @@ export function indexIds(
     problems.push(
       problemAt(
         locate(seen.ref, ["id"]),
+        "KB015",
         `duplicate id '${seen.id}' (first defined at ${where(firstAt)})`,
       ),
     );

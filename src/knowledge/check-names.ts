@@ -18,6 +18,7 @@ const NAME_FIELDS: Partial<Record<RecordKind, readonly string[]>> = {
   activity: ["name", "acronyms", "aliases"],
   term: ["term", "name", "aliases"],
   example: ["title", "aliases"],
+  person: ["name", "aliases"],
 };
 
 /** Every name a record answers to, with where it is written. */
@@ -31,6 +32,12 @@ export function namesOf(rec: LooseRecord): Claim[] {
     for (const field of fields) {
       for (const [text, i] of stringsAt(data, field)) {
         claims.push({ rec, text, path: i === undefined ? [...at, field] : [...at, field, i] });
+      }
+      // `{ name: ..., lang: fr }` entries in acronyms and aliases.
+      for (const [entry, i] of objectsAt(data, field)) {
+        if (typeof entry.name === "string") {
+          claims.push({ rec, text: entry.name, path: [...at, field, i, "name"] });
+        }
       }
     }
   };
@@ -84,6 +91,7 @@ export function checkNames(
         problems.push(
           problemAt(
             locate(rec.ref, claim.path),
+            "KB020",
             `name '${claim.text}' is also claimed by '${other.rec.id ?? "another record"}' (${where(otherAt)}); declare it under 'ambiguous' in both records if that is intended`,
           ),
         );
@@ -97,6 +105,7 @@ export function checkNames(
         warnings.push(
           problemAt(
             locate(rec.ref, ["ambiguous", i ?? 0]),
+            "KB102",
             `'ambiguous' lists '${text}', which is not a name, acronym or alias of this record`,
           ),
         );
@@ -112,6 +121,7 @@ export function checkNames(
         warnings.push(
           problemAt(
             locate(rec.ref, ["ambiguous", i ?? 0]),
+            "KB103",
             `'${text}' is declared ambiguous but no other record uses it`,
           ),
         );

@@ -48,6 +48,7 @@ export function checkQuotes(
       problems.push(
         problemAt(
           locate(src.ref, ["file"]),
+          "KB023",
           `source file '${src.data.file}' not found (it is looked up relative to the knowledge folder)`,
         ),
       );
@@ -66,13 +67,15 @@ export function checkQuotes(
     const text = textOf(src.data);
     if (text === undefined) return; // already reported on the source
     if (!text.includes(normalizeQuoteText(quote))) {
-      problems.push(problemAt(locate(rec.ref, path), `quote not found in source '${source}'`));
+      problems.push(
+        problemAt(locate(rec.ref, path), "KB022", `quote not found in source '${source}'`),
+      );
     }
   };
 
   for (const rec of records) {
     if (rec.kind === "source") continue;
-    rec.data.sources.forEach((c, i) => {
+    rec.data.sources?.forEach((c, i) => {
       checkOne(rec, c.source, c.quote, ["sources", i, "quote"]);
     });
     if (rec.kind === "entity") {

@@ -9,10 +9,30 @@ type Allowed = readonly RecordKind[];
 
 const ENTITY: Allowed = ["entity"];
 const ENTITY_OR_ACTIVITY: Allowed = ["entity", "activity"];
+/** Who can hold a role or lead: an organisation, a group, or a person. */
+const HOLDER: Allowed = ["entity", "person"];
+const INVOLVED: Allowed = ["entity", "activity", "person"];
 const TERM: Allowed = ["term"];
 const SOURCE: Allowed = ["source"];
-const ANY: Allowed = ["entity", "activity", "membership", "resource", "term", "example", "source"];
-const NOT_SOURCE: Allowed = ["entity", "activity", "membership", "resource", "term", "example"];
+const ANY: Allowed = [
+  "entity",
+  "activity",
+  "membership",
+  "resource",
+  "term",
+  "example",
+  "source",
+  "person",
+];
+const NOT_SOURCE: Allowed = [
+  "entity",
+  "activity",
+  "membership",
+  "resource",
+  "term",
+  "example",
+  "person",
+];
 
 /** Which fields of each kind hold references, and to what. */
 const REFERENCE_FIELDS: Record<RecordKind, readonly [string, Allowed][]> = {
@@ -20,18 +40,27 @@ const REFERENCE_FIELDS: Record<RecordKind, readonly [string, Allowed][]> = {
     ["part_of", ENTITY],
     ["topics", TERM],
     ["related", ANY],
+    ["owns", ENTITY_OR_ACTIVITY],
+    ["stakeholders", HOLDER],
   ],
   activity: [
-    ["lead", ENTITY],
-    ["partners", ENTITY],
-    ["contributors", ENTITY],
+    ["lead", HOLDER],
+    ["partners", HOLDER],
+    ["contributors", HOLDER],
     ["part_of", ENTITY_OR_ACTIVITY],
     ["topics", TERM],
     ["related", ANY],
+    ["owns", ENTITY_OR_ACTIVITY],
+    ["stakeholders", HOLDER],
   ],
   membership: [
-    ["member", ENTITY],
+    ["member", HOLDER],
     ["group", ENTITY_OR_ACTIVITY],
+  ],
+  person: [
+    ["affiliation", ENTITY],
+    ["topics", TERM],
+    ["related", ANY],
   ],
   resource: [
     ["about", NOT_SOURCE],
@@ -42,7 +71,7 @@ const REFERENCE_FIELDS: Record<RecordKind, readonly [string, Allowed][]> = {
     ["related", ANY],
   ],
   example: [
-    ["who", ENTITY_OR_ACTIVITY],
+    ["who", INVOLVED],
     ["topics", TERM],
     ["related", ANY],
   ],
@@ -64,9 +93,11 @@ class IdsByKinds {
   }
 }
 
-function kindsLabel(kinds: Allowed): string {
+/** How the allowed kinds read; a folder without people is not told about people. */
+function kindsLabel(kinds: Allowed, hasPeople: boolean): string {
   if (kinds === ANY || kinds === NOT_SOURCE) return "record";
-  return kinds.join(" or ");
+  const shown = hasPeople ? kinds : kinds.filter((k) => k !== "person");
+  return shown.join(" or ");
 }
 
 function article(word: string): string {
@@ -82,6 +113,9 @@ export function checkReferences(
   budget: SuggestBudget,
 ): void {
   const byKinds = new IdsByKinds(index);
+  let hasPeople = false;
+  for (const e of index.values()) if (e.kind === "person") hasPeople = true;
+  const labelOf = (kinds: Allowed) => kindsLabel(kinds, hasPeople);
   const check = (
     rec: LooseRecord,
     id: string,
@@ -91,19 +125,20 @@ export function checkReferences(
   ) => {
     if (!ID.test(id)) return; // a malformed id is already a schema problem
     const target = index.get(id);
-    let message: string | undefined;
+    const at = () => locate(rec.ref, path);
     if (!target) {
-      const label = kindsLabel(kinds);
-      message = `unknown ${label} '${id}' in '${field}'${didYouMean(id, byKinds.of(kinds), budget)}`;
+      const label = labelOf(kinds);
+      const hint = didYouMean(id, byKinds.of(kinds), budget);
+      problems.push(problemAt(at(), "KB012", `unknown ${label} '${id}' in '${field}'${hint}`));
     } else if (!kinds.includes(target.kind)) {
-      message =
+      const message =
         kinds === NOT_SOURCE
           ? `'${field}' cannot name a source ('${id}'); sources are cited under 'sources'`
-          : `'${field}' must name ${article(kindsLabel(kinds))}, but '${id}' is ${article(target.kind)}`;
+          : `'${field}' must name ${article(labelOf(kinds))}, but '${id}' is ${article(target.kind)}`;
+      problems.push(problemAt(at(), "KB013", message));
     } else if (id === rec.id) {
-      message = `'${field}' refers to the record itself ('${id}')`;
+      problems.push(problemAt(at(), "KB014", `'${field}' refers to the record itself ('${id}')`));
     }
-    if (message) problems.push(problemAt(locate(rec.ref, path), message));
   };
   const citations = (
     rec: LooseRecord,
@@ -126,7 +161,7 @@ export function checkReferences(
     const { member, group } = rec.data;
     if (rec.kind === "membership" && typeof member === "string" && member === group) {
       problems.push(
-        problemAt(locate(rec.ref, ["group"]), `'${member}' cannot be a member of itself`),
+        problemAt(locate(rec.ref, ["group"]), "KB014", `'${member}' cannot be a member of itself`),
       );
     }
     if (rec.kind !== "source") citations(rec, rec.data, []);

@@ -1,5 +1,6 @@
 // Zod issues reworded for a knowledge officer: name the field, say what was expected, suggest a fix.
 import { z } from "zod";
+import type { ProblemCode } from "./codes.js";
 import type { PathSegment } from "./positions.js";
 import { didYouMean } from "./suggest.js";
 
@@ -35,10 +36,13 @@ export function allowedKeysAt(schema: z.ZodType, path: readonly PathSegment[]): 
       else break;
     }
     if (seg === null) break;
+    if (s instanceof z.ZodPipe) s = s.out; // a preprocessed entry: `{ name, lang }`, `{ role, ... }`
     if (s instanceof z.ZodArray && typeof seg === "number") s = s.element;
     else if (s instanceof z.ZodObject && typeof seg === "string") s = s.shape[seg];
+    else if (s instanceof z.ZodRecord && typeof seg === "string") s = s.valueType;
     else return [];
   }
+  if (s instanceof z.ZodPipe) s = s.out;
   return s instanceof z.ZodObject ? Object.keys(s.shape) : [];
 }
 
@@ -76,47 +80,89 @@ function slugify(v: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+export interface Described {
+  code: ProblemCode;
+  message: string;
+}
+
 /**
- * One message per problem. `value` is the offending value (undefined when missing),
- * `what` names the thing at an empty path ("each item in 'entities'").
+ * One message per problem, with its code. `value` is the offending value (undefined when
+ * missing), `what` names the thing at an empty path ("item 2 of 'entities'").
  */
-export function describeIssue(issue: Issue, value: unknown, what: string): string {
+export function describeIssue(issue: Issue, value: unknown, what: string): Described {
   const field = fieldOf(issue.path as PathSegment[], what);
+  const out = (code: ProblemCode, message: string): Described => ({ code, message });
   // Schema messages either complete the field name ("must not be empty") or stand alone.
   const custom = (msg: string) => (msg.startsWith("must") ? `'${field}' ${msg}` : msg);
+  // A missing field reads the same whatever its type: enums and unions included.
+  if (value === undefined && issue.path.length > 0 && isMissingKind(issue)) {
+    return out("KB009", `missing required field '${field}'`);
+  }
   switch (issue.code) {
     case "invalid_type":
       if (issue.path.length === 0) {
-        return `${what} should be ${expectedWord(issue.expected)}, not ${describeValue(value)}`;
+        return out(
+          "KB010",
+          `${what} should be ${expectedWord(issue.expected)}, not ${describeValue(value)}`,
+        );
       }
-      if (value === undefined) return `missing required field '${field}'`;
-      if (value === null) return `'${field}' is empty; give it a value or remove the line`;
-      return `'${field}' should be ${expectedWord(issue.expected)}, not ${describeValue(value)}`;
+      if (value === null)
+        return out("KB029", `'${field}' is empty; give it a value or remove the line`);
+      return out(
+        "KB010",
+        `'${field}' should be ${expectedWord(issue.expected)}, not ${describeValue(value)}`,
+      );
     case "invalid_value": {
       const allowed = issue.values.map(String);
       const got = String(value);
-      return `unknown ${field} '${got}'${didYouMean(got, allowed)}; use one of: ${allowed.join(", ")}`;
+      return out(
+        "KB011",
+        `unknown ${field} '${got}'${didYouMean(got, allowed)}; use one of: ${allowed.join(", ")}`,
+      );
     }
     case "too_small":
       if (issue.origin === "string")
-        return custom(issue.message.startsWith("Too small") ? "must not be empty" : issue.message);
-      if (!issue.message.startsWith("Too small")) return custom(issue.message);
-      return `'${field}' needs at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? "" : "s"}`;
+        return out(
+          "KB029",
+          custom(issue.message.startsWith("Too small") ? "must not be empty" : issue.message),
+        );
+      if (!issue.message.startsWith("Too small")) return out("KB029", custom(issue.message));
+      return out(
+        "KB029",
+        `'${field}' needs at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? "" : "s"}`,
+      );
     case "invalid_format": {
       const got = String(value);
       const slug = slugify(got);
       const hint = slug && slug !== got ? ` (did you mean '${slug}'?)` : "";
-      const where = field === "id" ? "" : ` in '${field}'`;
-      return `invalid id '${got}'${where}${hint}: ${issue.message}`;
+      if (issue.format === "regex" && issue.message.startsWith("ids")) {
+        const where = field === "id" ? "" : ` in '${field}'`;
+        return out("KB016", `invalid id '${got}'${where}${hint}: ${issue.message}`);
+      }
+      return out("KB030", `${custom(issue.message)} (got ${describeValue(value)})`);
     }
     case "invalid_union":
-      return `'${field}' should be a date (YYYY, YYYY-MM or YYYY-MM-DD), not ${describeValue(value)}`;
-    case "custom":
+      return out("KB010", `'${field}' ${issue.message}, not ${describeValue(value)}`);
+    case "custom": {
+      const code = (issue.params as { code?: ProblemCode } | undefined)?.code;
       if (issue.message.startsWith("dates")) {
-        return `invalid date ${describeValue(value)} in '${field}': ${issue.message}`;
+        return out("KB017", `invalid date ${describeValue(value)} in '${field}': ${issue.message}`);
       }
-      return `${custom(issue.message)} (got ${describeValue(value)})`;
+      // Whole-sentence messages (contacts, memberships) are written to stand alone.
+      if ((issue.params as { whole?: boolean } | undefined)?.whole)
+        return out(code ?? "KB030", issue.message);
+      return out(code ?? "KB030", `${custom(issue.message)} (got ${describeValue(value)})`);
+    }
     default:
-      return `'${field}': ${issue.message}`;
+      return out("KB030", `'${field}': ${issue.message}`);
   }
+}
+
+/** Issues zod raises for an absent value: a wrong type, an enum or a union that got `undefined`. */
+function isMissingKind(issue: Issue): boolean {
+  return (
+    issue.code === "invalid_type" ||
+    issue.code === "invalid_value" ||
+    issue.code === "invalid_union"
+  );
 }

@@ -10,8 +10,17 @@ import type { Node } from "yaml";
 import { isMap, isScalar, isSeq } from "yaml";
 import type { KnowledgeProblem, Origin, RecordKind } from "./model.js";
 import { type ParsedFile, parseYamlFile } from "./parse-yaml.js";
-import type { RecordRef, ValidRecord } from "./records.js";
-import { Id, SECTIONS, SynonymGroup } from "./schema.js";
+import type { Declared, RecordRef, ValidRecord } from "./records.js";
+import {
+  Id,
+  QUESTION_TYPES,
+  RoleDeclaration,
+  type RoleDeclarationRecord,
+  SECTIONS,
+  SynonymGroup,
+  Vocabulary,
+  type VocabularyRecord,
+} from "./schema.js";
 import { SCHEMAS, SECTION_NAMES } from "./validate-schema.js";
 
 /** One clean file as plain data: what the content-hash cache stores. */
@@ -19,7 +28,14 @@ export interface CleanFile {
   /** [section, index in section, line, col, validated data], in file order. */
   records: [string, number, number, number, unknown][];
   synonyms: string[][];
+  /** Role declarations: [index in `roles`, line, col, validated data]. */
+  roles: [number, number, number, unknown][];
+  /** The `vocabulary` mapping, at most one per file: [line, col, validated data]. */
+  vocabularies: [number, number, unknown][];
 }
+
+/** A section that is one mapping rather than a list (the precise pass checks it as a block). */
+const MAPPING_SECTION = "vocabulary";
 
 /** Anchors, aliases and tags change what a node means or where it starts: precise pass. */
 const SPECIAL = /(^|[\s[{,])[&*!][^\s]/m;
@@ -38,12 +54,17 @@ export function readCleanFile(text: string): CleanFile | undefined {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
   const starts = scanRecordStarts(text);
   if (!starts) return undefined;
-  const out: CleanFile = { records: [], synonyms: [] };
+  const out: CleanFile = { records: [], synonyms: [], roles: [], vocabularies: [] };
   for (const [section, value] of Object.entries(data)) {
     if (!SECTION_NAMES.includes(section)) return undefined;
     if (value === null) continue;
-    if (!Array.isArray(value)) return undefined;
     const offsets = starts.get(section) ?? [];
+    if (section === MAPPING_SECTION) {
+      const at = offsets[0];
+      if (offsets.length !== 1 || !at || !readVocabulary(text, value, at, out)) return undefined;
+      continue;
+    }
+    if (!Array.isArray(value)) return undefined;
     if (offsets.length !== value.length) return undefined;
     if (section === "synonyms") {
       for (const item of value) {
@@ -53,21 +74,45 @@ export function readCleanFile(text: string): CleanFile | undefined {
       }
       continue;
     }
-    const kind = SECTIONS[section as keyof typeof SECTIONS];
-    const schema = SCHEMAS[kind];
+    const roles = section === "roles";
+    const schema = roles ? RoleDeclaration : SCHEMAS[SECTIONS[section as keyof typeof SECTIONS]];
     for (let i = 0; i < value.length; i++) {
       const item = value[i];
       const at = offsets[i] as [number, number, number];
-      if (item === null || typeof item !== "object" || Array.isArray(item)) return undefined;
+      if (!isPlainMap(item)) return undefined;
       // The scan and the parser must agree: the record's first key is where the scan points.
       const first = Object.keys(item)[0];
       if (first === undefined || !startsWithKey(text, at[0], first)) return undefined;
       const parsed = schema.safeParse(item);
       if (!parsed.success) return undefined;
-      out.records.push([section, i, at[1], at[2], parsed.data]);
+      if (roles) out.roles.push([i, at[1], at[2], parsed.data]);
+      else out.records.push([section, i, at[1], at[2], parsed.data]);
     }
   }
   return out;
+}
+
+function isPlainMap(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+
+const TYPES: readonly string[] = QUESTION_TYPES;
+
+/** A clean `vocabulary:` mapping (schema and question types as validateVocabulary checks them). */
+function readVocabulary(
+  text: string,
+  value: unknown,
+  at: [number, number, number],
+  out: CleanFile,
+): boolean {
+  if (!isPlainMap(value)) return false;
+  const first = Object.keys(value)[0];
+  if (first === undefined || !startsWithKey(text, at[0], first)) return false;
+  const parsed = Vocabulary.safeParse(value);
+  if (!parsed.success) return false;
+  if (Object.keys(parsed.data.cues ?? {}).some((t) => !TYPES.includes(t))) return false;
+  out.vocabularies.push([at[1], at[2], parsed.data]);
+  return true;
 }
 
 function startsWithKey(text: string, offset: number, key: string): boolean {
@@ -116,6 +161,11 @@ function scanRecordStarts(text: string): Map<string, [number, number, number][]>
         } else {
           return undefined;
         }
+      } else if (section === MAPPING_SECTION) {
+        // Anything indented belongs to the mapping; it starts at its first key.
+        if (indent === 0) return undefined;
+        const list = starts.get(section) as [number, number, number][];
+        if (list.length === 0) list.push([offset + indent, line, indent + 1]);
       } else if (section !== undefined && (body === "-" || body.startsWith("- "))) {
         if (seqIndent === -1) seqIndent = indent;
         if (indent === seqIndent) {
@@ -151,11 +201,14 @@ export class LazyFile {
     return this.parsedFile;
   }
 
+  /** The record at `index` of a list section; the section's own value when index is -1. */
   node(section: string, index: number): Node {
     const contents = this.parsed().doc?.contents;
     if (isMap(contents)) {
       for (const pair of contents.items) {
-        if (isScalar(pair.key) && String(pair.key.value) === section && isSeq(pair.value)) {
+        if (!isScalar(pair.key) || String(pair.key.value) !== section) continue;
+        if (index === -1 && pair.value) return pair.value as Node;
+        if (isSeq(pair.value)) {
           const item = pair.value.items[index] as Node | undefined;
           if (item) return item;
         }
@@ -198,5 +251,15 @@ export function cleanRecords(path: string, text: string, clean: CleanFile) {
     records.push({ kind, data, ref } as ValidRecord);
     loose.push({ kind, id, data: data as Record<string, unknown>, ref });
   }
-  return { records, loose, ids, synonyms: clean.synonyms };
+  const roles: Declared<RoleDeclarationRecord>[] = clean.roles.map(([index, line, col, data]) => ({
+    data: data as RoleDeclarationRecord,
+    ref: lazyRef(file, "roles", index, { file: path, line, col }),
+  }));
+  const vocabularies: Declared<VocabularyRecord>[] = clean.vocabularies.map(
+    ([line, col, data]) => ({
+      data: data as VocabularyRecord,
+      ref: lazyRef(file, MAPPING_SECTION, -1, { file: path, line, col }),
+    }),
+  );
+  return { records, loose, ids, synonyms: clean.synonyms, roles, vocabularies };
 }

@@ -2,6 +2,7 @@
 // files and folders (editor swap files, .git). Problems come back located, never thrown.
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
+import type { ProblemCode } from "./codes.js";
 import type { KnowledgeText } from "./load.js";
 import type { KnowledgeProblem } from "./model.js";
 
@@ -32,9 +33,9 @@ export async function listKnowledgeFiles(
 ): Promise<Listed> {
   const root = path.resolve(dir);
   const shown = displayPath(root);
-  const fail = (message: string): Listed => ({
+  const fail = (message: string, code: ProblemCode = "KB024"): Listed => ({
     ok: false,
-    problem: { file: shown, line: 1, col: 1, message },
+    problem: { file: shown, line: 1, col: 1, code, message },
   });
   try {
     const s = await stat(root);
@@ -62,6 +63,7 @@ export async function listKnowledgeFiles(
   if (total > maxBytes) {
     return fail(
       `knowledge folder '${shown}' holds ${mb(total)} of YAML, over the limit of ${mb(maxBytes)} (KNOWLEDGE_MAX_MB); split it or raise the limit`,
+      "KB033",
     );
   }
   const files: KnowledgeText[] = [];
@@ -76,6 +78,7 @@ export async function listKnowledgeFiles(
           file: displayPath(abs),
           line: 1,
           col: 1,
+          code: "KB032",
           message: `cannot read this file (${code ?? String(err)})`,
         },
       };

@@ -10,21 +10,39 @@ import type { CleanFile } from "./fast-file.js";
 import type { KnowledgeProblem } from "./model.js";
 
 /** Bump when CleanFile's shape or the fast path's meaning changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 let fingerprint: string | undefined;
 
-/** The format plus the text of the schema and the fast path, so a changed check drops the cache. */
+/**
+ * The format plus the text of the schema and the fast path, so a changed check drops the cache.
+ * In a bundle (dist/) those files are not beside this code: the bundle's own text stands in.
+ */
 function cacheFingerprint(): string {
   if (fingerprint) return fingerprint;
   const hash = createHash("sha256").update(String(FORMAT));
-  for (const name of ["schema", "fast-file", "validate-schema"]) {
+  let found = false;
+  for (const name of [
+    "schema",
+    "schema-parts",
+    "schema-vocabulary",
+    "fast-file",
+    "validate-schema",
+  ]) {
     for (const ext of [".ts", ".js"]) {
       try {
         hash.update(readFileSync(new URL(`./${name}${ext}`, import.meta.url)));
+        found = true;
       } catch {
-        // not present in this form (built or bundled): the format number still applies
+        // not present in this form
       }
+    }
+  }
+  if (!found) {
+    try {
+      hash.update(readFileSync(new URL(import.meta.url)));
+    } catch {
+      // nothing readable: the format number still applies
     }
   }
   fingerprint = hash.digest("hex").slice(0, 16);
@@ -74,7 +92,8 @@ export class LoadCache {
       };
       if (raw.fingerprint === cacheFingerprint() && raw.files && typeof raw.files === "object") {
         for (const [hash, entry] of Object.entries(raw.files)) {
-          if (Array.isArray(entry?.records) && Array.isArray(entry?.synonyms)) {
+          const lists = [entry?.records, entry?.synonyms, entry?.roles, entry?.vocabularies];
+          if (lists.every((l) => Array.isArray(l))) {
             entries.set(hash, entry);
           }
         }

@@ -9,13 +9,22 @@ import { indexIds } from "./check-ids.js";
 import { checkNames } from "./check-names.js";
 import { checkQuotes, type ReadSourceFile } from "./check-quotes.js";
 import { checkReferences } from "./check-references.js";
+import { checkRoles } from "./check-roles.js";
+import { SYNTAX_CODES } from "./codes.js";
 import { cleanRecords, readCleanFile } from "./fast-file.js";
 import { displayPath, listKnowledgeFiles } from "./list-files.js";
 import { contentHash, LoadCache } from "./load-cache.js";
 import type { KnowledgeProblem, LoadResult } from "./model.js";
 import { parseYamlFile } from "./parse-yaml.js";
-import { type LooseRecord, originOf, type SeenId, type ValidRecord } from "./records.js";
+import {
+  type Declared,
+  type LooseRecord,
+  originOf,
+  type SeenId,
+  type ValidRecord,
+} from "./records.js";
 import { loadKey, reuseChecked, trackingReader } from "./reuse-checked.js";
+import type { RoleDeclarationRecord, VocabularyRecord } from "./schema.js";
 import { SuggestBudget } from "./suggest.js";
 import { type FileRecords, validateFile } from "./validate-schema.js";
 
@@ -89,7 +98,13 @@ function checkTexts(files: readonly KnowledgeText[], opts: LoadOptions): CheckRe
     return {
       ok: false,
       problems: [
-        { file: where, line: 1, col: 1, message: `internal error while checking: ${detail}` },
+        {
+          file: where,
+          line: 1,
+          col: 1,
+          code: "KB099",
+          message: `internal error while checking: ${detail}`,
+        },
       ],
     };
   }
@@ -109,6 +124,7 @@ function run(files: readonly KnowledgeText[], opts: LoadOptions): CheckResult {
           file: shown,
           line: 1,
           col: 1,
+          code: "KB024",
           message: `no knowledge files (*.yml or *.yaml) found in '${shown}'`,
         },
       ],
@@ -128,6 +144,8 @@ function run(files: readonly KnowledgeText[], opts: LoadOptions): CheckResult {
   const loose: LooseRecord[] = [];
   const ids: SeenId[] = [];
   const synonyms: string[][] = [];
+  const roles: Declared<RoleDeclarationRecord>[] = [];
+  const vocabularies: Declared<VocabularyRecord>[] = [];
   let allClean = true;
   ordered.forEach((f, i) => {
     let found = opts.precise ? undefined : fastFile(f, cache, hashes[i] ?? "");
@@ -139,11 +157,14 @@ function run(files: readonly KnowledgeText[], opts: LoadOptions): CheckResult {
     for (const r of found.loose) loose.push(r);
     for (const id of found.ids) ids.push(id);
     for (const s of found.synonyms) synonyms.push(s);
+    for (const r of found.roles) roles.push(r);
+    for (const v of found.vocabularies) vocabularies.push(v);
   });
 
   const budget = new SuggestBudget();
   const index = indexIds(ids, problems);
   checkReferences(loose, index, problems, budget);
+  checkRoles(loose, roles, problems);
   checkNames(loose, problems, warnings);
   checkConsistency(records, problems, warnings);
   const sources: Record<string, string | null> = {};
@@ -165,6 +186,8 @@ function run(files: readonly KnowledgeText[], opts: LoadOptions): CheckResult {
       origin: originOf(r.ref),
     })),
     synonyms,
+    roles: roles.map((r) => r.data),
+    vocabularies: vocabularies.map((v) => v.data),
   };
   return { ok: true, input, warnings: sorted };
 }
@@ -202,11 +225,19 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Sorted by file, then line, then column; identical problems reported once. */
+/**
+ * YAML syntax problems first (they cause most of the rest), then every other problem; each group
+ * sorted by file, then line, then column. Identical problems are reported once.
+ */
 export function sortProblems(list: KnowledgeProblem[]): KnowledgeProblem[] {
+  const rank = (p: KnowledgeProblem) => (SYNTAX_CODES.has(p.code) ? 0 : 1);
   const sorted = [...list].sort(
     (a, b) =>
-      compare(a.file, b.file) || a.line - b.line || a.col - b.col || compare(a.message, b.message),
+      rank(a) - rank(b) ||
+      compare(a.file, b.file) ||
+      a.line - b.line ||
+      a.col - b.col ||
+      compare(a.message, b.message),
   );
   return sorted.filter((p, i) => {
     const prev = sorted[i - 1];

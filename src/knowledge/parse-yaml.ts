@@ -1,6 +1,7 @@
 // Parsing one knowledge file with the `yaml` package, turning its errors into located problems
 // a knowledge officer can act on. Never throws.
 import { type Document, isMap, LineCounter, parseAllDocuments, type YAMLError } from "yaml";
+import type { ProblemCode } from "./codes.js";
 import type { KnowledgeProblem } from "./model.js";
 import { FilePositions } from "./positions.js";
 
@@ -58,7 +59,9 @@ export function parseYamlFile(
     });
     docs = Array.isArray(parsed) ? parsed : [];
   } catch (err) {
-    problems.push(positions.problem(0, `could not read this file as YAML: ${String(err)}`));
+    problems.push(
+      positions.problem(0, "KB001", `could not read this file as YAML: ${String(err)}`),
+    );
     return result;
   }
   const first = docs[0];
@@ -67,6 +70,7 @@ export function parseYamlFile(
       problems.push(
         positions.problem(
           0,
+          "KB004",
           "file is empty; a knowledge file holds sections such as 'entities:' or 'terms:'",
         ),
       );
@@ -78,22 +82,33 @@ export function parseYamlFile(
     problems.push(
       positions.problem(
         second.range[0],
+        "KB003",
         "a knowledge file must hold a single YAML document; remove the '---' separator or split the file",
       ),
     );
   }
   let errorCount = 0;
   for (const doc of docs.slice(0, 1)) {
+    // The parser often reports one slip several times on the same line; say it once per line.
+    const linesWithError = new Set<number>();
     for (const err of doc.errors) {
       errorCount++;
       result.errorOffsets.push(err.pos[0]);
-      problems.push(positions.problem(errorOffset(err, text), describeYamlError(err, text)));
+      const p = positions.problem(
+        errorOffset(err, text),
+        yamlErrorCode(err),
+        describeYamlError(err, text),
+      );
+      if (p.code === "KB001" && linesWithError.has(p.line)) continue;
+      if (p.code === "KB001") linesWithError.add(p.line);
+      problems.push(p);
     }
   }
   if (first?.contents && !isMap(first.contents) && errorCount === 0) {
     problems.push(
       positions.problem(
         first.contents.range?.[0] ?? 0,
+        "KB005",
         "the top level of a knowledge file must be sections such as 'entities:' or 'terms:', not a list or a single value",
       ),
     );
@@ -102,6 +117,16 @@ export function parseYamlFile(
   if (first && isMap(first.contents)) result.doc = first;
   result.clean = errorCount === 0 && !second && result.doc !== undefined;
   return result;
+}
+
+const TOO_DEEP = /call stack|too deep|nest/i;
+
+function yamlErrorCode(err: YAMLError): ProblemCode {
+  if (err.code === "DUPLICATE_KEY") return "KB002";
+  if (err.code === "MULTIPLE_DOCS") return "KB003";
+  // The parser uses this code for nesting too deep as well as for alias bombs.
+  if (err.code === "RESOURCE_EXHAUSTION") return TOO_DEEP.test(err.message) ? "KB001" : "KB025";
+  return "KB001";
 }
 
 /** Plain-language wording for the YAML errors a hand-edited file typically has. */
@@ -135,8 +160,7 @@ function describeYamlError(err: YAMLError, text: string): string {
     case "MULTIPLE_DOCS":
       return "a knowledge file must hold a single YAML document; remove the '---' separator";
     case "RESOURCE_EXHAUSTION":
-      // The parser uses this code for nesting too deep to read as well as for alias bombs.
-      if (/call stack|too deep|nest/i.test(msg)) {
+      if (TOO_DEEP.test(msg)) {
         return "YAML nested too deeply to read (lists or mappings inside each other thousands of levels down)";
       }
       return `too many YAML aliases (*name); at most ${MAX_ALIAS_COUNT} are allowed`;

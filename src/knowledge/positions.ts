@@ -3,6 +3,7 @@
 
 import type { Document } from "yaml";
 import { isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from "yaml";
+import type { ProblemCode } from "./codes.js";
 import type { KnowledgeProblem, Origin } from "./model.js";
 
 export type PathSegment = string | number;
@@ -19,8 +20,8 @@ export class FilePositions {
     return { file: this.file, line, col };
   }
 
-  problem(offset: number, message: string): KnowledgeProblem {
-    return { ...this.at(offset), message };
+  problem(offset: number, code: ProblemCode, message: string): KnowledgeProblem {
+    return { ...this.at(offset), code, message };
   }
 }
 

@@ -1,13 +1,15 @@
 // The intermediate shapes passed between the checks: one parsed record and where it was written.
 import type { Node, YAMLMap } from "yaml";
+import type { ProblemCode } from "./codes.js";
 import type { KnowledgeProblem, Origin, RecordKind } from "./model.js";
-import type { ParsedFile } from "./parse-yaml.js";
+import { MAX_ALIAS_COUNT, type ParsedFile } from "./parse-yaml.js";
 import { findNode, type PathSegment, valueOffset } from "./positions.js";
 import type {
   ActivityRecord,
   EntityRecord,
   ExampleRecord,
   MembershipRecord,
+  PersonRecord,
   ResourceRecord,
   SourceRecord,
   TermRecord,
@@ -36,7 +38,8 @@ export type ValidRecord =
   | Valid<"resource", ResourceRecord>
   | Valid<"term", TermRecord>
   | Valid<"example", ExampleRecord>
-  | Valid<"source", SourceRecord>;
+  | Valid<"source", SourceRecord>
+  | Valid<"person", PersonRecord>;
 
 /** An id as written, even on a record that failed validation (so other files can still refer to it). */
 export interface SeenId {
@@ -60,8 +63,8 @@ export function locateKey(ref: RecordRef, path: readonly PathSegment[]): Origin 
   return ref.file.positions.at(found.key?.range?.[0] ?? valueOffset(found));
 }
 
-export function problemAt(origin: Origin, message: string): KnowledgeProblem {
-  return { file: origin.file, line: origin.line, col: origin.col, message };
+export function problemAt(origin: Origin, code: ProblemCode, message: string): KnowledgeProblem {
+  return { file: origin.file, line: origin.line, col: origin.col, code, message };
 }
 
 /** Where the record starts (its first key). */
@@ -108,4 +111,24 @@ export function objectsAt(
     if (x !== null && typeof x === "object" && !Array.isArray(x)) out.push([x, i]);
   });
   return out;
+}
+
+/** A role declaration or a vocabulary section, with where it was written. */
+export interface Declared<T> {
+  data: T;
+  ref: RecordRef;
+}
+
+/** The plain data of one node, with aliases bounded; an error message instead when it cannot be read. */
+export function toData(file: ParsedFile, node: Node): { data?: unknown; error?: string } {
+  try {
+    return { data: node.toJS(file.doc as never, { maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    return {
+      error: /alias/i.test(msg)
+        ? `too many YAML aliases (*name) in this record; at most ${MAX_ALIAS_COUNT} are allowed`
+        : `could not read this record: ${msg}`,
+    };
+  }
 }

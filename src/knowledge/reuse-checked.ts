@@ -6,7 +6,7 @@ import type { ReadSourceFile } from "./check-quotes.js";
 import type { KnowledgeText } from "./load.js";
 import { type CheckedLoad, contentHash, type LoadCache } from "./load-cache.js";
 import type { KnowledgeProblem } from "./model.js";
-import { SECTIONS } from "./schema.js";
+import { type RoleDeclarationRecord, SECTIONS, type VocabularyRecord } from "./schema.js";
 
 export function loadKey(files: readonly KnowledgeText[], hashes: readonly string[]): string {
   return files.map((f, i) => `${f.path}\0${hashes[i]}`).join("\n");
@@ -29,7 +29,7 @@ export function reuseChecked(
   files: readonly KnowledgeText[],
   hashes: readonly string[],
   reader: ReadSourceFile,
-  base: Omit<ModelInput, "records" | "synonyms">,
+  base: Omit<ModelInput, "records" | "synonyms" | "roles" | "vocabularies">,
 ): { ok: true; input: ModelInput; warnings: KnowledgeProblem[] } | undefined {
   const last: CheckedLoad | undefined = cache.last;
   if (!last || last.key !== loadKey(files, hashes)) return undefined;
@@ -39,6 +39,8 @@ export function reuseChecked(
   }
   const records: CheckedRecord[] = [];
   const synonyms: string[][] = [];
+  const roles: RoleDeclarationRecord[] = [];
+  const vocabularies: VocabularyRecord[] = [];
   for (let i = 0; i < files.length; i++) {
     const entry = cache.get(hashes[i] as string);
     if (!entry) return undefined;
@@ -48,6 +50,9 @@ export function reuseChecked(
       records.push({ kind, data: data as CheckedRecord["data"], origin: { file, line, col } });
     }
     for (const s of entry.synonyms) synonyms.push(s);
+    for (const r of entry.roles) roles.push(r[3] as RoleDeclarationRecord);
+    for (const v of entry.vocabularies) vocabularies.push(v[2] as VocabularyRecord);
   }
-  return { ok: true, input: { ...base, records, synonyms }, warnings: last.warnings };
+  const input = { ...base, records, synonyms, roles, vocabularies };
+  return { ok: true, input, warnings: last.warnings };
 }

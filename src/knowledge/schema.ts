@@ -1,46 +1,36 @@
 // The shape of one knowledge file, as a knowledge officer writes it.
 // Strict objects everywhere: an unknown key is almost always a typo that would silently lose a fact.
 import { z } from "zod";
+import {
+  Citation,
+  Contact,
+  HttpUrl,
+  Id,
+  NameList,
+  PartialDate,
+  Text,
+  TextList,
+} from "./schema-parts.js";
+import { RoleDeclaration, Vocabulary } from "./schema-vocabulary.js";
 
-/** Record ids are lowercase slugs: `dpo`, `mara-assessment`, `un-women`. */
-export const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lowercase words joined by '-', e.g. 'un-women'");
-
-const Text = z.string().trim().min(1, "must not be empty");
-const TextList = z.array(Text);
-
-/** `2019-01-01`, or `2020-11` when only the month is known, or `2020`. Checked for a real calendar date. */
-export const PartialDate = z
-  .union([z.string(), z.number().int(), z.date()])
-  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)))
-  .refine(isValidPartialDate, "dates are YYYY, YYYY-MM or YYYY-MM-DD and must exist");
-
-export function isValidPartialDate(value: string): boolean {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!m) return false;
-  const month = m[2] === undefined ? 1 : Number(m[2]);
-  const day = m[3] === undefined ? 1 : Number(m[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const last = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
-  return day <= last;
-}
-
-/** Only web links: a `javascript:` or `file:` URL in a Slack card would be a hazard. */
-export const HttpUrl = z.string().refine((v) => {
-  try {
-    const u = new URL(v);
-    return (u.protocol === "http:" || u.protocol === "https:") && u.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}, "must be an http:// or https:// URL");
-
-/** Where a record's facts come from: a source id and, for documents, the supporting passage. */
-export const Citation = z.strictObject({
-  source: Id,
-  quote: Text.optional(),
-});
+export {
+  CHAT_PLATFORMS,
+  Citation,
+  CONTACT_TYPES,
+  Contact,
+  HttpUrl,
+  Id,
+  isValidPartialDate,
+  NameEntry,
+  PartialDate,
+} from "./schema-parts.js";
+export {
+  QUESTION_TYPES,
+  ROLE_KINDS,
+  RoleDeclaration,
+  Vocabulary,
+  Words,
+} from "./schema-vocabulary.js";
 
 const Common = {
   id: Id,
@@ -53,9 +43,20 @@ const Common = {
 const Names = {
   /** Official full name. */
   name: Text,
-  acronyms: TextList.optional(),
+  /** Official short forms; `{ name: FNUAP, lang: fr }` marks one in another language. */
+  acronyms: NameList.optional(),
   /** Other ways people refer to it, including other languages ("Département des opérations de paix"). */
-  aliases: TextList.optional(),
+  aliases: NameList.optional(),
+};
+
+/** How to reach it and what it answers for, shared by entities and activities. */
+const Reach = {
+  /** Chat channels, mailing lists, e-mail, meeting notes, calendars, websites. */
+  contacts: z.array(Contact).optional(),
+  /** Ids of the groups, services or activities it owns (the reverse is asked as "who owns X"). */
+  owns: z.array(Id).optional(),
+  /** Ids of the groups or people with a stake in it ("who are X's stakeholders"). */
+  stakeholders: z.array(Id).optional(),
 };
 
 export const ENTITY_KINDS = [
@@ -97,6 +98,7 @@ export const Entity = z.strictObject({
   description: Text.optional(),
   topics: z.array(Id).optional(),
   related: z.array(Id).optional(),
+  ...Reach,
 });
 
 export const ACTIVITY_STATUSES = ["planned", "ongoing", "completed", "unknown"] as const;
@@ -105,11 +107,11 @@ export const Activity = z.strictObject({
   ...Common,
   ...Names,
   kind: z.enum(["assessment", "study", "programme", "initiative", "project", "policy", "other"]),
-  /** Entity that leads it. */
+  /** Entity (or person) that leads it. */
   lead: Id.optional(),
-  /** Entities it is carried out with / in coordination with. */
+  /** Entities or people it is carried out with / in coordination with. */
   partners: z.array(Id).optional(),
-  /** Entities that contributed or supported without leading. */
+  /** Entities or people that contributed or supported without leading. */
   contributors: z.array(Id).optional(),
   /** A network, group or arrangement it belongs to or is carried out under. */
   part_of: Id.optional(),
@@ -126,8 +128,10 @@ export const Activity = z.strictObject({
   description: Text.optional(),
   topics: z.array(Id).optional(),
   related: z.array(Id).optional(),
+  ...Reach,
 });
 
+/** The roles the first format knew; kept for reference (the full vocabulary is in roles.ts). */
 export const MEMBERSHIP_ROLES = [
   "member",
   "chair",
@@ -137,15 +141,69 @@ export const MEMBERSHIP_ROLES = [
   "collaborator",
 ] as const;
 
-/** One entity's place in a network, group or arrangement: UN Action's members, who chairs which group. */
-export const Membership = z.strictObject({
-  ...Common,
-  member: Id,
-  group: Id,
-  role: z.enum(MEMBERSHIP_ROLES),
-  /** What the member brings or does there, one line: "contributes expertise". */
+/** One role held in a group: `chair`, or `{ role: chair, since: 2021, until: 2023 }`. */
+export const RoleEntry = z.preprocess(
+  (v) => (typeof v === "string" ? { role: v } : v),
+  z.strictObject({
+    role: Id,
+    since: PartialDate.optional(),
+    until: PartialDate.optional(),
+  }),
+);
+
+/**
+ * One member's place in a network, group, team or activity: UN Action's members, who chairs which
+ * group. `role: chair` for one role, `roles: [chair, technical-lead]` for several.
+ */
+export const Membership = z
+  .strictObject({
+    ...Common,
+    /** An entity or a person. */
+    member: Id,
+    group: Id,
+    /** A role id: built in (member, chair, lead ...) or declared under `roles:`. */
+    role: Id.optional(),
+    roles: z.array(RoleEntry).min(1).optional(),
+    /** What the member brings or does there, one line: "contributes expertise". */
+    summary: Text.optional(),
+    since: PartialDate.optional(),
+    until: PartialDate.optional(),
+  })
+  .superRefine((m, ctx) => {
+    if (m.role === undefined && m.roles === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["role"],
+        message: "missing required field 'role' (or 'roles' for several roles)",
+        params: { code: "KB009", whole: true },
+      });
+    } else if (m.role !== undefined && m.roles !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["roles"],
+        message: "give either 'role' (one role) or 'roles' (a list), not both",
+        params: { code: "KB030", whole: true },
+      });
+    }
+  });
+
+/** A person: who holds a role is answered with their name, title and affiliation. */
+export const Person = z.strictObject({
+  id: Id,
+  name: Text,
+  /** Handles and initials people type: `jdoe`, `@jane`, `JD`. */
+  aliases: NameList.optional(),
+  /** Job title: "Staff Engineer". */
+  title: Text.optional(),
+  /** Id of the entity they belong to (their team, department or organisation). */
+  affiliation: Id.optional(),
+  contacts: z.array(Contact).optional(),
   summary: Text.optional(),
-  since: PartialDate.optional(),
+  topics: z.array(Id).optional(),
+  related: z.array(Id).optional(),
+  /** Optional for people: a directory rarely cites a document per person. */
+  sources: z.array(Citation).min(1, "give at least one source, or leave 'sources' out").optional(),
+  ambiguous: TextList.optional(),
 });
 
 export const Resource = z.strictObject({
@@ -166,7 +224,7 @@ export const Term = z.strictObject({
   term: Text,
   /** The expanded form: "conflict-related sexual violence". */
   name: Text,
-  aliases: TextList.optional(),
+  aliases: NameList.optional(),
   definition: Text,
   /** Broader topics this term falls under (term ids). */
   topics: z.array(Id).optional(),
@@ -176,7 +234,7 @@ export const Term = z.strictObject({
 export const Example = z.strictObject({
   ...Common,
   title: Text,
-  aliases: TextList.optional(),
+  aliases: NameList.optional(),
   place: Text.optional(),
   /** Entities or arrangements involved. */
   who: z.array(Id).min(1),
@@ -203,6 +261,7 @@ export const SynonymGroup = z.array(Text).min(2, "a synonym group needs at least
 /** One YAML file. Every section is optional so records can be split across files freely. */
 export const KnowledgeFile = z.strictObject({
   sources: z.array(Source).optional(),
+  people: z.array(Person).optional(),
   entities: z.array(Entity).optional(),
   activities: z.array(Activity).optional(),
   memberships: z.array(Membership).optional(),
@@ -210,6 +269,8 @@ export const KnowledgeFile = z.strictObject({
   terms: z.array(Term).optional(),
   examples: z.array(Example).optional(),
   synonyms: z.array(SynonymGroup).optional(),
+  roles: z.array(RoleDeclaration).optional(),
+  vocabulary: Vocabulary.optional(),
 });
 
 export type EntityRecord = z.infer<typeof Entity>;
@@ -219,12 +280,20 @@ export type ResourceRecord = z.infer<typeof Resource>;
 export type TermRecord = z.infer<typeof Term>;
 export type ExampleRecord = z.infer<typeof Example>;
 export type SourceRecord = z.infer<typeof Source>;
+export type PersonRecord = z.infer<typeof Person>;
+export type RoleEntryRecord = z.infer<typeof RoleEntry>;
+export type {
+  QuestionType,
+  RoleDeclarationRecord,
+  VocabularyRecord,
+} from "./schema-vocabulary.js";
 export type CitationRecord = z.infer<typeof Citation>;
 export type KnowledgeFileData = z.infer<typeof KnowledgeFile>;
 
 /** The section name in a file for each kind of record. */
 export const SECTIONS = {
   sources: "source",
+  people: "person",
   entities: "entity",
   activities: "activity",
   memberships: "membership",

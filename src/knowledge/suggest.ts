@@ -31,9 +31,20 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   return prev[b.length] ?? max + 1;
 }
 
-/** How far a suggestion may be from what was typed to still be "reasonably close". */
+/**
+ * How far a suggestion may be from what was typed to still be "reasonably close": one edit per
+ * four letters, at most three. Three letters or fewer get no suggestion by distance: one edit
+ * there changes a third of the word ("sex" is not a typo of "sea").
+ */
 export function closeEnough(word: string): number {
-  return Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  return Math.min(3, Math.floor(word.length / 4));
+}
+
+/** A prefix stands for a longer candidate when it is 4+ letters and at least 40% of it ("dept"). */
+function prefixStandsFor(typed: string, candidate: string): boolean {
+  return (
+    typed.length >= 4 && typed.length * 5 >= candidate.length * 2 && candidate.startsWith(typed)
+  );
 }
 
 /** Caps the total work spent on suggestions in one load (many typos × many ids). */
@@ -47,7 +58,7 @@ export class SuggestBudget {
 
 /**
  * The closest candidate within `closeEnough(word)`, ties broken alphabetically; failing that,
- * the only candidate that starts with what was typed ("dept" → "department").
+ * the only candidate that what was typed is a long enough prefix of ("dept" → "department").
  */
 export function closest(
   word: string,
@@ -63,7 +74,7 @@ export function closest(
   for (const c of candidates) {
     if (c === word) continue;
     const cl = c.toLowerCase();
-    if (lowered.length >= 3 && cl.startsWith(lowered)) {
+    if (prefixStandsFor(lowered, cl)) {
       prefixed = c;
       prefixCount++;
     }

@@ -4,15 +4,17 @@ import { isMap, isScalar, isSeq, type Node } from "yaml";
 import type { z } from "zod";
 import { allowedKeysAt, describeIssue, valueAt } from "./describe-issue.js";
 import type { KnowledgeProblem, RecordKind } from "./model.js";
-import { isCleanRange, MAX_ALIAS_COUNT, type ParsedFile } from "./parse-yaml.js";
+import { isCleanRange, type ParsedFile } from "./parse-yaml.js";
 import type { PathSegment } from "./positions.js";
 import {
+  type Declared,
   type LooseRecord,
   locate,
   locateKey,
   problemAt,
   type RecordRef,
   type SeenId,
+  toData,
   type ValidRecord,
 } from "./records.js";
 import {
@@ -22,13 +24,17 @@ import {
   Id,
   KnowledgeFile,
   Membership,
+  Person,
   Resource,
+  type RoleDeclarationRecord,
   SECTIONS,
   Source,
   SynonymGroup,
   Term,
+  type VocabularyRecord,
 } from "./schema.js";
 import { closest, didYouMean } from "./suggest.js";
+import { validateRoleDeclaration, validateVocabulary } from "./validate-declarations.js";
 
 export const SCHEMAS: Record<RecordKind, z.ZodType> = {
   entity: Entity,
@@ -38,6 +44,7 @@ export const SCHEMAS: Record<RecordKind, z.ZodType> = {
   term: Term,
   example: Example,
   source: Source,
+  person: Person,
 };
 
 export const SECTION_NAMES = Object.keys(KnowledgeFile.shape);
@@ -47,10 +54,19 @@ export interface FileRecords {
   loose: LooseRecord[];
   ids: SeenId[];
   synonyms: string[][];
+  roles: Declared<RoleDeclarationRecord>[];
+  vocabularies: Declared<VocabularyRecord>[];
 }
 
 export function validateFile(file: ParsedFile, problems: KnowledgeProblem[]): FileRecords {
-  const out: FileRecords = { records: [], loose: [], ids: [], synonyms: [] };
+  const out: FileRecords = {
+    records: [],
+    loose: [],
+    ids: [],
+    synonyms: [],
+    roles: [],
+    vocabularies: [],
+  };
   const doc = file.doc;
   if (!doc || !isMap(doc.contents)) return out;
   for (const pair of doc.contents.items) {
@@ -62,6 +78,7 @@ export function validateFile(file: ParsedFile, problems: KnowledgeProblem[]): Fi
         problems.push(
           problemAt(
             at(keyNode),
+            "KB006",
             `unknown section '${section}'${didYouMean(section, SECTION_NAMES)}; sections are: ${SECTION_NAMES.join(", ")}`,
           ),
         );
@@ -70,11 +87,16 @@ export function validateFile(file: ParsedFile, problems: KnowledgeProblem[]): Fi
     }
     const value = pair.value as Node | null;
     if (value === null || (isScalar(value) && value.value === null)) continue; // `entities:` with nothing yet
+    if (section === "vocabulary") {
+      validateVocabulary(file, value, problems, out);
+      continue;
+    }
     if (!isSeq(value)) {
       if (isCleanRange(file, value.range)) {
         problems.push(
           problemAt(
             at(value),
+            "KB007",
             `'${section}' should be a list, each item starting with '- ' on its own line`,
           ),
         );
@@ -85,25 +107,16 @@ export function validateFile(file: ParsedFile, problems: KnowledgeProblem[]): Fi
       validateSynonyms(file, value.items as Node[], problems, out);
       continue;
     }
+    if (section === "roles") {
+      for (const item of value.items as Node[]) validateRoleDeclaration(file, item, problems, out);
+      continue;
+    }
     const kind = SECTIONS[section as keyof typeof SECTIONS];
     value.items.forEach((item, index) => {
       validateRecord(file, kind, section, item as Node, index, problems, out);
     });
   }
   return out;
-}
-
-function toData(file: ParsedFile, node: Node): { data?: unknown; error?: string } {
-  try {
-    return { data: node.toJS(file.doc as never, { maxAliasCount: MAX_ALIAS_COUNT }) };
-  } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    return {
-      error: /alias/i.test(msg)
-        ? `too many YAML aliases (*name) in this record; at most ${MAX_ALIAS_COUNT} are allowed`
-        : `could not read this record: ${msg}`,
-    };
-  }
 }
 
 function validateRecord(
@@ -118,7 +131,7 @@ function validateRecord(
   const ref: RecordRef = { file, node };
   const { data, error } = toData(file, node);
   if (error) {
-    problems.push(problemAt(locate(ref, []), error));
+    problems.push(problemAt(locate(ref, []), "KB025", error));
     return;
   }
   // A readable id is registered even when the record is invalid, so references to it do not
@@ -156,14 +169,15 @@ function validateRecord(
         const hint = didYouMean(key, allowed);
         const list = hint ? "" : `; allowed keys here: ${allowed.join(", ")}`;
         problems.push(
-          problemAt(locateKey(ref, [...path, key]), `unknown key '${key}'${hint}${list}`),
+          problemAt(locateKey(ref, [...path, key]), "KB008", `unknown key '${key}'${hint}${list}`),
         );
       }
       continue;
     }
     const value = valueAt(data, path);
     if (value === undefined && suggestedKeys.has(path.join("."))) continue;
-    problems.push(problemAt(locate(ref, path), describeIssue(issue, value, what)));
+    const { code, message } = describeIssue(issue, value, what);
+    problems.push(problemAt(locate(ref, path), code, message));
   }
 }
 
@@ -177,7 +191,7 @@ function validateSynonyms(
     const ref: RecordRef = { file, node };
     const { data, error } = toData(file, node);
     if (error) {
-      problems.push(problemAt(locate(ref, []), error));
+      problems.push(problemAt(locate(ref, []), "KB025", error));
       return;
     }
     if (!isCleanRange(file, node.range)) return;
@@ -188,11 +202,15 @@ function validateSynonyms(
     }
     for (const issue of parsed.error.issues) {
       const path = issue.path as PathSegment[];
-      const msg =
+      const d =
         issue.path.length === 0 && issue.code === "invalid_type"
-          ? "each synonym group should be a list of words, e.g. [evaluation, assessment]"
+          ? {
+              code: "KB010" as const,
+              message:
+                "each synonym group should be a list of words, e.g. [evaluation, assessment]",
+            }
           : describeIssue(issue, valueAt(data, path), "synonym group");
-      problems.push(problemAt(locate(ref, path), msg));
+      problems.push(problemAt(locate(ref, path), d.code, d.message));
     }
   });
 }

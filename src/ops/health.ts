@@ -1,13 +1,14 @@
 // The health endpoint: what knowledge is serving, since when, and whether the files on disk
 // currently fail to load. Always 200 while the process can answer — a bad knowledge edit degrades
-// nothing for users (the last good version keeps serving), so it is reported, not failed.
+// nothing for users (the last good version keeps serving), so it is reported, not failed. While
+// start-up is still reaching Slack it answers 503 "starting": alive, not yet ready.
 import http from "node:http";
 import path from "node:path";
 import type { StoreStatus } from "../store/write-queue.js";
 import type { KnowledgeCounts, KnowledgeStatus } from "./knowledge-holder.js";
 
 export interface HealthReport {
-  status: "ok" | "degraded";
+  status: "starting" | "ok" | "degraded";
   version: string;
   loadedAt: string;
   files: number;
@@ -31,6 +32,8 @@ export interface HealthOptions {
    * to their last segment, so the report does not map the server's disk.
    */
   public?: boolean;
+  /** Start-up is still reaching Slack: alive, not yet ready (503). */
+  starting?: boolean;
 }
 
 /** `/srv/app/knowledge/x.yml:3:1: …` → `…/x.yml:3:1: …` (any absolute path in a text). */
@@ -48,7 +51,7 @@ export function healthReport(status: KnowledgeStatus, options: HealthOptions = {
   const degraded = error !== undefined || store?.status === "degraded";
   return {
     ...options.extra,
-    status: degraded ? "degraded" : "ok",
+    status: options.starting ? "starting" : degraded ? "degraded" : "ok",
     version: status.version,
     loadedAt: status.loadedAt.toISOString(),
     files: status.files,
@@ -84,7 +87,8 @@ function healthHandler(getReport: () => HealthReport): Handler {
       return;
     }
     try {
-      send(res, 200, getReport(), req.method === "HEAD");
+      const report = getReport();
+      send(res, report.status === "starting" ? 503 : 200, report, req.method === "HEAD");
     } catch (error) {
       send(res, 500, { status: "error", error: (error as Error).message });
     }

@@ -11,6 +11,7 @@ import {
   type KnowledgeProblem,
   type LoadResult,
 } from "../knowledge/model.js";
+import { problemReport } from "../knowledge/report.js";
 import { type DirWatcher, watchDirectory } from "./dir-watcher.js";
 import { type OpsLogger, silentLogger } from "./logger.js";
 
@@ -57,7 +58,7 @@ export interface KnowledgeHolderOptions {
   debounceMs?: number;
   /** Problems kept for the health report. Default 50. */
   maxProblems?: number;
-  /** Problems logged per failed reload, then one summary line. Default 20. */
+  /** Problems logged in full per failed reload, then a count per code. Default 50. */
   maxLogged?: number;
   /** Called after every reload attempt (metrics, tests). */
   onReload?: (result: { ok: boolean; changed: boolean; status: KnowledgeStatus }) => void;
@@ -99,12 +100,15 @@ export function countRecords(model: KnowledgeModel): KnowledgeCounts {
 
 type Attempt =
   | { ok: true; engine: Engine; warnings: readonly KnowledgeProblem[] }
-  | { ok: false; problems: string[] };
+  | { ok: false; problems: string[]; report: string[] };
 
 async function attempt(options: KnowledgeHolderOptions): Promise<Attempt> {
   try {
     const result = await (options.load ?? loadKnowledge)(options.dir);
-    if (!result.ok) return { ok: false, problems: result.problems.map(formatProblem) };
+    if (!result.ok) {
+      const problems = result.problems.map(formatProblem);
+      return { ok: false, problems, report: problemReport(result.problems, options.maxLogged) };
+    }
     const build = options.build ?? createEngine;
     // Let waiting questions through between building the model and building the engine: the
     // main-thread part of a reload comes in two shorter pieces instead of one long one.
@@ -112,7 +116,8 @@ async function attempt(options: KnowledgeHolderOptions): Promise<Attempt> {
     return { ok: true, engine: build(result.model), warnings: result.warnings };
   } catch (error) {
     // A loader or engine bug must not take the bot down either: report it like a problem.
-    return { ok: false, problems: [`${options.dir}:1:1: ${(error as Error)?.message ?? error}`] };
+    const line = `${options.dir}:1:1: ${(error as Error)?.message ?? error}`;
+    return { ok: false, problems: [line], report: [line] };
   }
 }
 
@@ -121,7 +126,6 @@ export async function createKnowledgeHolder(
 ): Promise<KnowledgeHolder> {
   const logger = options.logger ?? silentLogger;
   const maxProblems = options.maxProblems ?? 50;
-  const maxLogged = options.maxLogged ?? 20;
   const first = await attempt(options);
   if (!first.ok) throw new KnowledgeLoadError(options.dir, first.problems);
   for (const w of first.warnings) logger.warn(`knowledge: ${formatProblem(w)}`);
@@ -176,14 +180,8 @@ export async function createKnowledgeHolder(
       logger.error(
         `knowledge: reload failed with ${result.problems.length} problem(s); still serving ${current.model.version}`,
       );
-      // A save with thousands of bad records must not write thousands of log lines.
-      const shown = result.problems.slice(0, maxLogged);
-      for (const p of shown) logger.error(p);
-      if (result.problems.length > shown.length) {
-        logger.error(
-          `knowledge: … and ${result.problems.length - shown.length} more problem(s); npm run kb:check lists them all`,
-        );
-      }
+      // The first 50 in full, then a count per code: one bad save must not flood the log.
+      for (const line of result.report) logger.error(line);
     }
     options.onReload?.({ ok: result.ok, changed, status: status() });
     return result.ok;

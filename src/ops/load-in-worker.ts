@@ -100,7 +100,7 @@ export async function loadKnowledgeInWorker(
   } catch (error) {
     if (error instanceof LoadWorkerError && error.started) {
       const message = `could not load the knowledge: ${error.message}`;
-      return { ok: false, problems: [{ file: dir, line: 1, col: 1, message }] };
+      return { ok: false, problems: [{ file: dir, line: 1, col: 1, code: "KB034", message }] };
     }
     logger?.warn("knowledge: the load worker could not start; loading on the main thread", error);
     return loadKnowledge(dir, options);

@@ -1,6 +1,7 @@
 // Graceful stop on SIGTERM / SIGINT, in three phases: stop taking new work (close servers and
-// watchers), let work in flight finish (bounded), then close resources (the database). Every step
-// is bounded too, so a hung close can never keep a container from stopping. A second signal
+// watchers), let work in flight finish (bounded; a timeout means exit 1), then close resources
+// (the database). Every step is bounded too, so a hung close can never keep a container from
+// stopping. A second signal
 // while shutting down exits at once — unless it comes within a second of the first, which is
 // usually the same Ctrl-C relayed by npm/tsx to the whole process group.
 import type { InFlight } from "./in-flight.js";
@@ -87,15 +88,19 @@ export function installShutdown(options: ShutdownOptions): ShutdownHandle {
   async function sequence(reason: string): Promise<number> {
     logger.info(`shutdown: ${reason}; no longer taking new work`);
     const stopped = await runSteps("stop", options.stop ?? []);
+    let drained = true;
     if (options.inFlight && options.inFlight.size > 0) {
       logger.info(`shutdown: waiting up to ${drainMs} ms for ${options.inFlight.size} task(s)`);
-      const drained = await options.inFlight.drain(drainMs);
+      drained = await options.inFlight.drain(drainMs);
       if (!drained) {
-        logger.warn(`shutdown: ${options.inFlight.size} task(s) still running; stopping anyway`);
+        logger.error(
+          `shutdown: drain timed out after ${drainMs} ms with ${options.inFlight.size} answer(s) unfinished; stopping anyway`,
+        );
       }
     }
     const closed = await runSteps("close", options.close ?? []);
-    const code = stopped && closed ? 0 : 1;
+    // Unfinished answers were lost: a supervisor should see that in the exit code.
+    const code = stopped && closed && drained ? 0 : 1;
     logger.info(`shutdown: done (exit ${code})`);
     return code;
   }

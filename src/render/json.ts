@@ -15,6 +15,13 @@ export interface AnswerJson {
   sources: Answer["sources"];
   suggestions: Answer["suggestions"];
   correction?: string;
+  /** On a refusal: why, as a stable code. */
+  reason?: Answer["reason"];
+  unexplained?: string[];
+  lang?: string;
+  /** One entry per question when the message held several. */
+  parts?: AnswerJson[];
+  explain?: Answer["explain"];
   version: string;
 }
 
@@ -31,6 +38,11 @@ export function toJson(a: Answer): AnswerJson {
     sources: a.sources,
     suggestions: a.suggestions,
     ...(a.correction ? { correction: a.correction } : {}),
+    ...(a.reason ? { reason: a.reason } : {}),
+    ...(a.unexplained?.length ? { unexplained: a.unexplained } : {}),
+    ...(a.lang ? { lang: a.lang } : {}),
+    ...(a.parts && a.parts.length > 1 ? { parts: a.parts.map(toJson) } : {}),
+    ...(a.explain ? { explain: a.explain } : {}),
     version: a.version,
   };
 }

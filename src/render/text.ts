@@ -3,6 +3,8 @@ import type { Answer } from "../answer/types.js";
 
 /** Whatever the answer holds, the text never exceeds this. */
 export const MAX_TEXT_CHARS = 1500;
+/** A card, not a page: the facts beyond these are in the JSON and Block Kit answers. */
+const MAX_TEXT_FACTS = 2;
 
 function clip(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -10,17 +12,36 @@ function clip(text: string, max: number): string {
 }
 
 /** One line per source: its title and, for documents, the supporting passage. */
+// Quoted passages first; notes that only vouch for names are left out when a passage is shown.
 function sourceLine(a: Answer): string | undefined {
-  if (a.sources.length === 0) return undefined;
-  const parts = a.sources.map((s) => (s.quote ? `${s.title}: "${clip(s.quote, 180)}"` : s.title));
-  return `${a.sources.length > 1 ? "Sources" : "Source"}: ${parts.join("; ")}`;
+  const quoted = a.sources.filter((s) => s.quote);
+  const shown = (quoted.length > 0 ? quoted : a.sources).slice(0, 2);
+  if (shown.length === 0) return undefined;
+  // A title's parenthetical ("(source document)") says nothing a reader needs in a card.
+  const title = (t: string) => t.replace(/\s*\([^)]*\)\s*$/, "");
+  const parts = shown.map((s) =>
+    s.quote ? `${title(s.title)}: "${clip(s.quote, 90)}"` : title(s.title),
+  );
+  return `${shown.length > 1 ? "Sources" : "Source"}: ${parts.join("; ")}`;
 }
 
 export function renderText(a: Answer): string {
+  if (a.parts && a.parts.length > 1) {
+    // One block per question, each within its share of the limit.
+    const room = Math.floor((MAX_TEXT_CHARS - 2 * (a.parts.length - 1)) / a.parts.length);
+    return a.parts.map((p) => clip(renderOne(p), room)).join("\n\n");
+  }
+  return renderOne(a);
+}
+
+function renderOne(a: Answer): string {
   const lines: string[] = [];
   if (a.correction) lines.push(a.correction);
   lines.push(a.headline);
-  for (const f of a.facts) lines.push(`• ${f.label}: ${clip(f.value, 400)}`);
+  // An overview is a list of what the knowledge holds: every line of it counts.
+  const shown =
+    a.intent === "overview" || a.intent === "help" ? a.facts : a.facts.slice(0, MAX_TEXT_FACTS);
+  for (const f of shown) lines.push(`• ${f.label}: ${clip(f.value, 300)}`);
   if (a.links.length > 0) {
     if (a.facts.length > 0 || !a.headline.endsWith(":")) lines.push("Links:");
     for (const l of a.links)

@@ -33,7 +33,7 @@ describe("case files", () => {
     const file = cases(path.join(repoRoot, "test/fixtures/eval/paraphrases.json"));
     expect(file.length).toBeGreaterThanOrEqual(40);
     const report = formatReport(scoreCases(engine, file));
-    expect(report).toBe(`${file.length} passed, 0 failed`);
+    expect(report.split("\n").at(-1)).toBe(`${file.length} passed, 0 failed`);
   });
 });
 
@@ -48,7 +48,7 @@ describe("answers on the shipped knowledge", () => {
   it("gives the corrected fact for a false premise", () => {
     const a = engine.ask("is the MARA assessment led by OHCHR?");
     expect(a.correction).toMatch(
-      /^No: The MARA assessment is led by DPO, not OHCHR \(OHCHR is a partner\)\.$/,
+      /^No — The MARA assessment is led by DPO, not OHCHR \(OHCHR is a partner\)\.$/,
     );
   });
   it("finds what several named entities do together", () => {

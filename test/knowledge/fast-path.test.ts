@@ -10,7 +10,11 @@ import { loadKnowledge, loadKnowledgeFromTexts } from "../../src/knowledge/load.
 import type { LoadResult } from "../../src/knowledge/model.js";
 
 const FIXTURES = "test/fixtures/knowledge";
-const folders = ["knowledge", ...fs.readdirSync(FIXTURES).map((d) => path.join(FIXTURES, d))];
+const folders = [
+  "knowledge",
+  "examples/brightwater",
+  ...fs.readdirSync(FIXTURES).map((d) => path.join(FIXTURES, d)),
+];
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -36,11 +40,24 @@ describe("fast path = precise pass", () => {
     expect(isDeepStrictEqual(comparable(warm), comparable(precise))).toBe(true);
   });
 
-  it("reads the shipped files fast (no precise pass needed)", () => {
-    for (const name of fs.readdirSync("knowledge").filter((f) => f.endsWith(".yml"))) {
-      const text = fs.readFileSync(path.join("knowledge", name), "utf8");
-      expect(readCleanFile(text), name).toBeDefined();
-    }
+  it.each(["knowledge", "examples/brightwater"])(
+    "reads %s fast, roles and vocabulary included (no precise pass needed)",
+    (dir) => {
+      for (const name of fs.readdirSync(dir).filter((f) => f.endsWith(".yml"))) {
+        const text = fs.readFileSync(path.join(dir, name), "utf8");
+        expect(readCleanFile(text), name).toBeDefined();
+      }
+    },
+  );
+
+  it("keeps role declarations and the vocabulary with where they start", () => {
+    const text =
+      "roles:\n  - id: sponsor\n    kind: member\nvocabulary:\n  # words\n  names: [docs]\n  cues:\n    contact:\n      en:\n        - ping\n";
+    const clean = readCleanFile(text);
+    expect(clean?.roles).toEqual([[0, 2, 5, { id: "sponsor", kind: "member" }]]);
+    expect(clean?.vocabularies).toEqual([
+      [6, 3, { names: ["docs"], cues: { contact: { en: ["ping"] } } }],
+    ]);
   });
 
   it.each([
@@ -50,6 +67,9 @@ describe("fast path = precise pass", () => {
     ["a duplicate key", "entities:\n  - id: x\n    id: y\n"],
     ["two documents", "terms: []\n---\nterms: []\n"],
     ["an invalid record", "entities:\n  - id: Not An Id\n"],
+    ["an unknown question type", "vocabulary:\n  cues:\n    leads:\n      en: [boss]\n"],
+    ["a flow vocabulary", "vocabulary: { names: [docs] }\n"],
+    ["an invalid role declaration", "roles:\n  - id: sponsor\n    kind: boss\n"],
   ])("leaves %s to the precise pass", (_what, text) => {
     expect(readCleanFile(text)).toBeUndefined();
   });

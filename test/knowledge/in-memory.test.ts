@@ -42,7 +42,7 @@ describe("loadKnowledgeFromTexts", () => {
     expect(lines(ok)).toEqual([]);
     const missing = load({ "k/s.yml": SOURCES, "k/e.yml": `entities:\n${entity("dpo")}` });
     expect(lines(missing)).toEqual([
-      "k/s.yml:5:11: source file 'report.txt' not found (it is looked up relative to the knowledge folder)",
+      "k/s.yml:5:11: KB023 source-file-missing: source file 'report.txt' not found (it is looked up relative to the knowledge folder)",
     ]);
   });
 
@@ -55,9 +55,9 @@ describe("loadKnowledgeFromTexts", () => {
       {},
     );
     expect(lines(r)).toEqual([
-      "k/a.yml:11:5: duplicate key 'kind': each key may appear only once in the same record or section",
-      "k/b.yml:7:14: unknown entity 'dpoo' in 'part_of' (did you mean 'dpo'?)",
-      "k/b.yml:8:5: unknown key 'colour'; allowed keys here: id, sources, ambiguous, name, acronyms, aliases, kind, former_names, part_of, summary, roles, description, topics, related",
+      "k/a.yml:11:5: KB002 duplicate-key: duplicate key 'kind': each key may appear only once in the same record or section",
+      "k/b.yml:7:14: KB012 unknown-reference: unknown entity 'dpoo' in 'part_of' (did you mean 'dpo'?)",
+      "k/b.yml:8:5: KB008 unknown-key: unknown key 'colour'; allowed keys here: id, sources, ambiguous, name, acronyms, aliases, kind, former_names, part_of, summary, roles, description, topics, related, contacts, owns, stakeholders",
     ]);
   });
 
@@ -84,13 +84,13 @@ activities:
 `,
     });
     expect(lines(r)).toEqual([
-      "k/a.yml:6:5: missing required field 'summary'",
-      "k/a.yml:6:9: invalid id 'DPO_HQ' (did you mean 'dpo-hq'?): ids are lowercase words joined by '-', e.g. 'un-women'",
-      "k/a.yml:7:11: 'name' should be text, not a list",
-      "k/a.yml:8:11: unknown kind 'dept'; use one of: department, office, agency, fund, programme, service, section, network, group, team, arrangement, entity",
-      "k/a.yml:9:14: every record needs at least one source",
-      "k/a.yml:14:11: 'lead' must name an entity, but 'report' is a source",
-      "k/a.yml:16:12: 'until' (2020-05) is before 'since' (2021)",
+      "k/a.yml:6:5: KB009 missing-field: missing required field 'summary'",
+      "k/a.yml:6:9: KB016 invalid-id: invalid id 'DPO_HQ' (did you mean 'dpo-hq'?): ids are lowercase words joined by '-', e.g. 'un-women'",
+      "k/a.yml:7:11: KB010 wrong-type: 'name' should be text, not a list",
+      "k/a.yml:8:11: KB011 unknown-value: unknown kind 'dept'; use one of: department, office, agency, fund, programme, service, section, network, group, team, arrangement, entity",
+      "k/a.yml:9:14: KB029 empty-value: every record needs at least one source",
+      "k/a.yml:14:11: KB013 wrong-reference-kind: 'lead' must name an entity, but 'report' is a source",
+      "k/a.yml:16:12: KB018 date-order: 'until' (2020-05) is before 'since' (2021)",
     ]);
   });
 
@@ -101,26 +101,26 @@ entities:
 ${entity("a", "    part_of: b\n")}${entity("b", "    part_of: a\n")}${entity("c", "    part_of: c\n")}`,
     });
     expect(lines(r)).toEqual([
-      "k/a.yml:8:14: 'part_of' goes round in a loop: a → b → a",
-      "k/a.yml:20:14: 'part_of' refers to the record itself ('c')",
+      "k/a.yml:8:14: KB019 part-of-loop: 'part_of' goes round in a loop: a → b → a",
+      "k/a.yml:20:14: KB014 self-reference: 'part_of' refers to the record itself ('c')",
     ]);
   });
 
   it("gives located problems for empty, non-mapping and multi-document files and an empty list", () => {
     expect(lines(loadKnowledgeFromTexts([]))).toEqual([
-      "knowledge:1:1: no knowledge files (*.yml or *.yaml) found in 'knowledge'",
+      "knowledge:1:1: KB024 no-knowledge-files: no knowledge files (*.yml or *.yaml) found in 'knowledge'",
     ]);
     expect(lines(load({ "e.yml": "# only a comment\n" }))).toEqual([
-      "e.yml:1:1: file is empty; a knowledge file holds sections such as 'entities:' or 'terms:'",
+      "e.yml:1:1: KB004 empty-file: file is empty; a knowledge file holds sections such as 'entities:' or 'terms:'",
     ]);
     expect(lines(load({ "s.yml": "just text\n" }))).toEqual([
-      "s.yml:1:1: the top level of a knowledge file must be sections such as 'entities:' or 'terms:', not a list or a single value",
+      "s.yml:1:1: KB005 not-sections: the top level of a knowledge file must be sections such as 'entities:' or 'terms:', not a list or a single value",
     ]);
     expect(lines(load({ "m.yml": "entities: []\n---\nterms: []\n" }))).toEqual([
-      "m.yml:2:1: a knowledge file must hold a single YAML document; remove the '---' separator or split the file",
+      "m.yml:2:1: KB003 multiple-documents: a knowledge file must hold a single YAML document; remove the '---' separator or split the file",
     ]);
     expect(lines(load({ "u.yml": "entites: []\nterms:\n" }))).toEqual([
-      "u.yml:1:1: unknown section 'entites' (did you mean 'entities'?); sections are: sources, entities, activities, memberships, resources, terms, examples, synonyms",
+      "u.yml:1:1: KB006 unknown-section: unknown section 'entites' (did you mean 'entities'?); sections are: sources, people, entities, activities, memberships, resources, terms, examples, synonyms, roles, vocabulary",
     ]);
   });
 
@@ -141,7 +141,7 @@ ${entity("a", "    part_of: b\n")}${entity("b", "    part_of: a\n")}${entity("c"
           .join(", ")}]`,
       );
     expect(lines(load({ "b.yml": `${yaml.join("\n")}\n` }))).toEqual([
-      "b.yml:2:5: too many YAML aliases (*name) in this record; at most 100 are allowed",
+      "b.yml:2:5: KB025 too-many-aliases: too many YAML aliases (*name) in this record; at most 100 are allowed",
     ]);
   });
 
@@ -149,7 +149,9 @@ ${entity("a", "    part_of: b\n")}${entity("b", "    part_of: a\n")}${entity("c"
     const deep = `${"[".repeat(3000)}x${"]".repeat(3000)}`;
     const problems = lines(load({ "d.yml": `terms:\n  - id: t\n    name: ${deep}\n` }));
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems.join("\n")).toMatch(/^d\.yml:3:\d+: YAML nested too deeply to read/);
+    expect(problems.join("\n")).toMatch(
+      /^d\.yml:3:\d+: KB001 yaml-syntax: YAML nested too deeply to read/,
+    );
     expect(problems.join("\n")).not.toMatch(/alias/);
   });
 

@@ -34,7 +34,7 @@ function field(id: string, name: string): unknown {
 
 function citations(rec: KnowledgeRecord) {
   if (rec.type === "source") return [];
-  const own = [...rec.sources];
+  const own = [...(rec.sources ?? [])];
   if (rec.type === "entity") for (const f of rec.former_names ?? []) own.push(...(f.sources ?? []));
   return own;
 }

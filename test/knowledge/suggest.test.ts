@@ -25,9 +25,23 @@ describe("closest", () => {
     expect(closest("unicf", ["unicef", "unice"])).toBe("unice");
   });
 
+  it("bounds the distance by the length of the word: no guesses for short unrelated ids", () => {
+    // One edit in three letters is a different word, not a typo.
+    expect(closest("sex", ["sea", "dpo"])).toBeUndefined();
+    expect(closest("dco", ["doc"])).toBeUndefined();
+    // Four to seven letters: one edit; eight to eleven: two.
+    expect(closest("seas", ["sea"])).toBe("sea");
+    expect(closest("unwmen", ["un-women"])).toBeUndefined();
+    expect(closest("un-wmen", ["un-women"])).toBe("un-women");
+    expect(closest("mara-asesment", ["mara-assessment"])).toBe("mara-assessment");
+    expect(closest("gender", ["sender-focal", "genre"])).toBeUndefined();
+  });
+
   it("falls back to the single candidate starting with what was typed", () => {
     expect(closest("progr", ["programme", "project"])).toBe("programme");
     expect(closest("pro", ["programme", "project"])).toBeUndefined();
+    // A short prefix of a long id is not a suggestion ("sea" for "sea-scoping-study-2020").
+    expect(closest("seas", ["seasonal-scoping-study-2020"])).toBeUndefined();
   });
 
   it("stops spending once the budget is exhausted", () => {

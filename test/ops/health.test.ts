@@ -40,6 +40,12 @@ afterEach(async () => {
 });
 
 describe("healthReport", () => {
+  it("says 'starting' until start-up has reached Slack, whatever the knowledge status", () => {
+    expect(healthReport(good, { starting: true }).status).toBe("starting");
+    expect(healthReport(failing, { starting: true }).status).toBe("starting");
+    expect(healthReport(good, { starting: false }).status).toBe("ok");
+  });
+
   it("reports the serving knowledge: version, load time, counts, no error", () => {
     const r = healthReport(good, { extra: { mode: "socket" } });
     expect(r).toMatchObject({
@@ -192,5 +198,21 @@ describe("healthRoute in a real Bolt app (HTTP mode)", () => {
       body: "{}",
     });
     expect(events.status).toBe(401);
+  });
+});
+
+describe("health server while starting", () => {
+  it("answers 503 with status 'starting', then 200 once started", async () => {
+    let starting = true;
+    const server = await startHealthServer(0, () => healthReport(good, { starting }), "127.0.0.1");
+    closers.push(server.close);
+    const url = `http://127.0.0.1:${server.port}/healthz`;
+    const before = await fetch(url);
+    expect(before.status).toBe(503);
+    expect(await before.json()).toMatchObject({ status: "starting" });
+    starting = false;
+    const after = await fetch(url);
+    expect(after.status).toBe(200);
+    expect(await after.json()).toMatchObject({ status: "ok" });
   });
 });

@@ -192,7 +192,7 @@ describe("createKnowledgeHolder", () => {
     expect(holder.status().lastError).toBeUndefined();
   });
 
-  it("caps the problems kept for health and the lines logged, with a summary line", async () => {
+  it("caps the problems kept for health and the lines logged, then counts per code", async () => {
     const dir = makeKnowledgeDir();
     const { holder, lines } = await holderOn(dir, { maxProblems: 2, maxLogged: 3 });
     const bad = Array.from({ length: 5 }, (_, i) => `  - id: Bad${i}\n`).join("");
@@ -203,9 +203,23 @@ describe("createKnowledgeHolder", () => {
     expect(err?.total).toBeGreaterThan(2);
     expect(lines.filter((l) => /entities\.yml:\d+:\d+:/.test(l)).length).toBe(3);
     const more = (err?.total ?? 0) - 3;
-    expect(lines.join("\n")).toContain(
-      `… and ${more} more problem(s); npm run kb:check lists them all`,
+    expect(lines.join("\n")).toContain(`... ${more} more problems not shown, by kind:`);
+  });
+
+  it("logs at most 50 problems of a bad save, then a count per code", async () => {
+    const dir = makeKnowledgeDir();
+    const { holder, lines } = await holderOn(dir);
+    const bad = Array.from({ length: 120 }, (_, i) => `  - id: Bad${i}\n`).join("");
+    fs.writeFileSync(path.join(dir, "entities.yml"), `entities:\n${bad}`);
+    expect(await holder.reload()).toBe(false);
+    const total = holder.status().lastError?.total ?? 0;
+    expect(total).toBeGreaterThan(120);
+    expect(lines.filter((l) => /entities\.yml:\d+:\d+: KB\d{3} /.test(l))).toHaveLength(50);
+    const more = lines.findIndex((l) =>
+      l.includes(`${total - 50} more problems not shown, by kind:`),
     );
+    expect(more).toBeGreaterThan(-1);
+    expect(lines.slice(more + 1).some((l) => /^ {2}\d+ × KB009 missing-field$/.test(l))).toBe(true);
   });
 
   it("stops watching on close", async () => {

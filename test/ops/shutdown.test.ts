@@ -45,7 +45,7 @@ describe("installShutdown", () => {
     expect(order).toEqual(["app stopped", "health stopped", "task done", "db closed"]);
   });
 
-  it("bounds the wait for work in flight and still closes and exits 0", async () => {
+  it("bounds the wait for work in flight, still closes, and exits 1 naming the unfinished count", async () => {
     const { lines, logger } = recorder();
     const inFlight = createInFlight();
     void inFlight.track(later(2_000));
@@ -59,10 +59,11 @@ describe("installShutdown", () => {
       logger,
     });
     const started = Date.now();
-    expect(await handle.shutdown("test")).toBe(0);
+    expect(await handle.shutdown("test")).toBe(1);
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(closed).toBe(true);
-    expect(lines.some((l) => l.includes("1 task(s) still running"))).toBe(true);
+    expect(lines.join("\n")).toMatch(/drain timed out after 50 ms with 1 answer\(s\) unfinished/);
+    expect(lines.join("\n")).toContain("shutdown: done (exit 1)");
   });
 
   it("bounds a hung step, runs the rest, and reports a failing step with exit 1", async () => {
@@ -143,5 +144,25 @@ describe("installShutdown", () => {
     const lines = out.trim().split("\n");
     expect(lines.indexOf("task finished")).toBeGreaterThan(lines.indexOf("ready"));
     expect(lines.indexOf("database closed")).toBeGreaterThan(lines.indexOf("task finished"));
+  });
+
+  it("a real process whose drain times out exits 1 and says how many answers were unfinished", async () => {
+    const script = path.join(import.meta.dirname, "../fixtures/ops/shutdown-child.ts");
+    const child = spawn(process.execPath, ["--import", "tsx", script], {
+      cwd: path.join(import.meta.dirname, "..", ".."),
+      env: { ...process.env, TASK_MS: "5000", DRAIN_MS: "200" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    child.stdout.on("data", (d) => {
+      out += d;
+    });
+    await expect.poll(() => out, { timeout: 15_000 }).toContain("ready");
+    child.kill("SIGTERM");
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(code).toBe(1);
+    expect(out).toContain("drain timed out after 200 ms with 1 answer(s) unfinished");
+    expect(out).toContain("database closed");
+    expect(out).not.toContain("task finished");
   });
 });

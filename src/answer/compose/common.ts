@@ -63,7 +63,8 @@ export function formatDate(value: string): string {
 export function shortName(rec: KnowledgeRecord): string {
   switch (rec.type) {
     case "entity":
-    case "activity": {
+    case "activity":
+    case "person": {
       if (rec.name.length <= 70) return rec.name;
       const alias = (rec.aliases ?? []).find((a) => a.length <= 70 && /^[\x20-\x7e]+$/.test(a));
       return alias ?? rec.name;

@@ -1,6 +1,6 @@
 // Answers about one record itself: what it is, what it does and what it is for.
 import type { KnowledgeRecord } from "../../knowledge/model.js";
-import { textFields } from "../record-fields.js";
+import { ownText } from "../record-fields.js";
 import {
   addListFact,
   andList,
@@ -59,16 +59,17 @@ export function keyFacts(ctx: Ctx, rec: KnowledgeRecord, d: Draft): void {
       break;
     }
   } else if (rec.type === "example") {
+    // What the example was about matters more than who and where, which its title often says.
     const who = entities(model, rec.who);
+    if (rec.focus) d.facts.push({ label: "Focus", value: rec.focus });
     if (who.length > 0)
       d.facts.push({ label: "Who", value: andList(who.map(label)), refs: who.map(ref) });
     if (rec.place) d.facts.push({ label: "Where", value: rec.place });
-    if (rec.focus) d.facts.push({ label: "Focus", value: rec.focus });
   }
 }
 
 function addFocus(ctx: Ctx, rec: KnowledgeRecord, d: Draft, already: string): void {
-  const extra = focusSentences(ctx, textFields(rec), ctx.residual, 2).filter(
+  const extra = focusSentences(ctx, ownText(rec), ctx.residual, 2).filter(
     (s) => !already.includes(s),
   );
   if (extra.length > 0)

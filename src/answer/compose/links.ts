@@ -62,7 +62,7 @@ function topEntities(model: KnowledgeModel, n: number): Entity[] {
 }
 
 export function overview(model: KnowledgeModel, intent: "overview" | "help"): Draft {
-  const ents = topEntities(model, 8);
+  const ents = topEntities(model, 16);
   const acts = [...model.activities.values()].slice(0, 4);
   const terms = [...model.terms.values()].slice(0, 8);
   const d = draft(

@@ -1,7 +1,7 @@
 // "How does X relate to Y": a recorded membership or nesting between the two, else the sentences
 // of the knowledge that mention both.
 import type { KnowledgeRecord } from "../../knowledge/model.js";
-import { textFields } from "../record-fields.js";
+import { ownText } from "../record-fields.js";
 import { type Draft, draft, handle, joinSentences, label, ref, shortName } from "./common.js";
 import { type Ctx, focusSentences } from "./context.js";
 import { definition } from "./describe.js";
@@ -54,8 +54,8 @@ export function relation(ctx: Ctx): Draft {
     ...new Set([...ctx.index.analyze(key), ...ctx.index.analyze(shortName(r).toLowerCase())]),
   ];
   const found = [
-    ...focusSentences(ctx, textFields(first), wordsOf(second, b?.key.folded ?? ""), 2),
-    ...focusSentences(ctx, textFields(second), wordsOf(first, a?.key.folded ?? ""), 1),
+    ...focusSentences(ctx, ownText(first), wordsOf(second, b?.key.folded ?? ""), 2),
+    ...focusSentences(ctx, ownText(second), wordsOf(first, a?.key.folded ?? ""), 1),
   ];
   const unique = [...new Set(found)].slice(0, 2);
   if (unique.length === 0) {

@@ -1,0 +1,166 @@
+// Questions that ask for a kind of value — a count, a date, findings — beyond their type. When the
+// record holds a list, a count of it is an answer ("Five: …"); when it holds no such value, the
+// refusal says so and what it does hold.
+import type { KnowledgeRecord } from "../knowledge/model.js";
+import { andList, type Draft, handle, records, theName } from "./compose/common.js";
+import type { Ctx } from "./compose/context.js";
+import { subject } from "./compose/subject.js";
+import { type Lexicon, message } from "./lexicon/lexicon.js";
+import type { Ask } from "./lexicon/schema.js";
+import type { RefusalReason } from "./types.js";
+
+export function asked(lex: Lexicon, words: readonly string[]): Set<Ask> {
+  const joined = words.join(" ");
+  const out = new Set<Ask>();
+  for (const a of lex.asks) if (a.re.test(joined)) out.add(a.ask);
+  // "what will it result in" asks what it is for, not for findings it has produced.
+  if (
+    out.has("results") &&
+    /\b(?:will|would|expected|intended|supposed|going to|meant to|aim)\b/.test(joined)
+  )
+    out.delete("results");
+  return out;
+}
+
+const NUMBERS: Record<string, readonly string[]> = {
+  en: [
+    "None",
+    "One",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Eleven",
+    "Twelve",
+  ],
+  fr: [
+    "Aucun",
+    "Un",
+    "Deux",
+    "Trois",
+    "Quatre",
+    "Cinq",
+    "Six",
+    "Sept",
+    "Huit",
+    "Neuf",
+    "Dix",
+    "Onze",
+    "Douze",
+  ],
+};
+
+function countWord(n: number, lang: string): string {
+  return (NUMBERS[lang] ?? (NUMBERS.en as readonly string[]))[n] ?? String(n);
+}
+
+export type AskOutcome =
+  | { kind: "draft"; draft: Draft }
+  | { kind: "refuse"; text: string; reason: RefusalReason };
+
+/** A list the knowledge states in full for this record and question, if any. */
+function listFor(
+  ctx: Ctx,
+  rec: KnowledgeRecord,
+): { items: KnowledgeRecord[]; complete: boolean; what: string } | undefined {
+  const m = ctx.model;
+  const t = ctx.pq.intent;
+  if (
+    rec.type === "activity" &&
+    (t === "partners" || t === "members" || t === "lead" || t === "definition" || t === "role")
+  ) {
+    return { items: records(m, rec.partners), complete: true, what: "partners" };
+  }
+  if (t === "resources") {
+    const ids = [
+      ...(m.relations.resourcesAbout.get(rec.id) ?? []),
+      ...(m.relations.resourcesByTopic.get(rec.id) ?? []),
+    ];
+    return { items: records(m, [...new Set(ids)]), complete: true, what: "links" };
+  }
+  const members = m.relations.members.get(rec.id) ?? [];
+  if (members.length > 0) {
+    // A group's membership list is what the source happens to name, never a full roll.
+    return {
+      items: records(
+        m,
+        members.map((x) => x.member),
+      ),
+      complete: false,
+      what: "a member count",
+    };
+  }
+  const parts = m.relations.parts.get(rec.id) ?? [];
+  if (parts.length > 0 && t === "part_of")
+    return { items: records(m, parts), complete: true, what: "parts" };
+  return undefined;
+}
+
+export function answerCount(ctx: Ctx, lex: Lexicon, d: Draft | undefined): AskOutcome {
+  // The composer may have found the activity a topic stands for ("DPO's MARA work").
+  const rec = d?.primary?.type === "activity" ? d.primary : subject(ctx);
+  const lang = ctx.pq.lang;
+  const list = listFor(ctx, rec);
+  const name = rec.type === "activity" ? theName(rec) : handle(rec);
+  if (!list || list.items.length === 0) {
+    return {
+      kind: "refuse",
+      text: message(lex, "no_count_bare", lang, { what: "a count", name }),
+      reason: "no_count",
+    };
+  }
+  const names = andList(list.items.map(handle));
+  if (!list.complete) {
+    return {
+      kind: "refuse",
+      text: message(lex, "no_count", lang, {
+        what: list.what,
+        name,
+        list: `${names} as ${list.items.length > 1 ? "members" : "a member"}`,
+      }),
+      reason: "no_count",
+    };
+  }
+  const headline = message(lex, "count", lang, {
+    count: countWord(list.items.length, lang),
+    list: names,
+  });
+  const base = d ?? {
+    intent: ctx.pq.intent,
+    headline,
+    facts: [],
+    related: [],
+    links: [],
+    cited: [rec],
+    primary: rec,
+  };
+  return {
+    kind: "draft",
+    draft: {
+      ...base,
+      headline,
+      facts: d ? [{ label: "Details", value: d.headline }, ...d.facts] : base.facts,
+    },
+  };
+}
+
+export function refuseResults(ctx: Ctx, lex: Lexicon, d: Draft | undefined): AskOutcome {
+  const rec = subject(ctx);
+  const name = rec.type === "activity" ? theName(rec) : handle(rec);
+  const outcome = rec.type === "activity" ? rec.outcome : undefined;
+  const holds = outcome
+    ? `; what it says is that ${outcome.charAt(0).toLowerCase()}${outcome.slice(1).replace(/\.$/, "")}`
+    : d
+      ? `; what it holds: ${d.headline.replace(/\.$/, "")}`
+      : "";
+  return {
+    kind: "refuse",
+    text: message(lex, "no_results", ctx.pq.lang, { name, holds }),
+    reason: "no_results",
+  };
+}

@@ -1,0 +1,107 @@
+// Checks what a yes/no question claims against the knowledge before the answer says "Yes": the
+// records it names must be linked by a fact or a relation, the years it states must be the ones
+// the knowledge gives, and a name the knowledge lacks is a "no" only where the list is complete.
+import type { KnowledgeModel, KnowledgeRecord } from "../knowledge/model.js";
+import { type Draft, handle, shortName, theName } from "./compose/common.js";
+import type { Core } from "./core.js";
+
+export type ClaimCheck =
+  | { kind: "ok"; draft: Draft; confirmed: boolean }
+  | { kind: "refuse"; text: string; reason: "no_date" | "unknown_name" | "missing_fact" };
+
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+/** Ids of records this one is linked to by a relation the knowledge stores. */
+function relationsOf(model: KnowledgeModel, rec: KnowledgeRecord): Set<string> {
+  const ids = new Set<string>();
+  const add = (xs: readonly string[] | undefined) => {
+    for (const x of xs ?? []) ids.add(x);
+  };
+  if ("part_of" in rec && rec.part_of) ids.add(rec.part_of);
+  if ("related" in rec) add(rec.related);
+  if (rec.type === "activity")
+    add([...(rec.lead ? [rec.lead] : []), ...(rec.partners ?? []), ...(rec.contributors ?? [])]);
+  if (rec.type === "example") add(rec.who);
+  add(model.relations.parts.get(rec.id));
+  for (const m of model.relations.memberOf.get(rec.id) ?? []) ids.add(m.group);
+  for (const m of model.relations.members.get(rec.id) ?? []) ids.add(m.member);
+  add(model.relations.leads.get(rec.id));
+  add(model.relations.partnerIn.get(rec.id));
+  add(model.relations.contributesTo.get(rec.id));
+  return ids;
+}
+
+function linked(core: Core, a: KnowledgeRecord, b: KnowledgeRecord): boolean {
+  if (relationsOf(core.model, a).has(b.id) || relationsOf(core.model, b).has(a.id)) return true;
+  const names = (r: KnowledgeRecord) => [shortName(r), handle(r)].filter((n) => n.length > 2);
+  const says = (x: KnowledgeRecord, y: KnowledgeRecord) =>
+    core.facts
+      .factsOf(x)
+      .some((f) => f.objects.includes(y.id) || names(y).some((n) => f.text.includes(n)));
+  return says(a, b) || says(b, a);
+}
+
+export function checkClaim(
+  core: Core,
+  d: Draft,
+  opts: {
+    named: readonly KnowledgeRecord[];
+    words: readonly string[];
+    /** Acronym-shaped names the knowledge lacks ("IOM"): an organisation it may simply not list. */
+    unknownNames: readonly string[];
+    /** Other words the claim rests on that the knowledge does not hold ("border management"). */
+    unheld: readonly string[];
+    confirmed: boolean;
+    /** The knowledge states this list in full (an activity's lead and partners). */
+    completeList: boolean;
+    /** The short card of a record, for a "no" about a claim the knowledge does not back. */
+    cardOf(rec: KnowledgeRecord): Draft;
+  },
+): ClaimCheck {
+  if (opts.unknownNames.length > 0 && !opts.completeList) {
+    return { kind: "refuse", text: opts.unknownNames.join(", "), reason: "unknown_name" };
+  }
+  const subject0 = opts.named.find((r) => r.type !== "entity") ?? d.primary ?? opts.named[0];
+  if (opts.unheld.length > 0 && subject0 && !d.correction) {
+    const card = d.primary?.id === subject0.id ? d : opts.cardOf(subject0);
+    const what = opts.unheld.join(", ");
+    return {
+      kind: "ok",
+      draft: {
+        ...card,
+        correction: `No: my knowledge base says nothing of ${what} for ${theName(subject0)}; what it holds:`,
+      },
+      confirmed: false,
+    };
+  }
+  const years: string[] = opts.words.join(" ").match(YEAR) ?? [];
+  if (years.length > 0) {
+    const said: string[] =
+      [d.headline, ...d.facts.map((f) => f.value), d.correction ?? ""].join(" ").match(YEAR) ?? [];
+    const name = d.primary ? theName(d.primary) : "that";
+    if (said.length === 0) return { kind: "refuse", text: name, reason: "no_date" };
+    if (!years.some((y) => said.includes(y))) {
+      return {
+        kind: "ok",
+        draft: { ...d, correction: d.correction ?? `No: ${d.headline}` },
+        confirmed: false,
+      };
+    }
+  }
+  // The records the claim relates must be related in the knowledge.
+  const subject = opts.named.find((r) => r.type !== "entity") ?? d.primary ?? opts.named[0];
+  if (subject && !d.correction) {
+    for (const other of opts.named) {
+      if (other.id === subject.id || linked(core, subject, other)) continue;
+      return {
+        kind: "ok",
+        draft: {
+          ...(d.primary?.id === subject.id ? d : opts.cardOf(subject)),
+          correction: `No: my knowledge base doesn't link ${handle(other)} to ${theName(subject)}.`,
+        },
+        confirmed: false,
+      };
+    }
+  }
+  return { kind: "ok", draft: d, confirmed: opts.confirmed };
+}

@@ -1,0 +1,23 @@
+// What answering one question needs, built once per knowledge model by createEngine.
+import type { KnowledgeModel } from "../knowledge/model.js";
+import type { Assembler } from "./assemble.js";
+import type { CandidateIndex } from "./candidate-index.js";
+import type { FactBook } from "./facts.js";
+import type { Lexicon } from "./lexicon/lexicon.js";
+
+export interface Core {
+  model: KnowledgeModel;
+  index: CandidateIndex;
+  lex: Lexicon;
+  facts: FactBook;
+  asm: Assembler;
+  /** Is this folded word anywhere in the knowledge? */
+  knows(word: string): boolean;
+  /** Is this folded word part of a record's name? */
+  isName(word: string): boolean;
+  /** What the folder holds beyond organisations: people, contact details. */
+  holds: { people: boolean; contacts: boolean };
+}
+
+/** Below this the engine refuses rather than guess. */
+export const MIN_CONFIDENCE = 0.5;

@@ -1,0 +1,46 @@
+// Answers from facts: the best-scoring statement about the records a question names (or, when it
+// names none, about the records whose text holds its words) leads the answer.
+import type { KnowledgeRecord } from "../knowledge/model.js";
+import { type Draft, draft, sentence } from "./compose/common.js";
+import type { Core } from "./core.js";
+import { type FactQuery, type ScoredFact, scoreFacts } from "./fact-score.js";
+import type { Intent } from "./types.js";
+
+export interface FactTokens {
+  tokens: readonly { token: string; weight: number }[];
+  records?: FactQuery["records"];
+}
+
+/** The facts of these records, best first for the question's remaining words and type. */
+export function bestFacts(
+  core: Core,
+  recs: readonly KnowledgeRecord[],
+  q: FactTokens,
+  type: Intent,
+  named: readonly string[],
+): ScoredFact[] {
+  const all = recs.flatMap((r) => core.facts.factsOf(r));
+  return scoreFacts(all, { ...q, type, named }, core.index);
+}
+
+/** A draft led by one fact (the subject's card facts follow from the composer, if any). */
+export function factDraft(
+  core: Core,
+  intent: Intent,
+  best: ScoredFact,
+  more: readonly ScoredFact[],
+): Draft {
+  const rec = core.model.byId.get(best.fact.subject) as KnowledgeRecord;
+  const d = draft(intent, sentence(best.fact.text), rec);
+  for (const m of more) {
+    if (m === best || m.fact.text === best.fact.text || d.facts.length >= 2) continue;
+    if (m.coverage < best.coverage * 0.5 || m.fact.subject !== rec.id) continue;
+    d.facts.push({ label: "Also", value: sentence(m.fact.text) });
+  }
+  for (const id of best.fact.objects) {
+    const o = core.model.byId.get(id);
+    if (o) d.related.push(o);
+  }
+  d.cited = [rec];
+  return d;
+}

@@ -1,0 +1,57 @@
+// "Which network is DPO active in?": a question that names the kind of record it wants. When the
+// composer's answer names no record of that kind, the fact relating the subject to one leads.
+import type { KnowledgeModel, KnowledgeRecord } from "../knowledge/model.js";
+import type { ScoredFact } from "./fact-score.js";
+
+/** Kind nouns a question may use → the record kinds they fit (a "group" may be a network…). */
+const FITS: Record<string, readonly string[]> = {
+  network: ["network", "group"],
+  group: ["group", "network", "team", "arrangement"],
+  team: ["team", "group"],
+  office: ["office", "department", "service"],
+  department: ["department", "office"],
+  service: ["service", "office"],
+  agency: ["agency", "fund", "office", "entity", "department"],
+  fund: ["fund", "agency"],
+  arrangement: ["arrangement", "network", "group"],
+  body: ["group", "network", "office", "department", "entity", "agency", "fund", "team"],
+  entity: ["entity", "agency", "fund", "office", "department"],
+  reseau: ["network", "group"],
+  groupe: ["group", "network", "team"],
+  bureau: ["office"],
+  departement: ["department"],
+  agence: ["agency", "fund", "entity"],
+};
+
+const ASKED =
+  /\b(?:which|what|quel|quelle|quels|quelles) (?:un |other |of the |the )?([a-z]+?)s?\b/;
+
+/** The kind noun a "which X" question asks for, if it is one the knowledge's kinds fit. */
+export function kindAsked(words: readonly string[]): readonly string[] | undefined {
+  const m = ASKED.exec(words.join(" "));
+  return m ? FITS[m[1] as string] : undefined;
+}
+
+function kindOf(rec: KnowledgeRecord): string | undefined {
+  return rec.type === "entity" ? rec.kind : undefined;
+}
+
+/** Does any of these records have one of the kinds? */
+export function hasKind(
+  recs: readonly (KnowledgeRecord | undefined)[],
+  kinds: readonly string[],
+): boolean {
+  return recs.some((r) => r !== undefined && kinds.includes(kindOf(r) ?? ""));
+}
+
+/** The best fact relating the subject to a record of one of the kinds. */
+export function factToKind(
+  model: KnowledgeModel,
+  facts: readonly ScoredFact[],
+  kinds: readonly string[],
+  exclude: readonly string[],
+): ScoredFact | undefined {
+  return facts.find((f) =>
+    f.fact.objects.some((id) => !exclude.includes(id) && hasKind([model.byId.get(id)], kinds)),
+  );
+}

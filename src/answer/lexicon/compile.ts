@@ -1,0 +1,162 @@
+// Merges validated vocabulary files into one Lexicon. Patterns are compiled here, so a pattern
+// that is not a valid regular expression is reported at its own line and column.
+import type { KnowledgeProblem, Origin } from "../../knowledge/model.js";
+import type { PathSegment } from "../../knowledge/positions.js";
+import { foldText } from "../normalize.js";
+import type { CompiledCue, Lexicon } from "./lexicon.js";
+import { ASKS, type Ask, type LexiconFile, SCOPES, type ScopeReason } from "./schema.js";
+
+export interface LexiconSource {
+  path: string;
+  data: LexiconFile;
+  locate(path: readonly PathSegment[]): Origin;
+}
+
+const words = (text: string) =>
+  foldText(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
+export function compileLexicon(
+  sources: readonly LexiconSource[],
+  problems: KnowledgeProblem[],
+): Lexicon {
+  const rewrites = new Map<string, string[]>();
+  const filler = new Set<string>();
+  const phrases: string[][] = [];
+  const stopWords = new Set<string>();
+  const kindWords = new Set<string>();
+  const months = new Set<string>();
+  const cueWords = new Set<string>();
+  const names = new Set<string>();
+  const cues: CompiledCue[] = [];
+  const types: string[] = [];
+  const asks: { ask: Ask; re: RegExp }[] = [];
+  const yesNoOpeners: RegExp[] = [];
+  const yesNoTags: RegExp[] = [];
+  const negations = new Set<string>();
+  const scope: { reason: ScopeReason; re: RegExp }[] = [];
+  const hello = new Set<string>();
+  const thanks = new Set<string>();
+  const smallTalk: RegExp[] = [];
+  const companions = new Set<string>();
+  const splitters: RegExp[] = [];
+  const messages = new Map<string, Map<string, string>>();
+  const languages: string[] = [];
+
+  for (const src of sources) {
+    const d = src.data;
+    if (!languages.includes(d.language)) languages.push(d.language);
+    const compile = (pattern: string, at: PathSegment[]): RegExp | undefined => {
+      try {
+        return new RegExp(pattern);
+      } catch (err) {
+        const o = src.locate(at);
+        const why =
+          err instanceof Error ? err.message.replace(/^Invalid regular expression: /, "") : "";
+        problems.push({ ...o, code: "KB030", message: `not a valid pattern: ${why}` });
+        return undefined;
+      }
+    };
+    const addWords = (set: Set<string>, list: readonly string[] | undefined) => {
+      for (const w of list ?? []) for (const x of words(w)) set.add(x);
+    };
+    for (const [from, to] of Object.entries(d.rewrites ?? {})) {
+      const key = words(from).join(" ");
+      if (key) rewrites.set(key, words(to));
+    }
+    addWords(filler, d.filler);
+    for (const p of d.filler_phrases ?? []) {
+      const ws = words(p);
+      if (ws.length > 0) phrases.push(ws);
+    }
+    addWords(stopWords, d.stop_words);
+    addWords(kindWords, d.kind_words);
+    addWords(months, d.months);
+    addWords(cueWords, d.cue_words);
+    addWords(names, d.names);
+    for (const [type, list] of Object.entries(d.types ?? {})) {
+      if (!types.includes(type)) types.push(type);
+      list.forEach((c, i) => {
+        const re = compile(c.pattern, ["types", type, i, "pattern"]);
+        if (!re) return;
+        cues.push({
+          type,
+          re,
+          weight: c.weight,
+          ...(c.flag ? { flag: c.flag } : {}),
+          lang: d.language,
+          origin: src.locate(["types", type, i]),
+        });
+      });
+    }
+    for (const ask of ASKS) {
+      (d.asks?.[ask] ?? []).forEach((p, i) => {
+        const re = compile(p, ["asks", ask, i]);
+        if (re) asks.push({ ask, re });
+      });
+    }
+    (d.yes_no?.openers ?? []).forEach((p, i) => {
+      const re = compile(p, ["yes_no", "openers", i]);
+      if (re) yesNoOpeners.push(re);
+    });
+    (d.yes_no?.tags ?? []).forEach((p, i) => {
+      const re = compile(p, ["yes_no", "tags", i]);
+      if (re) yesNoTags.push(re);
+    });
+    addWords(negations, d.yes_no?.negations);
+    for (const reason of SCOPES) {
+      (d.scope?.[reason] ?? []).forEach((p, i) => {
+        const re = compile(p, ["scope", reason, i]);
+        if (re) scope.push({ reason, re });
+      });
+    }
+    addWords(hello, d.greetings?.hello);
+    addWords(thanks, d.greetings?.thanks);
+    addWords(companions, d.greetings?.companions);
+    (d.greetings?.small_talk ?? []).forEach((p, i) => {
+      const re = compile(p, ["greetings", "small_talk", i]);
+      if (re) smallTalk.push(re);
+    });
+    (d.splitters ?? []).forEach((p, i) => {
+      const re = compile(p, ["splitters", i]);
+      if (re) splitters.push(new RegExp(re.source, "g"));
+    });
+    for (const [id, text] of Object.entries(d.messages ?? {})) {
+      const byLang = messages.get(id) ?? new Map<string, string>();
+      byLang.set(d.language, text);
+      messages.set(id, byLang);
+    }
+  }
+  // A word a knowledge folder declares a name is never filler, a stop word or a cue word there.
+  for (const n of names) {
+    filler.delete(n);
+    stopWords.delete(n);
+    cueWords.delete(n);
+  }
+  phrases.sort((a, b) => b.length - a.length);
+  return {
+    languages,
+    rewrites,
+    filler,
+    fillerPhrases: phrases,
+    stopWords,
+    kindWords,
+    months,
+    cueWords,
+    names,
+    cues,
+    types,
+    asks,
+    yesNoOpeners,
+    yesNoTags,
+    negations,
+    scope,
+    hello,
+    thanks,
+    smallTalk,
+    companions,
+    splitters,
+    messages,
+  };
+}

@@ -1,0 +1,69 @@
+// The shape of a question-vocabulary file (src/answer/lexicon/en.yml, fr.yml, or a knowledge
+// folder's vocabulary). Strict: an unknown key is a typo to report, not something to ignore.
+import { z } from "zod";
+
+const Word = z.string().min(1);
+const Words = z.array(Word);
+
+export const Cue = z
+  .object({
+    /** A regular expression over the folded question ("who leads", "\bchairs?\b"). */
+    pattern: Word,
+    /** How strongly a match says "this type": the strongest type wins. */
+    weight: z.number().positive().max(1000),
+    /** A refinement the type's composer reads ("coordinates WITH x"). */
+    flag: z.enum(["with", "relation", "naming"]).optional(),
+  })
+  .strict();
+
+/** What kind of value a question asks for, beyond its type (a count, a date, a link…). */
+export const ASKS = ["count", "when", "money", "results", "link", "contact", "person"] as const;
+export type Ask = (typeof ASKS)[number];
+
+/** Questions outside what any knowledge base of this kind answers. */
+export const SCOPES = [
+  "task",
+  "instructions",
+  "money",
+  "person",
+  "contact",
+  "future",
+  "small_talk",
+] as const;
+export type ScopeReason = (typeof SCOPES)[number];
+
+export const LexiconFile = z
+  .object({
+    language: z.enum(["en", "fr"]),
+    rewrites: z.record(Word, z.string()).optional(),
+    filler: Words.optional(),
+    filler_phrases: Words.optional(),
+    stop_words: Words.optional(),
+    kind_words: Words.optional(),
+    months: Words.optional(),
+    cue_words: Words.optional(),
+    /** Words that are names in this knowledge, never cues or filler. */
+    names: Words.optional(),
+    types: z.record(Word, z.array(Cue)).optional(),
+    asks: z.partialRecord(z.enum(ASKS), z.array(Word)).optional(),
+    yes_no: z
+      .object({ openers: Words.optional(), tags: Words.optional(), negations: Words.optional() })
+      .strict()
+      .optional(),
+    scope: z.partialRecord(z.enum(SCOPES), z.array(Word)).optional(),
+    greetings: z
+      .object({
+        hello: Words.optional(),
+        thanks: Words.optional(),
+        small_talk: Words.optional(),
+        companions: Words.optional(),
+      })
+      .strict()
+      .optional(),
+    /** Patterns that separate two questions in one message ("; also", "second question:"). */
+    splitters: Words.optional(),
+    /** Reply templates in this language, by message id ({name} placeholders). */
+    messages: z.record(Word, z.string()).optional(),
+  })
+  .strict();
+export type LexiconFile = z.infer<typeof LexiconFile>;

@@ -1,0 +1,110 @@
+// A Slack message → the questions in it. Long messages carry context lines before the question;
+// busy people ask two or three things at once ("two things: who chairs X, and what does Y do?").
+// Each question is answered on its own; the statements around them are kept as context, for a
+// question that only says "it".
+import type { Lexicon } from "./lexicon/lexicon.js";
+import { foldText, normalizeSlackText } from "./normalize.js";
+
+export interface Segments {
+  questions: string[];
+  /** The statements before the first question (a subject a later "it" may refer to). */
+  context: string;
+}
+
+export const MAX_QUESTIONS = 3;
+
+const QUESTION_START =
+  /^(?:who|whom|whose|what|whats|which|where|when|why|how|is|are|does|do|did|was|were|has|have|can|could|should|would|will|any|list|give|show|tell|explain|describe|define|qui|que|quoi|quel|quelle|quels|quelles|ou|quand|pourquoi|comment|combien|est|y a|existe|pouvez|pourriez|peux|donnez|dites|expliquez)\b/;
+// "…, and what does Y bring?": a new question starts after "and" when a question word follows.
+const AND_QUESTION =
+  /,?\s+(?:and|&|et|plus)\s+(?=(?:who|whom|what|which|where|when|why|how|does|do|is|are|can|qui|que|quel|quelle|ou|quand|comment|combien|pourquoi|est-ce)\b)/gi;
+// "two things: who chairs X" — a lead-in that announces questions.
+const LEAD_IN =
+  /^(?:[^:?]{0,40}\b(?:things?|questions?|queries|points?|choses|q|qs)\b[^:?]{0,10}|q\d?|question)\s*:\s*/i;
+
+const ASKS_INSIDE =
+  /\b(?:who|whom|whose|what|which|where|when|how many|can you|could you|remind me|tell me|let me know|qui|quel|quelle|quels|quelles|combien|pourriez vous|pouvez vous)\b/;
+
+/** 2: clearly a question (a "?", a question word first); 1: asks inside a statement; 0: context. */
+function questionScore(s: string, lex: Lexicon): number {
+  const f = foldText(s)
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (/\?\s*$/.test(s) || QUESTION_START.test(f)) return 2;
+  if (lex.yesNoTags.some((re) => re.test(f))) return 2;
+  return ASKS_INSIDE.test(f) ? 1 : 0;
+}
+
+function hasCue(folded: string, lex: Lexicon): boolean {
+  const words = folded
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return lex.cues.some((c) => c.type !== "definition" && c.re.test(words));
+}
+
+function looksLikeQuestion(s: string, lex: Lexicon): boolean {
+  return questionScore(s, lex) > 0;
+}
+
+export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
+  const text = typeof raw === "string" ? raw : "";
+  const pieces: string[] = [];
+  for (const line of text.slice(0, 8000).split(/\n+/)) {
+    const clean = normalizeSlackText(line.replace(/^\s*(?:&gt;|>)+\s*/, "")).replace(LEAD_IN, "");
+    if (!clean) continue;
+    // Sentences: after ? or !, and after a full stop followed by a capital.
+    for (const s0 of clean.split(/(?<=[?!])\s+|(?<=[.;])\s+(?=[A-Z«"])/)) {
+      // Slack emphasis around a label ("*Q1:*") is markup, not words.
+      const s = s0.replace(/^[*_~`\s]+/, "").replace(/^([^:]{1,12}:)[*_~`]+/, "$1");
+      for (const part of s.replace(LEAD_IN, "").split(AND_QUESTION)) {
+        const t = part.trim();
+        if (t) pieces.push(t);
+      }
+    }
+  }
+  // Splitter words ("also", "second") start a new question when one follows them.
+  const split: string[] = [];
+  for (const p of pieces) {
+    let rest = p;
+    for (const re of lex.splitters) {
+      const f = foldText(rest);
+      re.lastIndex = 0;
+      const m = re.exec(f);
+      if (m && m.index > 8 && looksLikeQuestion(rest.slice(m.index + m[0].length).trim(), lex)) {
+        split.push(rest.slice(0, m.index).replace(/[,;\s]+$/, ""));
+        rest = rest.slice(m.index + m[0].length).replace(/^[,:\s]+/, "");
+      }
+    }
+    split.push(rest);
+  }
+  // A long statement that asks something inside ("…, can you remind me who chairs it") is cut
+  // where the asking starts; what comes before is context.
+  const lead: string[] = [];
+  const scored = split.map((s) => {
+    const score = questionScore(s, lex);
+    if (score === 1 && s.split(/\s+/).length > 12) {
+      const f = foldText(s);
+      const m = ASKS_INSIDE.exec(f);
+      // Only when the asking part says what it asks ("who chairs that thing"); "what do we have"
+      // leans on the statement before it ("I need docs on SEA, what do we have").
+      if (m && m.index > 0 && hasCue(f.slice(m.index), lex)) {
+        lead.push(s.slice(0, m.index));
+        return { s: s.slice(m.index), score };
+      }
+    }
+    return { s, score };
+  });
+  let questions = scored.filter((x) => x.score > 0);
+  if (questions.length === 0) {
+    return { questions: [split.join(" ").trim()].filter(Boolean), context: "" };
+  }
+  // More than three: the clear questions first, in the order they were asked.
+  if (questions.length > MAX_QUESTIONS && questions.some((x) => x.score === 2)) {
+    questions = questions.filter((x) => x.score === 2);
+  }
+  const first = scored.indexOf(questions[0] as (typeof scored)[number]);
+  const context = [...split.slice(0, first), ...lead].join(" ");
+  return { questions: questions.slice(0, MAX_QUESTIONS).map((x) => x.s), context };
+}

@@ -1,0 +1,375 @@
+// One question → one Answer. Every word gets a role (intent.ts, search.ts), the question type
+// comes from the weighed cues, the named records' composer answers, the best facts lead where the
+// question asks about one fact, and refusals say why (a code) and which words were unexplained.
+import type { KnowledgeRecord } from "../knowledge/model.js";
+import { answerCount, asked, refuseResults } from "./asks.js";
+import { checkClaim } from "./claim.js";
+import { type Draft, draft, ref, toLink } from "./compose/common.js";
+import type { Ctx, Named } from "./compose/context.js";
+import { definition } from "./compose/describe.js";
+import { example, overview } from "./compose/links.js";
+import { type Core, MIN_CONFIDENCE } from "./core.js";
+import { explainAnswer } from "./explain.js";
+import { bestFacts, factDraft } from "./fact-answer.js";
+import type { ScoredFact } from "./fact-score.js";
+import { greeting } from "./greetings.js";
+import { type ParsedQuestion, parseQuestion } from "./intent.js";
+import { factToKind, hasKind, kindAsked } from "./kind-asked.js";
+import { message } from "./lexicon/lexicon.js";
+import { foldText } from "./normalize.js";
+import { QUESTION_TYPES } from "./registry.js";
+import { fromRegistry } from "./relations-asked.js";
+import { outOfScope } from "./scope.js";
+import { type SearchResult, search } from "./search.js";
+import { rawTokens } from "./tokens.js";
+import type { Answer, AskOptions, Intent, RefusalReason } from "./types.js";
+import { answerYesNo } from "./yes-no.js";
+
+/** Types about a record's names or links, not about what happened in an example it names. */
+const NOT_ABOUT_EXAMPLE = new Set<Intent>([
+  "resources",
+  "acronym",
+  "short_name",
+  "compare",
+  "history",
+]);
+/** Types whose answer is the record's description: a better-matching fact may lead instead. */
+const GENERIC = new Set<Intent>(["definition", "role", "purpose"]);
+const WHO_FORM =
+  /\b(?:who|whom|whose|qui)\b|\b(?:which|what|quel|quelle|quels|quelles) (?:un |other |the )?(?:department|office|agenc|entit|org|organi[sz]ation|bod|unit|service|fund|team|group|network|outfit|actor|partner|structure|bureau|departement)/;
+
+function contextOf(core: Core, pq: ParsedQuestion, res: SearchResult): Ctx {
+  const named: Named[] = res.mentions.map((m) => {
+    let at = -1;
+    res.query.forEach((q, i) => {
+      if (m.keyBits & (1 << i) && q.pos !== undefined && (at < 0 || q.pos < at)) at = q.pos;
+    });
+    return { rec: core.model.byId.get(m.doc.id) as KnowledgeRecord, key: m.key, at };
+  });
+  const primaryBits = res.mentions[0]?.keyBits ?? 0;
+  const residual = res.query.filter((_, i) => (primaryBits & (1 << i)) === 0).map((q) => q.token);
+  return { model: core.model, index: core.index, pq, named, residual };
+}
+
+/** Separates the pieces of context, oldest first: the newest that names a record wins. */
+export const CONTEXT_BREAK = "\u0000";
+
+/** The name of the record the context is about: what its latest piece names, if any. */
+function subjectOf(core: Core, context: string): string | undefined {
+  const pieces = context.split(CONTEXT_BREAK).filter((p) => p.trim());
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i] as string;
+    const pq = parseQuestion(piece, core.knows, core.lex, core.isName);
+    const found = search(pq, core.index, piece, core.lex).mentions[0]?.key.text;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function compose(ctx: Ctx): Draft | undefined {
+  const rec = ctx.named[0]?.rec as KnowledgeRecord;
+  // A question naming a worked example (its title, alias or place) is about that example.
+  if (!NOT_ABOUT_EXAMPLE.has(ctx.pq.intent)) {
+    const ex = ctx.named.find(
+      (n) => n.rec.type === "example" && ["place", "title", "alias"].includes(n.key.source),
+    );
+    if (ex) return example({ ...ctx, named: [ex, ...ctx.named.filter((n) => n !== ex)] });
+  }
+  const type = QUESTION_TYPES[ctx.pq.intent as keyof typeof QUESTION_TYPES];
+  return (type ?? QUESTION_TYPES.definition).compose(ctx, rec);
+}
+
+/**
+ * "The passkeys rollout", "budgets and deployments" of GFP work: a scope word that is part of a
+ * named record's name or of its facts is the knowledge's own word, not an out-of-scope ask.
+ */
+function scopeWordIsNamed(
+  core: Core,
+  pq: ParsedQuestion,
+  res: SearchResult,
+  scope: string,
+): boolean {
+  if (scope !== "money" && scope !== "future" && scope !== "small_talk") return false;
+  const joined = pq.allWords.join(" ");
+  const spans: string[] = [];
+  for (const r of core.lex.scope) {
+    if (r.reason !== scope) continue;
+    for (const m of joined.matchAll(new RegExp(r.re.source, "g"))) spans.push(m[0]);
+  }
+  // Every span that made the question out of scope must be the knowledge's own words.
+  return (
+    spans.length > 0 &&
+    spans.every((span) => {
+      const words = core.index.analyzeText(span).filter((w) => !core.lex.stopWords.has(w));
+      return res.mentions.slice(0, 3).some((mention) => {
+        const rec = core.model.byId.get(mention.doc.id);
+        if (!rec || words.length === 0) return false;
+        const inKey = words.every((w) => mention.doc.keys.some((k) => k.tokens.includes(w)));
+        // Money words may be what a record's facts are about ("budgets" of GFP work); a time
+        // word only when it is part of a name ("the passkeys rollout").
+        const inFacts =
+          scope === "money" &&
+          core.facts.factsOf(rec).some((f) => words.every((w) => f.tokens.has(w)));
+        return inKey || inFacts;
+      });
+    })
+  );
+}
+
+/** Query words the answer does not yet say, for the fact search. */
+function saidTokens(core: Core, d: Draft | undefined): Set<string> {
+  const said = new Set<string>();
+  if (d)
+    for (const t of [d.headline, ...d.facts.map((f) => f.value)])
+      for (const w of core.index.analyzeText(t)) said.add(w);
+  return said;
+}
+
+function unsaid(core: Core, res: SearchResult, d: Draft | undefined, primaryBits: number) {
+  const said = saidTokens(core, d);
+  return res.query.filter((q, i) => (primaryBits & (1 << i)) === 0 && !said.has(q.token));
+}
+
+export function answerOne(
+  core: Core,
+  raw: string,
+  text: string,
+  context: string,
+  opts: AskOptions = {},
+): Answer {
+  const { lex, asm, model } = core;
+  const pq = parseQuestion(text, core.knows, lex, core.isName);
+  const normalized = pq.folded;
+  const lang = pq.lang;
+  let res: SearchResult | undefined;
+  let facts: ScoredFact[] = [];
+  const done = (a: Answer, why = ""): Answer => {
+    const out: Answer = { ...a, lang };
+    if (res && res.unknown.length > 0) out.unexplained = res.unknown;
+    if (opts.explain) {
+      const decision = why || (a.answered ? "answered" : `refused: ${a.reason ?? ""}`);
+      out.explain = explainAnswer(pq, res, facts, decision);
+    }
+    return out;
+  };
+  const refuse = (why: string, reason: RefusalReason, recs: readonly KnowledgeRecord[] = []) =>
+    done(asm.refuse(raw, normalized, pq.intent, why, reason, recs, res?.confidence ?? 0));
+  const answer = (d: Draft, confidence: number, why = "") =>
+    done(asm.fromDraft(raw, normalized, d, confidence), why);
+
+  const hello = greeting(rawTokens(foldText(text)), lex, lang, core.knows);
+  if (hello) {
+    // A greeting or thanks is answered: the reply is what the person asked for.
+    const a = asm.base(raw, normalized, "help", hello);
+    return done({ ...a, answered: true, suggestions: asm.helpSuggestions().slice(0, 3) });
+  }
+  if (pq.words.length === 0) return refuse(message(lex, "empty", lang), "empty");
+  const scope = outOfScope(pq.allWords, lex, core.holds);
+  res = search(pq, core.index, text, lex);
+  const recsOf = (ids: readonly { doc: { id: string } }[]) =>
+    ids.map((m) => model.byId.get(m.doc.id)).filter((r): r is KnowledgeRecord => !!r);
+  const ranked = recsOf(res.ranked);
+  if (scope && !scopeWordIsNamed(core, pq, res, scope)) {
+    return refuse(message(lex, `scope_${scope}`, lang), "out_of_scope", recsOf(res.mentions));
+  }
+  const asks = asked(lex, pq.words);
+  if (
+    pq.intent === "help" ||
+    pq.intent === "overview" ||
+    (pq.intent === "resources" && res.mentions.length === 0 && res.query.length === 0)
+  ) {
+    if (res.mentions.length === 0 || pq.intent === "help") {
+      const d =
+        pq.intent === "resources"
+          ? allLinks(model)
+          : overview(model, pq.intent === "help" ? "help" : "overview");
+      if (d) return { ...answer(d, 1), suggestions: asm.helpSuggestions() };
+    }
+    pq.intent = "definition";
+  }
+  // A name the knowledge does not hold, as the subject: say which word. A weak one (lowercase,
+  // only missing from the dictionary) counts only when the question names nothing else.
+  const strongNames = res.names.filter((n) => !res?.weakNames.includes(n));
+  // A weak one before the first record named is the subject ("wfp role in crsv").
+  let firstNamed = Number.POSITIVE_INFINITY;
+  res.query.forEach((q, i) => {
+    if ((res?.mentions[0]?.keyBits ?? 0) & (1 << i))
+      firstNamed = Math.min(firstNamed, q.pos ?? firstNamed);
+  });
+  const leading = res.weakNames.filter((n) => pq.words.indexOf(foldText(n)) < firstNamed);
+  const blocking = res.mentions.length > 0 ? [...leading, ...strongNames] : res.names;
+  if (blocking.length > 0 && !(pq.yesNo && res.mentions.length > 0)) {
+    const name = blocking.join(", ");
+    return refuse(message(lex, "unknown_name", lang, { name }), "unknown_name", ranked.slice(0, 3));
+  }
+  if (res.mentions.length === 0 || res.confidence < MIN_CONFIDENCE) {
+    // "…and what does it do?": the subject is the record the context before the question names.
+    const subject = context ? subjectOf(core, context) : undefined;
+    if (subject) return answerOne(core, raw, `${text} ${subject}`, "", opts);
+    if (res.query.length >= 2)
+      facts = bestFacts(core, ranked.slice(0, 8), { tokens: res.query }, pq.intent, []);
+    const top = facts[0];
+    if (top && top.coverage >= 0.6 && top.matched.length >= 2 && !asks.has("results")) {
+      return answer(
+        factDraft(core, pq.intent, top, facts),
+        0.5 + 0.4 * top.coverage,
+        "answered from the best fact",
+      );
+    }
+    const reason = res.mentions.length === 0 ? "no_match" : "low_confidence";
+    return refuse(message(lex, "refusal", lang), reason, ranked.slice(0, 3));
+  }
+  const ctx = contextOf(core, pq, res);
+  const first = ctx.named[0]?.rec as KnowledgeRecord;
+  const recs = [first, ...ranked];
+  if (asks.has("when") && pq.intent !== "status" && pq.intent !== "history") pq.intent = "status";
+  // People, roles as data, contacts and registry relations first; then the organisation composers.
+  let d = fromRegistry(ctx, text) ?? compose(ctx);
+  if (asks.has("results")) {
+    const r = refuseResults(ctx, lex, d);
+    if (r.kind === "refuse") return refuse(r.text, r.reason, recs);
+  }
+  if (asks.has("count")) {
+    const r = answerCount(ctx, lex, d);
+    if (r.kind === "refuse") return refuse(r.text, r.reason, recs);
+    d = r.draft;
+  }
+  const named = ctx.named.map((n) => n.rec.id);
+  let namedBits = 0;
+  for (const m of res.mentions) namedBits |= m.keyBits;
+  const rest = unsaid(core, res, d, namedBits);
+  // Other records the question names that the answer leaves out: a fact relating them is on point.
+  const said = saidTokens(core, d);
+  const records = res.mentions.slice(1, 4).flatMap((m) => {
+    const keys = m.doc.keys.map((k) => k.tokens);
+    if (keys.some((k) => k.every((t) => said.has(t)))) return [];
+    let weight = 0;
+    res?.query.forEach((q, i) => {
+      if (m.keyBits & (1 << i)) weight += core.index.textIdf(q.token) * q.weight;
+    });
+    return weight > 0 ? [{ keys, weight }] : [];
+  });
+  facts = bestFacts(
+    core,
+    ctx.named.slice(0, 3).map((n) => n.rec),
+    { tokens: rest, records },
+    pq.intent,
+    named,
+  );
+  let top = facts[0];
+  // A fact leads when it holds most of what the answer leaves out, and more than one stray word.
+  let strong =
+    !!top &&
+    (rest.length > 0 || records.length > 0) &&
+    top.coverage >= 0.5 &&
+    top.matched.length >= 2;
+  let confirmed = d !== undefined && rest.length === 0;
+  if (!d) {
+    const type =
+      QUESTION_TYPES[pq.intent as keyof typeof QUESTION_TYPES] ?? QUESTION_TYPES.definition;
+    const who = WHO_FORM.test(pq.words.join(" "));
+    // "UN Action is chaired by UN Women, right?": what the knowledge does not say, it cannot confirm.
+    const strict = pq.yesNo && pq.intent !== "partners";
+    if (type.whenMissing === "refuse" || (type.whenMissing === "who" && (who || strict))) {
+      // "which service is behind X's rule of law work": another record's fact may say who.
+      const byOther = who ? answeredElsewhere(core, res, ranked, pq.intent, first.id) : undefined;
+      if (!byOther) return refuse(type.missing(ctx, first), type.reason, recs);
+      facts = [byOther, ...facts];
+      top = byOther;
+      strong = true;
+    }
+    // No composer answer: the best fact about the record leads, or its short card.
+    d = strong && top ? factDraft(core, pq.intent, top, facts) : definition(ctx, first);
+    confirmed = strong && !!top && top.coverage >= 0.8;
+  } else if (strong && top && !d.correction) {
+    if (GENERIC.has(pq.intent) || pq.yesNo) {
+      const card = d;
+      d = factDraft(core, pq.intent, top, facts);
+      d.facts.push(...card.facts.slice(0, 2));
+      d.related.push(...card.related);
+    } else {
+      d.facts.unshift({ label: "Also", value: top.fact.text });
+    }
+    confirmed = top.coverage >= 0.8;
+  }
+  // "Which network…": an answer that names no record of that kind yields to a fact that does.
+  const kinds = kindAsked(pq.words);
+  if (
+    kinds &&
+    !hasKind(
+      [d.primary, ...d.related, ...d.cited].filter((r) => !named.includes(r?.id ?? "")),
+      kinds,
+    )
+  ) {
+    const toKind = factToKind(model, facts, kinds, named);
+    if (toKind) d = factDraft(core, pq.intent, toKind, facts);
+  }
+  if (asks.has("link") && d.links.length === 0) {
+    return refuse(
+      message(lex, "no_link", lang, {
+        name: first.type === "activity" ? `the ${first.name}` : ref(first).label,
+      }),
+      "no_link",
+      recs,
+    );
+  }
+  if (pq.yesNo) {
+    // A value the knowledge gives in full (an activity's partners, an acronym's expansion, a chair,
+    // where a record sits): a name it lacks there makes the claim false, not unknown.
+    const completeList =
+      (d.primary?.type === "activity" && ["partners", "lead", "members"].includes(d.intent)) ||
+      ["acronym", "short_name", "chair", "part_of", "history"].includes(d.intent);
+    const acronyms = strongNames.filter((n) => /^[A-Z0-9][A-Z0-9-]+$/.test(n));
+    const check = checkClaim(core, d, {
+      named: ctx.named.map((n) => n.rec),
+      words: pq.words,
+      unknownNames: acronyms,
+      unheld: completeList ? [] : strongNames.filter((n) => !acronyms.includes(n)),
+      confirmed,
+      completeList,
+      cardOf: (rec) =>
+        definition({ ...ctx, named: [{ rec, key: ctx.named[0]?.key as never, at: -1 }] }, rec),
+    });
+    if (check.kind === "refuse") {
+      const id =
+        check.reason === "no_date"
+          ? "no_date"
+          : check.reason === "unknown_name"
+            ? "unknown_name"
+            : "refusal";
+      return refuse(message(lex, id, lang, { name: check.text }), check.reason, recs);
+    }
+    d = answerYesNo(check.draft, lex, lang, {
+      unknownNames: completeList ? acronyms : [],
+      confirmed: check.confirmed,
+    });
+  }
+  return answer(d, res.confidence);
+}
+
+/** For a "who" question the named record cannot answer: a fact of another record that says. */
+function answeredElsewhere(
+  core: Core,
+  res: SearchResult,
+  ranked: readonly KnowledgeRecord[],
+  type: Intent,
+  primary: string,
+): ScoredFact | undefined {
+  const primaryBits = res.mentions[0]?.keyBits ?? 0;
+  const beyond = res.query.filter((_, i) => (primaryBits & (1 << i)) === 0);
+  if (beyond.length < 2) return undefined;
+  // The named record's own facts may name who does it ("partners at HQ"), others' facts too.
+  const candidates = ranked.slice(0, 8);
+  const [top] = bestFacts(core, candidates, { tokens: beyond }, type, [primary]);
+  return top && top.coverage >= 0.75 && top.matched.length >= 2 ? top : undefined;
+}
+
+/** "every url you've got": the knowledge's links, when there are few enough to list. */
+function allLinks(model: Core["model"]): Draft | undefined {
+  const rs = [...model.resources.values()];
+  if (rs.length === 0 || rs.length > 8) return undefined;
+  const d = draft("resources", "Links in my knowledge base:");
+  d.links = rs.map(toLink);
+  d.cited = rs;
+  return d;
+}

@@ -1,0 +1,35 @@
+// Yes/no questions in any form get "Yes — …" or "No — … (the correct fact)". A composer that saw
+// a false premise has written the correction; a claim about a name the knowledge does not hold is
+// answered no; otherwise the fact found is the confirmation.
+import type { Draft } from "./compose/common.js";
+import { type Lexicon, message } from "./lexicon/lexicon.js";
+
+export function answerYesNo(
+  d: Draft,
+  lex: Lexicon,
+  lang: string,
+  opts: { unknownNames: readonly string[]; confirmed: boolean },
+): Draft {
+  const yes = message(lex, "yes", lang);
+  const no = message(lex, "no", lang);
+  if (d.correction) {
+    return { ...d, correction: `${no}${d.correction.replace(/^No[:,—-]\s*/i, "")}` };
+  }
+  const m = /^(Yes|No)(?:, in effect)?[:,]\s*/.exec(d.headline);
+  if (m) {
+    const rest = d.headline.slice(m[0].length);
+    return {
+      ...d,
+      headline: `${m[1] === "Yes" ? yes : no}${rest.charAt(0).toUpperCase()}${rest.slice(1)}`,
+    };
+  }
+  if (opts.unknownNames.length > 0) {
+    const names = opts.unknownNames.join(", ");
+    return {
+      ...d,
+      correction: `${no}${message(lex, "unknown_name", lang, { name: names }).replace(/\.$/, "")}; what it holds:`,
+    };
+  }
+  if (!opts.confirmed) return d;
+  return { ...d, headline: `${yes}${d.headline}` };
+}

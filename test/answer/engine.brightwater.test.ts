@@ -1,0 +1,52 @@
+// The engine on the second shipped example (examples/brightwater, a software company: people,
+// several roles per group, contacts, owned services, stakeholders, its own vocabulary), with no
+// code specific to it: its 60 questions must pass at ≥ 90% answered and ≥ 90% refused.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine } from "../../src/answer/engine.js";
+import { EvalFile, scoreCases } from "../../src/answer/eval-cases.js";
+import type { Engine } from "../../src/answer/types.js";
+import { loadKnowledge } from "../../src/knowledge/load.js";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+let engine: Engine;
+beforeAll(async () => {
+  const res = await loadKnowledge(path.join(repoRoot, "examples/brightwater"));
+  if (!res.ok) throw new Error("examples/brightwater does not load");
+  engine = createEngine(res.model);
+});
+
+describe("examples/brightwater", () => {
+  it("answers ≥ 90% of its answerable questions and refuses ≥ 90% of the others", () => {
+    const file = path.join(repoRoot, "test/fixtures/eval/brightwater.json");
+    const results = scoreCases(engine, EvalFile.parse(JSON.parse(readFileSync(file, "utf8"))));
+    const yes = results.filter((r) => r.case.answerable);
+    const no = results.filter((r) => !r.case.answerable);
+    expect(results).toHaveLength(60);
+    expect(yes.filter((r) => r.passed).length / yes.length).toBeGreaterThanOrEqual(0.9);
+    expect(no.filter((r) => r.passed).length / no.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("names people in roles, several roles in one group, contacts and owned services", () => {
+    expect(engine.ask("who co-chairs the Frontend Guild?").headline).toMatch(
+      /Jonas Berg.*Victor Ng|Victor Ng.*Jonas Berg/,
+    );
+    expect(engine.ask("who is the tech lead of the Payments team?").headline).toMatch(
+      /Lucas Ferreira/,
+    );
+    expect(engine.ask("what is the Slack channel of the Identity team?").headline).toMatch(
+      /#team-identity/,
+    );
+    // "steering" is a name in this folder, not a cue for "who leads".
+    expect(engine.ask("who chairs the Engineering Steering Committee?").headline).toMatch(
+      /Amara Okafor/,
+    );
+  });
+
+  it("refuses from the data: a kind of contact the record lacks, a phone number", () => {
+    expect(engine.ask("where are the meeting notes of the Testing Guild?").answered).toBe(false);
+    expect(engine.ask("what is Theo Walsh's phone number?").answered).toBe(false);
+  });
+});

@@ -1,0 +1,52 @@
+// The question vocabulary is data: the built-in files load, and a bad edit is reported with its
+// file, line and column like a knowledge problem.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { compileLexicon } from "../../../src/answer/lexicon/compile.js";
+import { BUILTIN_LEXICON, readLexiconSource } from "../../../src/answer/lexicon/load.js";
+import { QUESTION_TYPES, registryGaps } from "../../../src/answer/registry.js";
+import type { KnowledgeProblem } from "../../../src/knowledge/model.js";
+
+const fixtures = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../../fixtures/lexicon",
+);
+
+function load(name: string): { problems: KnowledgeProblem[] } {
+  const problems: KnowledgeProblem[] = [];
+  const file = path.join(fixtures, name);
+  const src = readLexiconSource(name, readFileSync(file, "utf8"), problems);
+  if (src) compileLexicon([src], problems);
+  return { problems };
+}
+
+describe("question vocabulary files", () => {
+  it("loads English and French with cues for every registered question type", () => {
+    expect(BUILTIN_LEXICON.languages).toEqual(["en", "fr"]);
+    expect(BUILTIN_LEXICON.filler.has("lol")).toBe(true);
+    expect(BUILTIN_LEXICON.rewrites.get("wat")).toEqual(["what"]);
+    expect(registryGaps(BUILTIN_LEXICON.types)).toEqual({ unhandled: [], unreachable: [] });
+    expect(Object.keys(QUESTION_TYPES).sort()).toEqual([...BUILTIN_LEXICON.types].sort());
+  });
+
+  it("reports a pattern that is not a regular expression at its line and column", () => {
+    const { problems } = load("bad-pattern.yml");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: "bad-pattern.yml", line: 4, col: 16 });
+    expect(problems[0]?.message).toMatch(/^not a valid pattern: /);
+    expect(problems[0]?.code).toBe("KB030");
+  });
+
+  it("reports an unknown key (a typo) where it stands", () => {
+    const { problems } = load("unknown-key.yml");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: "unknown-key.yml", line: 3, col: 1 });
+    expect(problems[0]?.message).toBe("unknown key 'fillers'");
+  });
+
+  it("names a registry gap when the vocabulary has a type no composer answers", () => {
+    expect(registryGaps([...BUILTIN_LEXICON.types, "weather"]).unhandled).toEqual(["weather"]);
+  });
+});
