@@ -15,6 +15,12 @@ export const stampFile = path.join(distDir, ".build-stamp");
 export const ENTRIES = ["main", "cli/ask", "cli/kb-check", "cli/eval", "cli/kb-gaps"];
 
 /**
+ * Worker threads' entry files, built beside the bundle that starts them: in dist/main.js,
+ * load-in-worker.ts's `new URL("./load-worker.js", import.meta.url)` is dist/load-worker.js.
+ */
+const WORKERS = { "load-worker": "src/ops/load-worker.ts" };
+
+/**
  * Loaded from node_modules at run time, not bundled: better-sqlite3 (native code) and the word
  * lists (7 MB of JSON the engine reads only when a question has a word it cannot explain).
  */
@@ -33,7 +39,10 @@ export async function build({ clean = false, quiet = false } = {}) {
   if (clean) fs.rmSync(distDir, { recursive: true, force: true });
   const result = await esbuild({
     absWorkingDir: root,
-    entryPoints: Object.fromEntries(ENTRIES.map((e) => [e, path.join("src", `${e}.ts`)])),
+    entryPoints: {
+      ...Object.fromEntries(ENTRIES.map((e) => [e, path.join("src", `${e}.ts`)])),
+      ...WORKERS,
+    },
     outdir: distDir,
     bundle: true,
     platform: "node",
@@ -66,7 +75,7 @@ export async function build({ clean = false, quiet = false } = {}) {
   fs.writeFileSync(stampFile, `${new Date().toISOString()}\n`);
   if (!quiet) {
     process.stderr.write(
-      `build: ${ENTRIES.length} entries in dist/ (${Date.now() - started} ms)\n`,
+      `build: ${ENTRIES.length} entries and ${Object.keys(WORKERS).length} worker in dist/ (${Date.now() - started} ms)\n`,
     );
   }
 }

@@ -95,6 +95,7 @@ const boolFlag = (fallback: boolean) =>
 const CommonEnv = z.object({
   KNOWLEDGE_DIR: optionalString,
   DATA_DIR: optionalString,
+  KNOWLEDGE_MAX_MB: positiveInt(50),
   LOG_LEVEL: z
     .string()
     .trim()
@@ -127,6 +128,8 @@ const SlackEnv = CommonEnv.extend({
 export interface CommonConfig {
   knowledgeDir: string;
   dataDir: string;
+  /** Largest knowledge folder loaded (KNOWLEDGE_MAX_MB, default 50 MB of YAML). */
+  knowledgeMaxBytes: number;
   logLevel: z.infer<typeof LogLevel>;
 }
 
@@ -161,6 +164,7 @@ function common(v: z.infer<typeof CommonEnv>): CommonConfig {
   return {
     knowledgeDir: path.resolve(v.KNOWLEDGE_DIR ?? "knowledge"),
     dataDir: path.resolve(v.DATA_DIR ?? "data"),
+    knowledgeMaxBytes: v.KNOWLEDGE_MAX_MB * 1024 * 1024,
     logLevel: v.LOG_LEVEL ?? "info",
   };
 }

@@ -2,6 +2,7 @@
 // version), the insights database, the per-user rate limit, the Slack app and the health
 // endpoint. main.ts adds the process concerns (.env, exit codes, signals); tests start the same
 // assembly in-process.
+import path from "node:path";
 import type { Logger } from "@slack/bolt";
 import { createEngine } from "./answer/engine.js";
 import type { Config } from "./config.js";
@@ -9,6 +10,7 @@ import { withAnswerCache } from "./ops/answer-cache.js";
 import { type HealthServer, healthReport, healthRoute, startHealthServer } from "./ops/health.js";
 import { createInFlight, type InFlight } from "./ops/in-flight.js";
 import { createKnowledgeHolder, type KnowledgeHolder } from "./ops/knowledge-holder.js";
+import { KNOWLEDGE_CACHE_FILE, loadKnowledgeInWorker } from "./ops/load-in-worker.js";
 import { createRateLimiter } from "./ops/rate-limit.js";
 import type { ShutdownStep } from "./ops/shutdown.js";
 import { createSlackApp, type SlackApp } from "./slack/app.js";
@@ -59,15 +61,30 @@ export async function startFocalPoint(
       level: config.logLevel,
       secrets: [config.botToken, config.appToken, config.signingSecret],
     });
+  const loadOptions = {
+    cacheFile: path.join(config.dataDir, KNOWLEDGE_CACHE_FILE),
+    maxBytes: config.knowledgeMaxBytes,
+  };
   const holder = await createKnowledgeHolder({
     dir: config.knowledgeDir,
+    // Reading, parsing and checking run on a worker thread: a big save never stalls answers.
+    load: (dir) => loadKnowledgeInWorker(dir, loadOptions, logger),
     build: (model) => withAnswerCache(createEngine(model)),
     logger,
   });
   const { store: insights } = openInsights(config.dataDir, logger, { batch: true });
   const inFlight = createInFlight();
+  // Until Slack start-up has finished, health says "starting" (503).
   let started = false;
-  const report = () => healthReport(holder.status(), { mode: config.mode }, !started);
+  // The public port (HTTP mode's PORT) shows no absolute paths; HEALTH_PORT, usually internal,
+  // shows everything.
+  const report = (isPublic: boolean) => () =>
+    healthReport(holder.status(), {
+      extra: { mode: config.mode },
+      store: insights.status(),
+      public: isPublic,
+      starting: !started,
+    });
   const slack = createSlackApp(
     config,
     {
@@ -76,7 +93,7 @@ export async function startFocalPoint(
       inFlight,
       limiter: createRateLimiter({ limit: config.rateLimitPerMinute }),
     },
-    { logger, customRoutes: config.mode === "http" ? [healthRoute(report)] : [] },
+    { logger, customRoutes: config.mode === "http" ? [healthRoute(report(true))] : [] },
   );
 
   let health: HealthServer | undefined;
@@ -96,7 +113,7 @@ export async function startFocalPoint(
 
   try {
     if (wantsHealthServer(config)) {
-      health = await startHealthServer(config.healthPort as number, report);
+      health = await startHealthServer(config.healthPort as number, report(false));
       logger.info(`Health endpoint: http://0.0.0.0:${health.port}/healthz`);
     }
     if (config.watchKnowledge) holder.watch();

@@ -40,6 +40,13 @@ describe("loadConfig", () => {
     expect(config.signingSecret).toBe("s3cret");
   });
 
+  it("limits a knowledge folder to 50 MB unless KNOWLEDGE_MAX_MB says otherwise", () => {
+    expect(loadConfig(GOOD).knowledgeMaxBytes).toBe(50 * 1024 * 1024);
+    expect(loadConfig({ ...GOOD, KNOWLEDGE_MAX_MB: "200" }).knowledgeMaxBytes).toBe(
+      200 * 1024 * 1024,
+    );
+  });
+
   it("normalises SLACK_API_URL and LOG_LEVEL", () => {
     const config = loadConfig({
       ...GOOD,
@@ -62,6 +69,7 @@ describe("loadConfig", () => {
     [{ ...GOOD, SLACK_API_URL: "not a url" }, "SLACK_API_URL"],
     [{ ...GOOD, LOG_LEVEL: "verbose" }, "LOG_LEVEL"],
     [{ ...GOOD, RATE_LIMIT_PER_MINUTE: "0" }, "RATE_LIMIT_PER_MINUTE"],
+    [{ ...GOOD, KNOWLEDGE_MAX_MB: "lots" }, "KNOWLEDGE_MAX_MB"],
     [{ ...GOOD, KNOWLEDGE_WATCH: "maybe" }, "KNOWLEDGE_WATCH"],
     [{ ...GOOD, SLACK_STARTUP_TIMEOUT: "0" }, "SLACK_STARTUP_TIMEOUT"],
     [{ ...GOOD, SLACK_BOT_TOKEN: EXAMPLE_VALUES.SLACK_BOT_TOKEN as string }, "SLACK_BOT_TOKEN"],

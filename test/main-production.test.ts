@@ -24,6 +24,7 @@ import {
   refuses,
   startBuiltApp,
   startProcess,
+  tmpDir,
 } from "./helpers/spawn-app.js";
 
 let fake: FakeSlack;
@@ -77,6 +78,28 @@ describe("node dist/main.js", () => {
     expect(app.output()).toMatch(/received SIGTERM/);
     expect(app.output()).toMatch(/shutdown: done \(exit 0\)/);
     expect(await refuses(Number(port))).toBe(true);
+  });
+
+  it("loads and reloads the knowledge on the worker built beside it (dist/load-worker.js)", async () => {
+    const knowledge = path.join(tmpDir("fp-prod-kb-"), "knowledge");
+    fs.cpSync(path.join(ROOT, "knowledge"), knowledge, { recursive: true });
+    const data = tmpDir("fp-prod-data-");
+    const env = httpEnv(fake.apiUrl, {
+      KNOWLEDGE_DIR: knowledge,
+      KNOWLEDGE_WATCH: "true",
+      DATA_DIR: data,
+    });
+    const app = startBuiltApp(env);
+    started.push(app);
+    const port = await app.waitForOutput(/listening on port (\d+)/);
+    await app.waitForOutput(/knowledge: watching/);
+    fs.appendFileSync(path.join(knowledge, "terms.yml"), "\n# an edit\n");
+    await app.waitForOutput(/knowledge: reloaded \w+ → \w+/);
+    expect(app.output()).not.toMatch(/load worker could not start/);
+    expect(fs.existsSync(path.join(data, "knowledge-cache.json"))).toBe(true);
+    expect(await askOverHttp(port, "who chairs the IACG-MA?")).toContain("UNMAS");
+    app.child.kill("SIGTERM");
+    expect(await app.exited).toBe(0);
   });
 
   it("Socket Mode: answers over the WebSocket, SIGINT drains and exits 0", async () => {
@@ -142,7 +165,14 @@ describe("the build", () => {
 
   it("loads nothing from node_modules but runtime dependencies (works after npm prune --omit=dev)", () => {
     const builtins = new Set(builtinModules);
-    const files = ["main.js", "cli/ask.js", "cli/kb-check.js", "cli/eval.js", "cli/kb-gaps.js"];
+    const files = [
+      "main.js",
+      "load-worker.js",
+      "cli/ask.js",
+      "cli/kb-check.js",
+      "cli/eval.js",
+      "cli/kb-gaps.js",
+    ];
     const outside = new Set<string>();
     for (const file of files) {
       const code = fs.readFileSync(path.join(ROOT, "dist", file), "utf8");

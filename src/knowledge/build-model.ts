@@ -2,19 +2,25 @@
 // into the engine's shape here: names become plain strings (languages kept aside), contacts get a
 // link to open, memberships always list their roles.
 import { deepFreeze, frozenMap } from "./freeze.js";
-import type { Contact, KnowledgeModel, KnowledgeRecord } from "./model.js";
+import type { Contact, KnowledgeModel, KnowledgeRecord, Origin, RecordKind } from "./model.js";
 import { buildVocabulary } from "./model-vocabulary-build.js";
-import { originOf, type ValidRecord } from "./records.js";
 import { buildRelations } from "./relations.js";
 import { buildRoles } from "./roles.js";
 import type { RoleDeclarationRecord, RoleEntryRecord, VocabularyRecord } from "./schema.js";
 import { bareAddress, type ContactRecord, type NameEntryRecord } from "./schema-parts.js";
 
+/** One checked record and where it was written: plain data, so it can cross a worker boundary. */
+export interface CheckedRecord {
+  kind: RecordKind;
+  data: Record<string, unknown> & { id: string };
+  origin: Origin;
+}
+
 export interface ModelInput {
   version: string;
   dir: string;
   files: readonly string[];
-  records: readonly ValidRecord[];
+  records: readonly CheckedRecord[];
   synonyms: readonly string[][];
   roles?: readonly RoleDeclarationRecord[];
   vocabularies?: readonly VocabularyRecord[];
@@ -37,7 +43,7 @@ function contactOf(c: ContactRecord): Contact {
 }
 
 /** The record as the engine reads it. */
-function shape(rec: ValidRecord): Record<string, unknown> {
+function shape(rec: CheckedRecord): Record<string, unknown> {
   const data: Record<string, unknown> = { ...rec.data };
   const langs: Record<string, string> = {};
   for (const field of ["aliases", "acronyms"]) {
@@ -53,7 +59,7 @@ function shape(rec: ValidRecord): Record<string, unknown> {
   const contacts = data.contacts as ContactRecord[] | undefined;
   if (contacts) data.contacts = contacts.map(contactOf);
   if (rec.kind === "membership") {
-    const { role, roles } = rec.data;
+    const { role, roles } = rec.data as { role?: string; roles?: RoleEntryRecord[] };
     const held: RoleEntryRecord[] = roles ?? (role === undefined ? [] : [{ role }]);
     data.roles = held.map((h) => ({ ...h }));
     data.role = held[0]?.role ?? "member";
@@ -78,7 +84,7 @@ export function buildModel(input: ModelInput): KnowledgeModel {
     const record = deepFreeze({
       ...shape(rec),
       type: rec.kind,
-      origin: originOf(rec.ref),
+      origin: rec.origin,
     }) as unknown as KnowledgeRecord;
     (byKind[rec.kind] as Map<string, KnowledgeRecord>).set(record.id, record);
     byId.set(record.id, record);

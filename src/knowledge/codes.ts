@@ -34,6 +34,8 @@ export const PROBLEM_CODES = {
   KB030: "invalid-value",
   KB031: "duplicate-role",
   KB032: "unreadable-file",
+  KB033: "folder-too-large",
+  KB034: "load-failed",
   KB099: "internal-error",
   KB101: "unused-source",
   KB102: "ambiguous-not-a-name",

@@ -2,6 +2,7 @@
 // files and folders (editor swap files, .git). Problems come back located, never thrown.
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
+import type { ProblemCode } from "./codes.js";
 import type { KnowledgeText } from "./load.js";
 import type { KnowledgeProblem } from "./model.js";
 
@@ -19,12 +20,22 @@ export type Listed =
 
 const YAML_FILE = /\.ya?ml$/i;
 
-export async function listKnowledgeFiles(dir: string): Promise<Listed> {
+/** Default limit for a knowledge folder's YAML: generous (the shipped one is well under 1 MB). */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export async function listKnowledgeFiles(
+  dir: string,
+  maxBytes = DEFAULT_MAX_BYTES,
+): Promise<Listed> {
   const root = path.resolve(dir);
   const shown = displayPath(root);
-  const fail = (message: string): Listed => ({
+  const fail = (message: string, code: ProblemCode = "KB024"): Listed => ({
     ok: false,
-    problem: { file: shown, line: 1, col: 1, code: "KB024", message },
+    problem: { file: shown, line: 1, col: 1, code, message },
   });
   try {
     const s = await stat(root);
@@ -42,6 +53,19 @@ export async function listKnowledgeFiles(dir: string): Promise<Listed> {
   await walk(root, found, problems);
   if (problems.length > 0) return fail(problems.join("; "));
   found.sort();
+  // Sized before anything is read: a runaway export must not be parsed (nor held in memory).
+  let total = 0;
+  for (const abs of found)
+    total += await stat(abs).then(
+      (s) => s.size,
+      () => 0,
+    );
+  if (total > maxBytes) {
+    return fail(
+      `knowledge folder '${shown}' holds ${mb(total)} of YAML, over the limit of ${mb(maxBytes)} (KNOWLEDGE_MAX_MB); split it or raise the limit`,
+      "KB033",
+    );
+  }
   const files: KnowledgeText[] = [];
   for (const abs of found) {
     try {

@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { buildModel } from "./build-model.js";
+import { buildModel, type CheckedRecord, type ModelInput } from "./build-model.js";
 import { checkConsistency } from "./check-consistency.js";
 import { indexIds } from "./check-ids.js";
 import { checkNames } from "./check-names.js";
@@ -11,13 +11,22 @@ import { checkQuotes, type ReadSourceFile } from "./check-quotes.js";
 import { checkReferences } from "./check-references.js";
 import { checkRoles } from "./check-roles.js";
 import { SYNTAX_CODES } from "./codes.js";
+import { cleanRecords, readCleanFile } from "./fast-file.js";
 import { displayPath, listKnowledgeFiles } from "./list-files.js";
+import { contentHash, LoadCache } from "./load-cache.js";
 import type { KnowledgeProblem, LoadResult } from "./model.js";
 import { parseYamlFile } from "./parse-yaml.js";
-import type { Declared, LooseRecord, SeenId, ValidRecord } from "./records.js";
+import {
+  type Declared,
+  type LooseRecord,
+  originOf,
+  type SeenId,
+  type ValidRecord,
+} from "./records.js";
+import { loadKey, reuseChecked, trackingReader } from "./reuse-checked.js";
 import type { RoleDeclarationRecord, VocabularyRecord } from "./schema.js";
 import { SuggestBudget } from "./suggest.js";
-import { validateFile } from "./validate-schema.js";
+import { type FileRecords, validateFile } from "./validate-schema.js";
 
 export interface KnowledgeText {
   /** Path shown in messages (relative to the cwd when possible). */
@@ -30,13 +39,20 @@ export interface LoadOptions {
   dir?: string;
   /** Reads a source document by its path relative to the folder; defaults to the disk when `dir` is set. */
   readSourceFile?: ReadSourceFile;
+  /** Cache of clean files by content hash (see load-cache.ts); none when unset. */
+  cacheFile?: string;
+  /** Skip the fast path: every file through the precise `yaml` pass (tests compare the two). */
+  precise?: boolean;
+  /** Largest folder accepted, in bytes of YAML (default DEFAULT_MAX_BYTES). */
+  maxBytes?: number;
 }
 
 /** Reads every *.yml / *.yaml under `dir` (recursively, skipping dot-files) and checks it. */
-export async function loadKnowledge(dir: string): Promise<LoadResult> {
-  const listed = await listKnowledgeFiles(dir);
-  if (!listed.ok) return { ok: false, problems: [listed.problem] };
-  return loadKnowledgeFromTexts(listed.files, { dir });
+export async function loadKnowledge(
+  dir: string,
+  opts: Omit<LoadOptions, "dir"> = {},
+): Promise<LoadResult> {
+  return toLoadResult(await checkKnowledge(dir, opts));
 }
 
 /** The whole check in memory. Pure apart from reading source documents through `readSourceFile`. */
@@ -44,6 +60,35 @@ export function loadKnowledgeFromTexts(
   files: readonly KnowledgeText[],
   opts: LoadOptions = {},
 ): LoadResult {
+  return toLoadResult(checkTexts(files, opts));
+}
+
+/** What the checks produce: the model's plain inputs (they cross a worker boundary), or problems. */
+export type CheckResult =
+  | { ok: true; input: ModelInput; warnings: KnowledgeProblem[] }
+  | { ok: false; problems: readonly KnowledgeProblem[] };
+
+/** Builds the frozen model from a successful check (the cheap part of a load). */
+export function toLoadResult(checked: CheckResult): LoadResult {
+  if (!checked.ok) return checked;
+  return {
+    ok: true,
+    model: buildModel(checked.input),
+    warnings: Object.freeze(checked.warnings),
+  };
+}
+
+/** Lists, reads and checks a folder without building the model (what the reload worker runs). */
+export async function checkKnowledge(
+  dir: string,
+  opts: Omit<LoadOptions, "dir"> = {},
+): Promise<CheckResult> {
+  const listed = await listKnowledgeFiles(dir, opts.maxBytes);
+  if (!listed.ok) return { ok: false, problems: [listed.problem] };
+  return checkTexts(listed.files, { ...opts, dir });
+}
+
+function checkTexts(files: readonly KnowledgeText[], opts: LoadOptions): CheckResult {
   try {
     return run(files, opts);
   } catch (err) {
@@ -65,7 +110,7 @@ export function loadKnowledgeFromTexts(
   }
 }
 
-function run(files: readonly KnowledgeText[], opts: LoadOptions): LoadResult {
+function run(files: readonly KnowledgeText[], opts: LoadOptions): CheckResult {
   const problems: KnowledgeProblem[] = [];
   const warnings: KnowledgeProblem[] = [];
   const dir = opts.dir === undefined ? "" : path.resolve(opts.dir);
@@ -86,22 +131,35 @@ function run(files: readonly KnowledgeText[], opts: LoadOptions): LoadResult {
     };
   }
 
+  const base = { version: versionOf(ordered, dir), dir, files: ordered.map((f) => f.path) };
+  const disk = opts.readSourceFile ?? (opts.dir === undefined ? undefined : diskReader(dir));
+  const cache = opts.cacheFile && !opts.precise ? LoadCache.open(opts.cacheFile) : undefined;
+  const hashes = cache ? ordered.map((f) => contentHash(f.text)) : [];
+  if (cache && disk) {
+    const reused = reuseChecked(cache, ordered, hashes, disk, base);
+    if (reused) return reused;
+  }
+
   const records: ValidRecord[] = [];
   const loose: LooseRecord[] = [];
   const ids: SeenId[] = [];
   const synonyms: string[][] = [];
   const roles: Declared<RoleDeclarationRecord>[] = [];
   const vocabularies: Declared<VocabularyRecord>[] = [];
-  for (const f of ordered) {
-    const parsed = parseYamlFile(f.path, f.text, problems);
-    const found = validateFile(parsed, problems);
+  let allClean = true;
+  ordered.forEach((f, i) => {
+    let found = opts.precise ? undefined : fastFile(f, cache, hashes[i] ?? "");
+    if (!found) {
+      allClean = false;
+      found = preciseFile(f, problems);
+    }
     for (const r of found.records) records.push(r);
     for (const r of found.loose) loose.push(r);
-    for (const i of found.ids) ids.push(i);
+    for (const id of found.ids) ids.push(id);
     for (const s of found.synonyms) synonyms.push(s);
     for (const r of found.roles) roles.push(r);
     for (const v of found.vocabularies) vocabularies.push(v);
-  }
+  });
 
   const budget = new SuggestBudget();
   const index = indexIds(ids, problems);
@@ -109,20 +167,48 @@ function run(files: readonly KnowledgeText[], opts: LoadOptions): LoadResult {
   checkRoles(loose, roles, problems);
   checkNames(loose, problems, warnings);
   checkConsistency(records, problems, warnings);
-  const reader = opts.readSourceFile ?? (opts.dir === undefined ? undefined : diskReader(dir));
-  checkQuotes(records, reader, problems);
+  const sources: Record<string, string | null> = {};
+  checkQuotes(records, disk && cache ? trackingReader(disk, sources) : disk, problems);
 
+  const sorted = sortProblems(warnings);
+  if (cache) {
+    if (problems.length === 0 && allClean && disk) {
+      cache.setLast({ key: loadKey(ordered, hashes), sources, warnings: sorted });
+    }
+    cache.save();
+  }
   if (problems.length > 0) return { ok: false, problems: Object.freeze(sortProblems(problems)) };
-  const model = buildModel({
-    version: versionOf(ordered, dir),
-    dir,
-    files: ordered.map((f) => f.path),
-    records,
+  const input: ModelInput = {
+    ...base,
+    records: records.map((r) => ({
+      kind: r.kind,
+      data: r.data as CheckedRecord["data"],
+      origin: originOf(r.ref),
+    })),
     synonyms,
     roles: roles.map((r) => r.data),
     vocabularies: vocabularies.map((v) => v.data),
-  });
-  return { ok: true, model, warnings: Object.freeze(sortProblems(warnings)) };
+  };
+  return { ok: true, input, warnings: sorted };
+}
+
+/** A clean file from the cache or the fast parser; undefined when it needs the precise pass. */
+function fastFile(
+  f: KnowledgeText,
+  cache: LoadCache | undefined,
+  hash: string,
+): FileRecords | undefined {
+  let clean = cache?.get(hash);
+  if (!clean) {
+    clean = readCleanFile(f.text);
+    if (clean && cache) cache.set(hash, clean);
+  }
+  return clean ? cleanRecords(f.path, f.text, clean) : undefined;
+}
+
+/** Today's located pass with the `yaml` package: every problem with its exact position. */
+function preciseFile(f: KnowledgeText, problems: KnowledgeProblem[]): FileRecords {
+  return validateFile(parseYamlFile(f.path, f.text, problems), problems);
 }
 
 function diskReader(dir: string): ReadSourceFile {

@@ -119,10 +119,13 @@ export function parseYamlFile(
   return result;
 }
 
+const TOO_DEEP = /call stack|too deep|nest/i;
+
 function yamlErrorCode(err: YAMLError): ProblemCode {
   if (err.code === "DUPLICATE_KEY") return "KB002";
   if (err.code === "MULTIPLE_DOCS") return "KB003";
-  if (err.code === "RESOURCE_EXHAUSTION") return "KB025";
+  // The parser uses this code for nesting too deep as well as for alias bombs.
+  if (err.code === "RESOURCE_EXHAUSTION") return TOO_DEEP.test(err.message) ? "KB001" : "KB025";
   return "KB001";
 }
 
@@ -157,6 +160,9 @@ function describeYamlError(err: YAMLError, text: string): string {
     case "MULTIPLE_DOCS":
       return "a knowledge file must hold a single YAML document; remove the '---' separator";
     case "RESOURCE_EXHAUSTION":
+      if (TOO_DEEP.test(msg)) {
+        return "YAML nested too deeply to read (lists or mappings inside each other thousands of levels down)";
+      }
       return `too many YAML aliases (*name); at most ${MAX_ALIAS_COUNT} are allowed`;
     default:
       return `YAML syntax error: ${msg}`;

@@ -15,10 +15,14 @@ import type {
   TermRecord,
 } from "./schema.js";
 
-/** Where one record sits: its file and its mapping node. */
+/**
+ * Where one record sits: its file and its mapping node. For a file read the fast way these are
+ * getters that parse the file precisely on first use, and `origin` is known without them.
+ */
 export interface RecordRef {
-  file: ParsedFile;
-  node: Node;
+  readonly file: ParsedFile;
+  readonly node: Node;
+  readonly origin?: Origin;
 }
 
 interface Valid<K extends RecordKind, T> {
@@ -65,6 +69,7 @@ export function problemAt(origin: Origin, code: ProblemCode, message: string): K
 
 /** Where the record starts (its first key). */
 export function originOf(ref: RecordRef): Origin {
+  if (ref.origin) return ref.origin;
   return ref.file.positions.at((ref.node as YAMLMap).range?.[0] ?? 0);
 }
 

@@ -36,7 +36,7 @@ import {
 import { closest, didYouMean } from "./suggest.js";
 import { validateRoleDeclaration, validateVocabulary } from "./validate-declarations.js";
 
-const SCHEMAS: Record<RecordKind, z.ZodType> = {
+export const SCHEMAS: Record<RecordKind, z.ZodType> = {
   entity: Entity,
   activity: Activity,
   membership: Membership,
@@ -47,7 +47,7 @@ const SCHEMAS: Record<RecordKind, z.ZodType> = {
   person: Person,
 };
 
-const SECTION_NAMES = Object.keys(KnowledgeFile.shape);
+export const SECTION_NAMES = Object.keys(KnowledgeFile.shape);
 
 export interface FileRecords {
   records: ValidRecord[];

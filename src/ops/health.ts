@@ -3,6 +3,8 @@
 // nothing for users (the last good version keeps serving), so it is reported, not failed. While
 // start-up is still reaching Slack it answers 503 "starting": alive, not yet ready.
 import http from "node:http";
+import path from "node:path";
+import type { StoreStatus } from "../store/write-queue.js";
 import type { KnowledgeCounts, KnowledgeStatus } from "./knowledge-holder.js";
 
 export interface HealthReport {
@@ -15,19 +17,41 @@ export interface HealthReport {
   failedReloads: number;
   watching: boolean;
   lastReloadError: { at: string; problems: string[]; total: number } | null;
+  /** The insights database: degraded (with the reason) while locked or unwritable. */
+  store?: StoreStatus;
   uptimeSeconds: number;
   [extra: string]: unknown;
 }
 
-export function healthReport(
-  status: KnowledgeStatus,
-  extra: Record<string, unknown> = {},
-  starting = false,
-): HealthReport {
+export interface HealthOptions {
+  /** Extra fields (e.g. `mode`). */
+  extra?: Record<string, unknown>;
+  store?: StoreStatus;
+  /**
+   * Served to the internet (HTTP mode's PORT): absolute paths in problems and reasons are cut
+   * to their last segment, so the report does not map the server's disk.
+   */
+  public?: boolean;
+  /** Start-up is still reaching Slack: alive, not yet ready (503). */
+  starting?: boolean;
+}
+
+/** `/srv/app/knowledge/x.yml:3:1: …` → `…/x.yml:3:1: …` (any absolute path in a text). */
+export function hidePaths(text: string): string {
+  return text.replace(
+    /(^|[\s'"(=])((?:[A-Za-z]:)?[\\/][^\s'"():]*)/g,
+    (_m, pre: string, p: string) => `${pre}…/${path.basename(p)}`,
+  );
+}
+
+export function healthReport(status: KnowledgeStatus, options: HealthOptions = {}): HealthReport {
+  const shown = options.public ? hidePaths : (t: string) => t;
   const error = status.lastError;
+  const store = options.store;
+  const degraded = error !== undefined || store?.status === "degraded";
   return {
-    ...extra,
-    status: starting ? "starting" : error ? "degraded" : "ok",
+    ...options.extra,
+    status: options.starting ? "starting" : degraded ? "degraded" : "ok",
     version: status.version,
     loadedAt: status.loadedAt.toISOString(),
     files: status.files,
@@ -36,8 +60,9 @@ export function healthReport(
     failedReloads: status.failedReloads,
     watching: status.watching,
     lastReloadError: error
-      ? { at: error.at.toISOString(), problems: error.problems, total: error.total }
+      ? { at: error.at.toISOString(), problems: error.problems.map(shown), total: error.total }
       : null,
+    ...(store ? { store: { ...store, reason: store.reason && shown(store.reason) } } : {}),
     uptimeSeconds: Math.round(process.uptime()),
   };
 }

@@ -56,8 +56,10 @@ export interface KnowledgeHolderOptions {
   logger?: OpsLogger;
   /** Quiet time after the last file event before reloading (default 250 ms). */
   debounceMs?: number;
-  /** Problems kept for the health report (all are logged). Default 50. */
+  /** Problems kept for the health report. Default 50. */
   maxProblems?: number;
+  /** Problems logged in full per failed reload, then a count per code. Default 50. */
+  maxLogged?: number;
   /** Called after every reload attempt (metrics, tests). */
   onReload?: (result: { ok: boolean; changed: boolean; status: KnowledgeStatus }) => void;
 }
@@ -105,9 +107,12 @@ async function attempt(options: KnowledgeHolderOptions): Promise<Attempt> {
     const result = await (options.load ?? loadKnowledge)(options.dir);
     if (!result.ok) {
       const problems = result.problems.map(formatProblem);
-      return { ok: false, problems, report: problemReport(result.problems) };
+      return { ok: false, problems, report: problemReport(result.problems, options.maxLogged) };
     }
     const build = options.build ?? createEngine;
+    // Let waiting questions through between building the model and building the engine: the
+    // main-thread part of a reload comes in two shorter pieces instead of one long one.
+    await new Promise((resolve) => setImmediate(resolve));
     return { ok: true, engine: build(result.model), warnings: result.warnings };
   } catch (error) {
     // A loader or engine bug must not take the bot down either: report it like a problem.

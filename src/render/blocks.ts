@@ -8,8 +8,8 @@ import {
   ACTION,
   type FeedbackValue,
   packValue,
-  type ShareValue,
   type SuggestValue,
+  shareValue,
 } from "../slack/action-values.js";
 import type { Surface } from "../slack/deps.js";
 
@@ -49,6 +49,31 @@ const LONG_FACT = 300;
 /** Escapes the three characters Slack's mrkdwn gives meaning to (&, <, >). */
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** Control characters, and the marks and overrides that reorder text (a "Trojan source" credit line). */
+// \p{Cc} is every C0/C1 control character (a regex range of them trips the linter).
+const INVISIBLE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+/gu;
+/** mrkdwn markup characters → look-alikes that Slack does not read as markup. */
+const MARKUP: Record<string, string> = {
+  "*": "∗",
+  _: "＿",
+  "~": "∼",
+  "`": "ʹ",
+  ":": "∶",
+  "|": "¦",
+};
+
+/**
+ * User text shown as plain words inside mrkdwn (the credit line echoes the asker's question):
+ * no bold, italics, strike, code, emoji codes; no control or bidirectional-override characters.
+ */
+export function neutralize(text: string): string {
+  return text
+    .replace(INVISIBLE, " ")
+    .replace(/[*_~`:|]/g, (c) => MARKUP[c] ?? c)
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Cuts `text` to at most `max` characters, ending in "…", never inside an &amp;-style entity. */
@@ -105,18 +130,16 @@ export interface CardOptions {
   surface: Surface;
   /** Slack user id credited above the answer ("<@U123> asked: …"), for answers shared in a channel. */
   askedBy?: string;
-  /** Offer "Share in channel" (only for answers only the asker can see). */
-  share?: boolean;
+  /** Offer "Share in channel" for the answer kept under this id (answers only the asker sees). */
+  shareId?: string;
   /** Offer 👍/👎 buttons (default true). */
   feedback?: boolean;
-  /** Set when the answer came from a click about one record, so Share can answer the same way. */
-  aboutId?: string;
 }
 
 /** The credit line for a shared answer. The id is checked: only a real Slack user id is linked. */
 function credit(userId: string, question: string): string | undefined {
   if (!/^[UW][A-Z0-9]{2,}$/.test(userId)) return undefined;
-  return `<@${userId}> asked: “${clip(escapeMrkdwn(question.trim()), 300)}”`;
+  return `<@${userId}> asked: “${clip(escapeMrkdwn(neutralize(question)), 300)}”`;
 }
 
 function factBlocks(answer: Answer): types.SectionBlock[] {
@@ -177,10 +200,9 @@ function sourceContext(answer: Answer): types.ContextBlock | undefined {
 
 function actionBlock(answer: Answer, options: CardOptions): types.ActionsBlock | undefined {
   const elements: types.Button[] = [];
-  if (options.share) {
-    const value: ShareValue = { q: answer.question, a: options.aboutId };
+  if (options.shareId !== undefined) {
     elements.push({
-      ...button("Share in channel", ACTION.share, packValue(value)),
+      ...button("Share in channel", ACTION.share, shareValue(options.shareId)),
       style: "primary",
     });
   }

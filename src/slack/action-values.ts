@@ -19,9 +19,16 @@ export const MAX_ACTION_VALUE = 2000;
 
 const Short = z.string().max(MAX_ACTION_VALUE);
 
-/** What a Share click needs to answer again: the question, and the record when it came from a click. */
-export const ShareValue = z.object({ q: Short, a: Short.optional() });
+/**
+ * What a Share click needs: the id of the answer kept server-side (share-store.ts), never a copy
+ * of the question (which would have to be cut to fit and could then be answered differently).
+ */
+export const ShareValue = z.object({ k: z.string().regex(/^[A-Za-z0-9_-]{8,32}$/) });
 export type ShareValue = z.infer<typeof ShareValue>;
+
+export function shareValue(id: string): string {
+  return JSON.stringify({ k: id } satisfies ShareValue);
+}
 
 /** A 👍/👎 click: the question, the record the answer was about, where it was asked. */
 export const FeedbackValue = z.object({

@@ -6,6 +6,7 @@ import type { Answer } from "../answer/types.js";
 import { type Card, renderBlocks, renderNotice } from "../render/blocks.js";
 import type { Dedupe } from "./dedupe.js";
 import type { AppDeps, Surface } from "./deps.js";
+import type { ShareStore } from "./share-store.js";
 
 export interface ListenerContext {
   deps: AppDeps;
@@ -14,6 +15,10 @@ export interface ListenerContext {
   answered: Dedupe;
   /** Votes already counted (`user:message:vote`). */
   votes: Dedupe;
+  /** Answers offered for "Share in channel", by the id their button carries. */
+  shares: ShareStore;
+  /** Shares already posted (`user:message`), so a repeated click posts once. */
+  shared: Dedupe;
 }
 
 export const MESSAGES = {
@@ -23,6 +28,11 @@ export const MESSAGES = {
   thanks: "Thanks for the feedback! It helps the knowledge officers improve the answers.",
   alreadyVoted: "Thanks, your vote on this answer is already counted.",
   shared: "Shared in the channel.",
+  filesOnly:
+    'I can\'t read attached files. Please type your question as text, e.g. "who leads the MARA assessment?"',
+  filesIgnored: "I can't read attached files; here is the answer to the text of your message.",
+  shareExpired:
+    "This answer can no longer be shared (it is more than a day old, or the app restarted). Ask again to share it.",
 } as const;
 
 /** `/focalpoint`, `/focalpoint help` (or French `aide`, or `?`) show the help card. */
@@ -66,17 +76,6 @@ export function answerAbout(
   surface: Surface,
 ): Answer {
   return finish(ctx, { ...ctx.deps.engine().about(recordId), question }, surface, false);
-}
-
-/**
- * Answers again what a button stands for (Share): the record when the card came from a click,
- * else the question. Nothing is recorded: the question was already counted when first asked.
- * The answer keeps the words the user saw, for the credit line and later votes.
- */
-export function answerAgain(ctx: ListenerContext, question: string, recordId?: string): Answer {
-  const engine = ctx.deps.engine();
-  const answer = recordId ? engine.about(recordId) : engine.ask(question);
-  return { ...answer, question };
 }
 
 export function helpAnswer(ctx: ListenerContext, surface: Surface): Answer {

@@ -15,10 +15,12 @@ import {
 } from "@slack/bolt";
 import type { Config } from "../config.js";
 import type { ListenerContext } from "./answering.js";
+import { refuseLargeBodies } from "./body-limit.js";
 import { createDedupe } from "./dedupe.js";
 import type { AppDeps } from "./deps.js";
 import { createLogger } from "./logger.js";
 import { registerListeners } from "./register.js";
+import { createShareStore } from "./share-store.js";
 import { checkToken, platformError, tokenRejected } from "./token-check.js";
 
 const SLACK_API = "https://slack.com/api/";
@@ -52,6 +54,9 @@ export interface SlackApp {
   /** Stops receiving: closes the HTTP server or the WebSocket. Safe to call twice. */
   stop(): Promise<void>;
 }
+
+/** Largest request accepted in HTTP mode: Slack's payloads are a few kilobytes. */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Client options for every WebClient the app makes; a fresh object each time (Bolt mutates them). */
 function clientOptions(config: Config, logger: Logger) {
@@ -124,15 +129,20 @@ export function createSlackApp(
     });
     app = new App({ ...common, receiver: socketReceiver });
   } else {
-    // Built here rather than by App so that it can listen before the token check.
+    // Built here rather than by App so that it can listen before the token check, and because
+    // App offers no body limit: anything over MAX_BODY_BYTES is refused with 413 from its
+    // content-length (or as soon as that many bytes have arrived), before any signature check
+    // and before the start-up gate. Bolt's default would buffer up to 4 MB unsigned.
     httpReceiver = new HTTPReceiver({
       signingSecret: config.signingSecret ?? "",
       port: config.port,
       customRoutes,
       logger,
       logLevel,
+      bodyLimit: MAX_BODY_BYTES,
     });
     gateEvents(httpReceiver, () => ready);
+    refuseLargeBodies(httpReceiver, MAX_BODY_BYTES, logger);
     app = new App({ ...common, receiver: httpReceiver });
   }
 
@@ -141,6 +151,8 @@ export function createSlackApp(
     logger,
     answered: createDedupe(),
     votes: createDedupe({ ttlMs: 30 * 24 * 60 * 60 * 1000 }),
+    shares: createShareStore(),
+    shared: createDedupe({ ttlMs: 24 * 60 * 60 * 1000 }),
   };
   registerListeners(app, ctx);
 

@@ -53,10 +53,31 @@ export function migrate(db: Db): number {
   return from;
 }
 
-/** Opens (creating folder and file if needed) and migrates the insights database. */
-export function openDatabase(dataDir: string): Db {
+/** Errors that mean the file itself is damaged (not a lock, a permission or a newer schema). */
+const CORRUPT = new Set(["SQLITE_NOTADB", "SQLITE_CORRUPT"]);
+
+/**
+ * Opens (creating folder and file if needed) and migrates the insights database. A file that is
+ * not a readable database is renamed to `focalpoint.db.corrupt-<time>` (with its -wal/-shm) and a
+ * fresh one created, so the app records again instead of failing at every start.
+ */
+export function openDatabase(dataDir: string, logger?: { error(...m: unknown[]): void }): Db {
   fs.mkdirSync(dataDir, { recursive: true });
-  return configure(new Database(databasePath(dataDir)));
+  const file = databasePath(dataDir);
+  try {
+    return configure(new Database(file));
+  } catch (error) {
+    const code = String((error as { code?: unknown })?.code ?? "");
+    if (!CORRUPT.has(code)) throw error;
+    const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+    for (const suffix of ["", "-wal", "-shm"]) {
+      if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, aside + suffix);
+    }
+    logger?.error(
+      `insights: ${file} is not a readable database (${(error as Error).message}); moved it to ${aside} and started a fresh one`,
+    );
+    return configure(new Database(file));
+  }
 }
 
 function configure(db: Db): Db {

@@ -2,11 +2,12 @@
 // every call catches and logs its own errors, so a full disk or a locked file never delays or
 // breaks an answer. Only the question, the surface and the time are kept — never who asked.
 // The app batches: events wait for the next turn of the event loop and are written together in
-// one transaction, after the answer has gone out (one commit per burst, not one per question).
+// one transaction, after the answer has gone out. A locked database never blocks: see write-queue.
 import type { OpsLogger } from "../ops/logger.js";
 import { silentLogger } from "../ops/logger.js";
 import type { Insights, Surface } from "../slack/deps.js";
 import { type Db, openDatabase } from "./database.js";
+import { type StoreStatus, WriteQueue, type WriteQueueOptions } from "./write-queue.js";
 
 /** Longest question stored: enough for any real question, bounded against pastes. */
 export const MAX_STORED_QUESTION = 1_000;
@@ -14,6 +15,8 @@ export const MAX_STORED_QUESTION = 1_000;
 export interface InsightsStore extends Insights {
   /** Events that could not be written since start (health, tests). */
   readonly failures: number;
+  /** For /healthz: ok, or degraded with the reason; rows waiting and dropped. */
+  status(): StoreStatus;
   close(): void;
 }
 
@@ -42,13 +45,11 @@ function iso(at: Date): string {
     : new Date().toISOString();
 }
 
-export interface InsightsStoreOptions {
-  /**
-   * Write on the next turn of the event loop, many events per transaction (what the app does).
-   * Default false: each event is written before the call returns.
-   */
-  batch?: boolean;
-}
+export interface InsightsStoreOptions extends WriteQueueOptions {}
+
+const INSERT_UNANSWERED = "INSERT INTO unanswered (question, surface, at) VALUES (?, ?, ?)";
+const INSERT_FEEDBACK =
+  "INSERT INTO feedback (vote, question, record_id, surface, at) VALUES (?, ?, ?, ?, ?)";
 
 /** Wraps an open database. The store owns it from here: `close()` closes it. */
 export function createInsightsStore(
@@ -56,82 +57,41 @@ export function createInsightsStore(
   logger: OpsLogger = silentLogger,
   options: InsightsStoreOptions = {},
 ): InsightsStore {
-  let failures = 0;
+  const queue = new WriteQueue(db, logger, options);
   let closed = false;
-  const pending: { what: string; write: () => void }[] = [];
-  let scheduled: NodeJS.Immediate | undefined;
-  const insertUnanswered = db.prepare(
-    "INSERT INTO unanswered (question, surface, at) VALUES (?, ?, ?)",
-  );
-  const insertFeedback = db.prepare(
-    "INSERT INTO feedback (vote, question, record_id, surface, at) VALUES (?, ?, ?, ?, ?)",
-  );
-
-  function attempt(what: string, write: () => void): void {
-    try {
-      write();
-    } catch (error) {
-      failures++;
-      logger.error(`insights: could not record ${what}:`, (error as Error)?.message ?? error);
-    }
-  }
-
-  function flush(): void {
-    scheduled = undefined;
-    const batch = pending.splice(0);
-    if (batch.length === 0) return;
-    try {
-      // A failing row is counted and skipped inside the transaction; the rest still commit.
-      db.transaction(() => {
-        for (const { what, write } of batch) attempt(what, write);
-      })();
-    } catch (error) {
-      failures += batch.length;
-      logger.error(`insights: could not record ${batch.length} event(s):`, error);
-    }
-  }
-
-  function safely(what: string, write: () => void): void {
-    if (closed) return; // late events during shutdown: drop quietly
-    if (!options.batch) {
-      attempt(what, write);
-      return;
-    }
-    pending.push({ what, write });
-    scheduled ??= setImmediate(flush);
-  }
-
   return {
     unanswered(event) {
-      safely("an unanswered question", () => {
-        insertUnanswered.run(clip(event.question), String(event.surface), iso(event.at));
+      queue.push({
+        what: "an unanswered question",
+        sql: INSERT_UNANSWERED,
+        params: [clip(event.question), String(event.surface), iso(event.at)],
       });
     },
     feedback(event) {
       if (event.vote !== "up" && event.vote !== "down") {
-        attempt("feedback", () => {
-          throw new Error(`bad vote ${event.vote}`);
-        });
+        queue.fail("feedback", `bad vote ${event.vote}`);
         return;
       }
-      safely("feedback", () => {
-        insertFeedback.run(
+      queue.push({
+        what: "feedback",
+        sql: INSERT_FEEDBACK,
+        params: [
           event.vote,
           clip(event.question),
           event.recordId ?? null,
           String(event.surface),
           iso(event.at),
-        );
+        ],
       });
     },
     get failures() {
-      return failures;
+      return queue.status().failures;
     },
+    status: () => queue.status(),
     close() {
       if (closed) return;
-      if (scheduled) clearImmediate(scheduled);
-      flush(); // what was asked before shutdown is kept
       closed = true;
+      queue.close(); // what was asked before shutdown is kept
       try {
         db.close();
       } catch (error) {
@@ -143,7 +103,8 @@ export function createInsightsStore(
 
 /**
  * Opens the database under `dataDir` and returns the store; if the database cannot be opened the
- * app still runs, with insights logged as lost (`ok: false`) instead of recorded.
+ * app still runs, with insights logged as lost (`ok: false`) instead of recorded. A corrupt file
+ * is moved aside and a fresh database started (see openDatabase).
  */
 export function openInsights(
   dataDir: string,
@@ -151,12 +112,14 @@ export function openInsights(
   options: InsightsStoreOptions = {},
 ): { store: InsightsStore; ok: boolean } {
   try {
-    return { store: createInsightsStore(openDatabase(dataDir), logger, options), ok: true };
+    const db = openDatabase(dataDir, logger);
+    return { store: createInsightsStore(db, logger, options), ok: true };
   } catch (error) {
-    logger.error(`insights: cannot open the database in ${dataDir}; not recording:`, error);
-    let failures = 0;
+    const reason = (error as Error)?.message ?? String(error);
+    logger.error(`insights: cannot open the database in ${dataDir}; not recording:`, reason);
+    let dropped = 0;
     const lost = () => {
-      failures++;
+      dropped++;
     };
     return {
       ok: false,
@@ -164,8 +127,15 @@ export function openInsights(
         unanswered: lost,
         feedback: lost,
         get failures() {
-          return failures;
+          return dropped;
         },
+        status: () => ({
+          status: "degraded",
+          reason: `cannot open the database: ${reason}`,
+          queued: 0,
+          dropped,
+          failures: 0,
+        }),
         close() {},
       },
     };

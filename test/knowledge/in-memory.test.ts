@@ -145,6 +145,16 @@ ${entity("a", "    part_of: b\n")}${entity("b", "    part_of: a\n")}${entity("c"
     ]);
   });
 
+  it("says a deeply nested value is nested too deeply, not that it has too many aliases", () => {
+    const deep = `${"[".repeat(3000)}x${"]".repeat(3000)}`;
+    const problems = lines(load({ "d.yml": `terms:\n  - id: t\n    name: ${deep}\n` }));
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.join("\n")).toMatch(
+      /^d\.yml:3:\d+: KB001 yaml-syntax: YAML nested too deeply to read/,
+    );
+    expect(problems.join("\n")).not.toMatch(/alias/);
+  });
+
   it("never throws on random edits of a valid file, and always locates problems inside the file", () => {
     const base = `${SOURCES}entities:\n${entity("dpo", "    acronyms: [DPO]\n    topics: [crsv]\n")}terms:
   - id: crsv

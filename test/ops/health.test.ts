@@ -41,13 +41,13 @@ afterEach(async () => {
 
 describe("healthReport", () => {
   it("says 'starting' until start-up has reached Slack, whatever the knowledge status", () => {
-    expect(healthReport(good, {}, true).status).toBe("starting");
-    expect(healthReport(failing, {}, true).status).toBe("starting");
-    expect(healthReport(good, {}, false).status).toBe("ok");
+    expect(healthReport(good, { starting: true }).status).toBe("starting");
+    expect(healthReport(failing, { starting: true }).status).toBe("starting");
+    expect(healthReport(good, { starting: false }).status).toBe("ok");
   });
 
   it("reports the serving knowledge: version, load time, counts, no error", () => {
-    const r = healthReport(good, { mode: "socket" });
+    const r = healthReport(good, { extra: { mode: "socket" } });
     expect(r).toMatchObject({
       status: "ok",
       mode: "socket",
@@ -74,8 +74,44 @@ describe("healthReport", () => {
     });
   });
 
+  it("reports the store, degraded with the reason and the dropped count", () => {
+    const store = {
+      status: "degraded" as const,
+      reason: "database is locked (/srv/fp/data/focalpoint.db)",
+      queued: 3,
+      dropped: 7,
+      failures: 0,
+    };
+    const inside = healthReport(good, { store });
+    expect(inside.status).toBe("degraded");
+    expect(inside.store).toEqual(store);
+    const outside = healthReport(good, { store, public: true });
+    expect(outside.store).toEqual({ ...store, reason: "database is locked (…/focalpoint.db)" });
+  });
+
+  it("on the public port shows no absolute paths", () => {
+    const abs: KnowledgeStatus = {
+      ...failing,
+      lastError: {
+        at: new Date(0),
+        problems: [
+          "/srv/fp/knowledge/entities.yml:3:9: bad id",
+          "/srv/fp/knowledge:1:1: knowledge folder '/srv/fp/knowledge' is too big",
+        ],
+        total: 2,
+      },
+    };
+    const text = JSON.stringify(healthReport(abs, { public: true }));
+    expect(text).not.toContain("/srv");
+    expect(healthReport(abs, { public: true }).lastReloadError?.problems).toEqual([
+      "…/entities.yml:3:9: bad id",
+      "…/knowledge:1:1: knowledge folder '…/knowledge' is too big",
+    ]);
+    expect(healthReport(abs).lastReloadError?.problems[0]).toContain("/srv/fp/knowledge/");
+  });
+
   it("extra fields cannot overwrite the knowledge facts", () => {
-    const r = healthReport(good, { version: "spoofed", status: "bad" });
+    const r = healthReport(good, { extra: { version: "spoofed", status: "bad" } });
     expect(r.version).toBe("abc123def456");
     expect(r.status).toBe("ok");
   });
@@ -143,7 +179,7 @@ describe("healthRoute in a real Bolt app (HTTP mode)", () => {
       signingSecret: "test-secret",
       tokenVerificationEnabled: false,
       logLevel: LogLevel.ERROR,
-      customRoutes: [healthRoute(() => healthReport(failing, { mode: "http" }))],
+      customRoutes: [healthRoute(() => healthReport(failing, { extra: { mode: "http" } }))],
     });
     const server = (await app.start(0)) as unknown as { address(): AddressInfo };
     closers.push(() => app.stop() as Promise<void>);
@@ -168,7 +204,7 @@ describe("healthRoute in a real Bolt app (HTTP mode)", () => {
 describe("health server while starting", () => {
   it("answers 503 with status 'starting', then 200 once started", async () => {
     let starting = true;
-    const server = await startHealthServer(0, () => healthReport(good, {}, starting), "127.0.0.1");
+    const server = await startHealthServer(0, () => healthReport(good, { starting }), "127.0.0.1");
     closers.push(server.close);
     const url = `http://127.0.0.1:${server.port}/healthz`;
     const before = await fetch(url);

@@ -192,16 +192,18 @@ describe("createKnowledgeHolder", () => {
     expect(holder.status().lastError).toBeUndefined();
   });
 
-  it("caps the problems kept for health but logs them all", async () => {
+  it("caps the problems kept for health and the lines logged, then counts per code", async () => {
     const dir = makeKnowledgeDir();
-    const { holder, lines } = await holderOn(dir, { maxProblems: 2 });
+    const { holder, lines } = await holderOn(dir, { maxProblems: 2, maxLogged: 3 });
     const bad = Array.from({ length: 5 }, (_, i) => `  - id: Bad${i}\n`).join("");
     fs.writeFileSync(path.join(dir, "entities.yml"), `entities:\n${bad}`);
     expect(await holder.reload()).toBe(false);
     const err = holder.status().lastError;
     expect(err?.problems).toHaveLength(2);
     expect(err?.total).toBeGreaterThan(2);
-    expect(lines.filter((l) => /entities\.yml:\d+:\d+:/.test(l)).length).toBe(err?.total);
+    expect(lines.filter((l) => /entities\.yml:\d+:\d+:/.test(l)).length).toBe(3);
+    const more = (err?.total ?? 0) - 3;
+    expect(lines.join("\n")).toContain(`... ${more} more problems not shown, by kind:`);
   });
 
   it("logs at most 50 problems of a bad save, then a count per code", async () => {

@@ -73,7 +73,10 @@ function expectValid(a: Answer): void {
   const text = renderText(a);
   expect(text.length).toBeGreaterThan(0);
   expect(text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
-  const card = renderBlocks(a, { surface: "slash", share: a.answered });
+  const card = renderBlocks(a, {
+    surface: "slash",
+    ...(a.answered ? { shareId: "abcdefgh1234" } : {}),
+  });
   expect(card.blocks.length).toBeLessThanOrEqual(LIMITS.blocks);
   expect(card.text.length).toBeLessThanOrEqual(LIMITS.fallbackText);
   expect(JSON.stringify(card).length).toBeLessThan(40_000);

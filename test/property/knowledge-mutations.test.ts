@@ -159,6 +159,25 @@ describe("loading mutated knowledge", () => {
     );
   });
 
+  it("the fast path gives what the precise pass gives, on any mutation", () => {
+    const strip = (r: LoadResult) => (r.ok ? { ...r, model: { ...r.model, loadedAt: 0 } } : r);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: FILES.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        (fileIndex, mutations) => {
+          const files = FILES.map((f, i) =>
+            i === fileIndex ? { ...f, text: mutations.reduce(apply, f.text) } : f,
+          );
+          const fast = load(files);
+          const precise = loadKnowledgeFromTexts(files, { readSourceFile, precise: true });
+          expect(strip(fast)).toEqual(strip(precise));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it("whole files replaced by random text never crash the loader", () => {
     fc.assert(
       fc.property(

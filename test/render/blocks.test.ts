@@ -66,7 +66,7 @@ const sectionTexts = (card: { blocks: AnyBlock[] }) =>
 describe("renderBlocks on real answers", () => {
   it("puts the direct answer first, then fields, source and buttons", () => {
     const answer = engine.ask("who leads the MARA assessment?");
-    const card = renderBlocks(answer, { surface: "slash", share: true });
+    const card = renderBlocks(answer, { surface: "slash", shareId: "abcdefgh1234" });
     expect(violations(card as never)).toEqual([]);
     const first = card.blocks[0] as AnyBlock & { text: { text: string } };
     expect(first.type).toBe("section");
@@ -228,7 +228,11 @@ describe("renderBlocks on any answer (property)", () => {
         fc.boolean(),
         fc.option(fc.constantFrom("U123ABC", "W9ZZ"), { nil: undefined }),
         (answer, share, askedBy) => {
-          const card = renderBlocks(answer, { surface: "slash", share, askedBy });
+          const card = renderBlocks(answer, {
+            surface: "slash",
+            ...(share ? { shareId: "abcdefgh1234" } : {}),
+            askedBy,
+          });
           expect(violations(card as never)).toEqual([]);
         },
       ),

@@ -24,7 +24,7 @@ const TYPE_OF: Record<string, string> = {
   parts: "part_of",
 };
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[-\s]+/g, " ");
+const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[-\s]+/g, " ");
 
 export function lexiconFor(model: KnowledgeModel): Lexicon {
   const v = model.vocabulary;
@@ -39,10 +39,9 @@ export function lexiconFor(model: KnowledgeModel): Lexicon {
       const target = TYPE_OF[type] ?? type;
       if (list.length === 0 || !BUILTIN_LEXICON.types.includes(target)) continue;
       // A folder's own cue outweighs the built-in ones: it knows its domain.
-      (types[target] ??= []).push({
-        pattern: `\\b(?:${list.map(escape).join("|")})\\b`,
-        weight: 99,
-      });
+      const cues = types[target] ?? [];
+      cues.push({ pattern: `\\b(?:${list.map(escapeWord).join("|")})\\b`, weight: 99 });
+      types[target] = cues;
     }
     return { language: lang, names: [...v.names], types };
   };

@@ -1,6 +1,8 @@
 // Direct messages to the app (its Messages tab): every plain message from a person is a question,
 // answered in the DM (in the thread, when the person wrote in one). Edits, deletions, joins and
-// other subtypes, and anything from a bot, are not questions and are ignored.
+// other subtypes, and anything from a bot, are not questions and are ignored. A message with a
+// file attached (subtype file_share) is told that files are not read; its text, if any, is
+// answered as usual.
 import type { App } from "@slack/bolt";
 import { type Card, renderNotice } from "../../render/blocks.js";
 import {
@@ -14,9 +16,11 @@ import {
 export function registerDirectMessage(app: App, ctx: ListenerContext): void {
   app.message(async ({ message, context, client }) => {
     // Only plain user messages carry no subtype; the narrowing also gives `user` and `text`.
-    if (message.subtype !== undefined) return;
+    if (message.subtype !== undefined && message.subtype !== "file_share") return;
+    const withFiles = message.subtype === "file_share";
     if (message.channel_type !== "im") return;
-    if (message.bot_id || !message.user || message.user === context.botUserId) return;
+    const botId = (message as { bot_id?: string }).bot_id;
+    if (botId || !message.user || message.user === context.botUserId) return;
     if (ctx.answered.seen(`${message.channel}:${message.ts}`)) return;
     const user = message.user;
     const channel = message.channel;
@@ -29,6 +33,10 @@ export function registerDirectMessage(app: App, ctx: ListenerContext): void {
       { surface: "dm", user, channel },
       async () => {
         const question = stripMention(message.text ?? "", context.botUserId);
+        if (withFiles) {
+          await reply(renderNotice(question ? MESSAGES.filesIgnored : MESSAGES.filesOnly));
+          if (!question) return;
+        }
         // In a DM only the asker is there: every card, notices included, is a plain reply.
         await reply(replyToMessage(ctx, question, user, "dm").card);
       },

@@ -34,6 +34,21 @@ function memo(cards: WeakMap<Answer, Card>, answer: Answer, render: () => Card):
   return card;
 }
 
+/** The answer's card; its Share button names the answer kept in the share store. */
+function answerCard(ctx: ListenerContext, cards: CardMemo, answer: Answer): Card {
+  if (!answer.answered)
+    return memo(cards.answers, answer, () => renderBlocks(answer, { surface: "slash" }));
+  const shareId = ctx.shares.put(answer);
+  const card = cards.answers.get(answer);
+  // A memoised card is reused only while its share id is still the live one.
+  if (card && shareIds.get(card) === shareId) return card;
+  const fresh = renderBlocks(answer, { surface: "slash", shareId });
+  shareIds.set(fresh, shareId);
+  cards.answers.set(answer, fresh);
+  return fresh;
+}
+const shareIds = new WeakMap<Card, string>();
+
 const RATE_LIMITED = renderNotice(MESSAGES.rateLimited);
 
 /** What the command shows its asker: help, a rate-limit notice or the answer. */
@@ -43,10 +58,7 @@ function replyTo(ctx: ListenerContext, cards: CardMemo, text: string, user?: str
     return memo(cards.help, help, () => renderBlocks(help, { surface: "slash" }));
   }
   if (!mayAsk(ctx, user)) return RATE_LIMITED;
-  const answer = answerQuestion(ctx, text, "slash");
-  return memo(cards.answers, answer, () =>
-    renderBlocks(answer, { surface: "slash", share: answer.answered }),
-  );
+  return answerCard(ctx, cards, answerQuestion(ctx, text, "slash"));
 }
 
 /** The part of Bolt's middleware arguments a command handler needs. */

@@ -30,8 +30,7 @@ export function registerSuggestionAction(app: App, ctx: ListenerContext): void {
           if (ephemeral) {
             const card = renderBlocks(answer, {
               surface: "button",
-              share: answer.answered,
-              aboutId: value.id,
+              ...(answer.answered ? { shareId: ctx.shares.put(answer) } : {}),
             });
             await respond({ response_type: "ephemeral", replace_original: true, ...card });
             return;
