@@ -59,13 +59,22 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
       parts.push(answerOne(core, raw, q, context, opts));
       // A later "and what does it do?" refers to what the latest question (or context) named.
       context = `${context}${CONTEXT_BREAK}${q}`;
+      // After "who coordinates mine action?", "which office is it housed in?" means the answer.
+      const last = parts[parts.length - 1] as Answer;
+      if (last.answered && /^(?:who|which|qui|quel)/.test(last.normalized)) {
+        context = `${context}${CONTEXT_BREAK}${last.headline}`;
+      }
     }
     const [first] = parts as [Answer, ...Answer[]];
     if (parts.length === 1) return first;
     // Several questions are answered only when each of them is: a half answer says what it lacks.
     return {
       ...first,
-      answered: parts.every((p) => p.answered),
+      // A part refused only because nothing in it was recognised ("thx, and the other one?") does
+      // not undo the others; a part refused for a missing fact does.
+      answered:
+        parts.some((p) => p.answered) &&
+        parts.every((p) => p.answered || p.reason === "no_match" || p.reason === "low_confidence"),
       normalized: parts.map((p) => p.normalized).join(" | "),
       parts,
     };

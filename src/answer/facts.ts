@@ -4,7 +4,7 @@
 // 100,000-record folder costs nothing until a question touches a record.
 import type { KnowledgeModel, KnowledgeRecord } from "../knowledge/model.js";
 import type { CandidateIndex } from "./candidate-index.js";
-import { label, sentences, shortName } from "./compose/common.js";
+import { handle, label, sentences, shortName } from "./compose/common.js";
 import type { Intent } from "./types.js";
 
 export interface KFact {
@@ -87,7 +87,8 @@ export class FactBook {
     switch (rec.type) {
       case "entity":
         add("summary", rec.summary);
-        for (const r of rec.roles ?? []) add("role", `${shortName(rec)} ${r}.`);
+        // The everyday handle ("UN Women", "UNMAS"): what people ask by and expect to read.
+        for (const r of rec.roles ?? []) add("role", `${handle(rec)} ${r}.`);
         add("description", rec.description);
         for (const f of rec.former_names ?? []) add("former", f.note);
         break;

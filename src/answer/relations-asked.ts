@@ -15,6 +15,18 @@ import {
 import { foldText } from "./normalize.js";
 import { keySpecs } from "./record-fields.js";
 
+const usedCache = new WeakMap<object, Set<string>>();
+function usedRoles(m: Ctx["model"]): Set<string> {
+  let out = usedCache.get(m);
+  if (!out) {
+    out = new Set<string>();
+    for (const byRole of m.relations.holders.values())
+      for (const role of byRole.keys()) out.add(role);
+    usedCache.set(m, out);
+  }
+  return out;
+}
+
 /** Roles the organisation composers already answer for organisations (lead, chair…). */
 const CLASSIC = new Set([
   "lead",
@@ -92,7 +104,10 @@ export function fromRegistry(ctx: Ctx, rawText: string): Draft | undefined {
   const group = other && m.relations.holders.has(other.id) ? other : undefined;
   if (group && (!person || ctx.named[0]?.rec === group)) {
     const people = m.people.size > 0;
-    const asked = roles.filter((r) => people || !CLASSIC.has(r));
+    // Only roles someone holds somewhere in this folder: "focal point" in a question about the
+    // Global Focal Point asks for no one where nobody is recorded as a focal point.
+    const used = usedRoles(m);
+    const asked = roles.filter((r) => used.has(r) && (people || !CLASSIC.has(r)));
     if (asked.length > 0) {
       // "Who leads X" where X has a chair and no lead: its leading roles answer.
       const leading = asked.includes("lead")

@@ -163,6 +163,7 @@ export function queryTokens(
     if (
       CHAT_ACRONYMS.has(folded) ||
       lex.kindWords.has(folded) ||
+      lex.rewrites.has(folded) ||
       lex.filler.has(folded) ||
       index.inKeys(compact(folded)) ||
       unknown.some((u) => foldText(u) === folded)
@@ -175,7 +176,8 @@ export function queryTokens(
     if (!parts.every((p) => index.inKeys(p))) unknown.push(a);
   }
   const caps = capitalisedInside(rawText);
-  const shouted = new Set(shoutedAcronyms(rawText));
+  // An acronym in brackets after a name is that name's ("… antimines (SLAM)").
+  const shouted = new Set(shoutedAcronyms(rawText).filter((a) => !rawText.includes(`(${a})`)));
   const shoutedFolded = new Set([...shouted].map((a) => foldText(a)));
   // The word right after "about", "on", "regarding" is what the question is about: if nothing
   // explains it, it is a subject the knowledge lacks, however ordinary ("… do about malaria").

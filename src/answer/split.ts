@@ -36,6 +36,9 @@ function questionScore(s: string, lex: Lexicon): number {
   return ASKS_INSIDE.test(f) ? 1 : 0;
 }
 
+const TRAILING_WHY =
+  /,\s*(?:as|because|since|given that|now that|so that)\s+(?:we|i|our|my|the team|they)\b[^?]*\??\s*$/i;
+
 function hasCue(folded: string, lex: Lexicon): boolean {
   const words = folded
     .replace(/[^a-z0-9 ]+/g, " ")
@@ -51,14 +54,28 @@ function looksLikeQuestion(s: string, lex: Lexicon): boolean {
 export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
   const text = typeof raw === "string" ? raw : "";
   const pieces: string[] = [];
+  const lead: string[] = [];
   for (const line of text.slice(0, 8000).split(/\n+/)) {
+    // "- `MARA` =": a bare name to fill in asks what it stands for.
+    const blank =
+      /^\s*(?:[-•*]|\d+[.)])?\s*`?([A-Za-z][\w&./-]*(?: [\w&./-]+){0,4})`?\s*(?:=|\?\?+)\s*$/.exec(
+        line,
+      );
+    if (blank) {
+      pieces.push(`what does ${blank[1]} stand for?`);
+      continue;
+    }
     const clean = normalizeSlackText(line.replace(/^\s*(?:&gt;|>)+\s*/, "")).replace(LEAD_IN, "");
     if (!clean) continue;
     // Sentences: after ? or !, and after a full stop followed by a capital.
     for (const s0 of clean.split(/(?<=[?!])\s+|(?<=[.;])\s+(?=[A-Z«"])/)) {
       // Slack emphasis around a label ("*Q1:*") is markup, not words.
       const s = s0.replace(/^[*_~`\s]+/, "").replace(/^([^:]{1,12}:)[*_~`]+/, "$1");
-      for (const part of s.replace(LEAD_IN, "").split(AND_QUESTION)) {
+      // A trailing ", as we are revising our materials" says why, not what: it is context.
+      const why = TRAILING_WHY.exec(s);
+      const body = why && why.index > 20 ? s.slice(0, why.index) : s;
+      if (why && body !== s) lead.push(s.slice(why.index));
+      for (const part of body.replace(LEAD_IN, "").split(AND_QUESTION)) {
         const t = part.trim();
         if (t) pieces.push(t);
       }
@@ -81,7 +98,6 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
   }
   // A long statement that asks something inside ("…, can you remind me who chairs it") is cut
   // where the asking starts; what comes before is context.
-  const lead: string[] = [];
   const scored = split.map((s) => {
     const score = questionScore(s, lex);
     if (score === 1 && s.split(/\s+/).length > 12) {

@@ -321,6 +321,23 @@ export function answerOne(
       (d.primary?.type === "activity" && ["partners", "lead", "members"].includes(d.intent)) ||
       ["acronym", "short_name", "chair", "part_of", "history"].includes(d.intent);
     const acronyms = strongNames.filter((n) => /^[A-Z0-9][A-Z0-9-]+$/.test(n));
+    // A proper name the knowledge lacks ("Sierra Leone", "Pramila Patten") is a subject it
+    // cannot speak to: refused, where a lacking ordinary word ("border management") is a "no".
+    const proper = [...strongNames, ...res.weakNames].filter(
+      (n) =>
+        !acronyms.includes(n) &&
+        new RegExp(`\\b${n.split(" ")[0]?.replace(/^./, (c) => c.toUpperCase())}\\b`).test(text),
+    );
+    if (proper.length > 0 && !completeList) {
+      const person = !core.holds.people && proper.some((n) => n.includes(" "));
+      return refuse(
+        person
+          ? message(lex, "scope_person", lang)
+          : message(lex, "unknown_name", lang, { name: proper.join(", ") }),
+        person ? "out_of_scope" : "unknown_name",
+        recs,
+      );
+    }
     const check = checkClaim(core, d, {
       named: ctx.named.map((n) => n.rec),
       words: pq.words,
