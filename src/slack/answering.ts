@@ -56,7 +56,12 @@ function quietly(ctx: ListenerContext, what: string, hook: () => void): void {
 
 function finish(ctx: ListenerContext, answer: Answer, surface: Surface, typed: boolean): Answer {
   if (typed && !answer.answered) {
-    const event = { question: answer.question, surface, at: new Date() };
+    const event = {
+      question: answer.question,
+      surface,
+      at: new Date(),
+      ...(answer.reason ? { reason: answer.reason } : {}),
+    };
     quietly(ctx, "insights.unanswered", () => ctx.deps.insights?.unanswered(event));
   }
   quietly(ctx, "onAnswer", () => ctx.deps.onAnswer?.(answer, surface));

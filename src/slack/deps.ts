@@ -7,7 +7,7 @@ export type Surface = "slash" | "mention" | "dm" | "button" | "cli";
 /** The knowledge officers' view of usage: what people ask that the bot can't answer, and votes. */
 export interface Insights {
   /** A question the engine refused. Never given who asked. */
-  unanswered(event: { question: string; surface: Surface; at: Date }): void;
+  unanswered(event: { question: string; surface: Surface; at: Date; reason?: string }): void;
   /** A 👍/👎 click on an answer card. */
   feedback(event: {
     vote: "up" | "down";

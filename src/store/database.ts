@@ -28,6 +28,8 @@ export const MIGRATIONS: readonly string[] = [
      at TEXT NOT NULL
    );
    CREATE INDEX feedback_at ON feedback (at);`,
+  // 2: why each question was refused (Answer.reason), so kb:gaps can group refusals by it.
+  "ALTER TABLE unanswered ADD COLUMN reason TEXT;",
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

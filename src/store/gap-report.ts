@@ -14,6 +14,8 @@ export interface Gap {
   wordings: number;
   lastSeen: string;
   surfaces: Record<string, number>;
+  /** Why these were refused, by reason code (Answer.reason; "unknown" for older rows). */
+  reasons: Record<string, number>;
 }
 
 export interface Disliked {
@@ -28,6 +30,8 @@ export interface Disliked {
 export interface GapReport {
   since: string | null;
   totals: { unanswered: number; votes: number; up: number; down: number };
+  /** Refusals by reason code, most frequent first. */
+  byReason: { reason: string; count: number }[];
   gaps: Gap[];
   disliked: Disliked[];
 }
@@ -70,7 +74,15 @@ const byCountThenRecent =
     count(b) - count(a) || b.lastSeen.localeCompare(a.lastSeen);
 
 function emptyGap(normalized: string): Gap {
-  return { question: "", normalized, count: 0, wordings: 0, lastSeen: "", surfaces: {} };
+  return {
+    question: "",
+    normalized,
+    count: 0,
+    wordings: 0,
+    lastSeen: "",
+    surfaces: {},
+    reasons: {},
+  };
 }
 
 export function buildGapReport(
@@ -80,6 +92,7 @@ export function buildGapReport(
 ): GapReport {
   const limit = options.limit ?? 20;
   const gaps = new Map<string, Gap & Wordings>();
+  const byReason = new Map<string, number>();
   for (const row of unanswered) {
     const key = options.normalize(row.question) || row.question.trim().toLowerCase();
     let g = gaps.get(key);
@@ -90,6 +103,9 @@ export function buildGapReport(
     g.count++;
     if (row.at > g.lastSeen) g.lastSeen = row.at;
     g.surfaces[row.surface] = (g.surfaces[row.surface] ?? 0) + 1;
+    const reason = row.reason ?? "unknown";
+    g.reasons[reason] = (g.reasons[reason] ?? 0) + 1;
+    byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
     addWording(g, row.question, row.at);
   }
 
@@ -118,6 +134,9 @@ export function buildGapReport(
       up,
       down: feedback.length - up,
     },
+    byReason: [...byReason.entries()]
+      .map(([reason, count]) => ({ reason, count }))
+      .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
     gaps: [...gaps.values()]
       .sort(byCountThenRecent((g) => g.count))
       .slice(0, limit)
@@ -128,6 +147,7 @@ export function buildGapReport(
         wordings: g.counts.size,
         lastSeen: g.lastSeen,
         surfaces: g.surfaces,
+        reasons: g.reasons,
       })),
     disliked: [...votes.values()]
       .filter((d) => d.down > 0)
@@ -171,15 +191,26 @@ export function formatGapReport(report: GapReport): string {
     `Knowledge gaps${scope}: ${report.totals.unanswered} unanswered question(s), ` +
       `${report.totals.votes} vote(s) (${report.totals.up} 👍, ${report.totals.down} 👎).`,
   );
+  if (report.byReason.length > 0) {
+    out.push("", "Refused, by reason:");
+    out.push(
+      table(
+        ["Count", "Reason"],
+        report.byReason.map((r) => [String(r.count), r.reason]),
+        1,
+      ),
+    );
+  }
   out.push("", "Most asked, not answered:");
   if (report.gaps.length === 0) out.push("  (none)");
   else
     out.push(
       table(
-        ["Asked", "Last seen (UTC)", "Question"],
+        ["Asked", "Last seen (UTC)", "Reason", "Question"],
         report.gaps.map((g) => [
           String(g.count),
           when(g.lastSeen),
+          Object.entries(g.reasons).sort((a, b) => b[1] - a[1])[0]?.[0] ?? "-",
           shorten(g.question, 70) + (g.wordings > 1 ? ` (+${g.wordings - 1} wording(s))` : ""),
         ]),
         1,

@@ -24,6 +24,8 @@ export interface UnansweredRow {
   question: string;
   surface: Surface;
   at: string;
+  /** Why it was refused (Answer.reason); null for rows written before it was recorded. */
+  reason?: string | null;
 }
 
 export interface FeedbackRow {
@@ -47,7 +49,8 @@ function iso(at: Date): string {
 
 export interface InsightsStoreOptions extends WriteQueueOptions {}
 
-const INSERT_UNANSWERED = "INSERT INTO unanswered (question, surface, at) VALUES (?, ?, ?)";
+const INSERT_UNANSWERED =
+  "INSERT INTO unanswered (question, surface, at, reason) VALUES (?, ?, ?, ?)";
 const INSERT_FEEDBACK =
   "INSERT INTO feedback (vote, question, record_id, surface, at) VALUES (?, ?, ?, ?, ?)";
 
@@ -64,7 +67,12 @@ export function createInsightsStore(
       queue.push({
         what: "an unanswered question",
         sql: INSERT_UNANSWERED,
-        params: [clip(event.question), String(event.surface), iso(event.at)],
+        params: [
+          clip(event.question),
+          String(event.surface),
+          iso(event.at),
+          typeof event.reason === "string" ? event.reason.slice(0, 40) : null,
+        ],
       });
     },
     feedback(event) {
@@ -145,7 +153,7 @@ export function openInsights(
 /** Refused questions since `since` (ISO time), oldest first. */
 export function readUnanswered(db: Db, since?: Date): UnansweredRow[] {
   return db
-    .prepare("SELECT question, surface, at FROM unanswered WHERE at >= ? ORDER BY at, id")
+    .prepare("SELECT question, surface, at, reason FROM unanswered WHERE at >= ? ORDER BY at, id")
     .all(since ? since.toISOString() : "") as UnansweredRow[];
 }
 

@@ -61,9 +61,11 @@ describe("kb:gaps", () => {
     expect(r.out).toContain("3 unanswered question(s), 1 vote(s)");
     const lines = r.out.split("\n");
     const fao = lines.findIndex((l) =>
-      /^\s*2\s+2025-01-20 08:00\s+Who funds FAO \(\+1 wording/.test(l),
+      /^\s*2\s+2025-01-20 08:00\s+\S+\s+Who funds FAO \(\+1 wording/.test(l),
     );
-    const budget = lines.findIndex((l) => /^\s*1\s+2025-01-05 08:00\s+what is the budget/.test(l));
+    const budget = lines.findIndex((l) =>
+      /^\s*1\s+2025-01-05 08:00\s+\S+\s+what is the budget/.test(l),
+    );
     expect(fao).toBeGreaterThan(0);
     expect(budget).toBeGreaterThan(fao);
     expect(r.out).toMatch(/1\s+0\s+2025-01-21 08:00\s+mara-assessment\s+who leads mara/);

@@ -37,7 +37,7 @@ describe("openDatabase", () => {
       expect(tables).toEqual(["feedback", "unanswered"]);
       // No column could hold who asked.
       const columns = db.prepare("SELECT name FROM pragma_table_info('unanswered')").pluck().all();
-      expect(columns).toEqual(["id", "question", "surface", "at"]);
+      expect(columns).toEqual(["id", "question", "surface", "at", "reason"]);
     } finally {
       db.close();
     }

@@ -79,10 +79,46 @@ describe("buildGapReport", () => {
     const lines = text.split("\n");
     const malaria = lines.find((l) => l.includes("malaria"));
     expect(malaria).toMatch(
-      /^\s*3 {2}2025-01-03 10:00 {2}What does WHO do about malaria\? \(\+1 wording\(s\)\)$/,
+      /^\s*3 {2}2025-01-03 10:00 {2}unknown {2}What does WHO do about malaria\? \(\+1 wording\(s\)\)$/,
     );
     expect(lines.some((l) => /^\s*2\s+1\s+2025-01-03 00:00\s+mara-assessment\s+/.test(l))).toBe(
       true,
+    );
+  });
+
+  it("groups refusals by reason, with 'unknown' for rows written before reasons were kept", () => {
+    const r = buildGapReport(
+      [
+        {
+          question: "what does WFP do",
+          surface: "slash",
+          at: "2025-01-01T00:00:00Z",
+          reason: "unknown_name",
+        },
+        {
+          question: "what does WHO do",
+          surface: "dm",
+          at: "2025-01-02T00:00:00Z",
+          reason: "unknown_name",
+        },
+        {
+          question: "how many members does UN Action have",
+          surface: "dm",
+          at: "2025-01-02T00:00:00Z",
+          reason: "no_count",
+        },
+        { question: "old row", surface: "dm", at: "2025-01-02T00:00:00Z" },
+      ],
+      [],
+      { normalize: questionKey },
+    );
+    expect(r.byReason).toEqual([
+      { reason: "unknown_name", count: 2 },
+      { reason: "no_count", count: 1 },
+      { reason: "unknown", count: 1 },
+    ]);
+    expect(formatGapReport(r)).toMatch(
+      /Refused, by reason:\n\s*Count\s+Reason\n[- ]+\n\s*2\s+unknown_name/,
     );
   });
 

@@ -34,6 +34,7 @@ describe("insights store", () => {
       question: "who runs WHO?",
       surface: "slash",
       at: new Date("2025-03-01T10:00:00Z"),
+      reason: "unknown_name",
     });
     store.feedback({
       vote: "down",
@@ -52,7 +53,12 @@ describe("insights store", () => {
 
     const db = openDatabase(dataDir);
     expect(readUnanswered(db)).toEqual([
-      { question: "who runs WHO?", surface: "slash", at: "2025-03-01T10:00:00.000Z" },
+      {
+        question: "who runs WHO?",
+        surface: "slash",
+        at: "2025-03-01T10:00:00.000Z",
+        reason: "unknown_name",
+      },
     ]);
     expect(readFeedback(db)).toEqual([
       {
