@@ -19,8 +19,13 @@ function sourceLine(a: Answer): string | undefined {
   if (shown.length === 0) return undefined;
   // A title's parenthetical ("(source document)") says nothing a reader needs in a card.
   const title = (t: string) => t.replace(/\s*\([^)]*\)\s*$/, "");
+  // One quoted passage needs no title in a text card (JSON and Slack cards carry it).
   const parts = shown.map((s) =>
-    s.quote ? `${title(s.title)}: "${clip(s.quote, 90)}"` : title(s.title),
+    s.quote
+      ? shown.length === 1
+        ? `"${clip(s.quote, 100)}"`
+        : `${title(s.title)}: "${clip(s.quote, 90)}"`
+      : title(s.title),
   );
   return `${shown.length > 1 ? "Sources" : "Source"}: ${parts.join("; ")}`;
 }

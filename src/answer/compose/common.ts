@@ -197,7 +197,8 @@ export function withoutNameSentence(definition: string, names: readonly string[]
 
 /** Ends a sentence exactly once. */
 export function sentence(s: string): string {
-  const t = s.trim();
+  // A clause cut at ";" or "," ends as a sentence, not as "…;."
+  const t = s.trim().replace(/[;,:]+$/, "");
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 

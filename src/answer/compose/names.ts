@@ -45,7 +45,8 @@ export function naming(ctx: Ctx, rec: KnowledgeRecord): Draft {
     const french = (rec.aliases ?? []).filter(
       (a) => /[^\x20-\x7e]/.test(a) || /\b(?:des|du|de la|pour)\b/.test(a),
     );
-    if (french[0]) d.facts.push({ label: "In French", value: french[0] });
+    // The French name helps a French reader; an English card stays short.
+    if (french[0] && ctx.pq.lang === "fr") d.facts.push({ label: "In French", value: french[0] });
     if (rec.type === "entity") d.facts.push({ label: "What it is", value: rec.summary });
     return d;
   }
