@@ -6,7 +6,7 @@ import { isDictionaryWord } from "./dictionary.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
 import { BUILTIN_LEXICON } from "./lexicon/load.js";
 import { foldText } from "./normalize.js";
-import { editDistance, rawTokens, typoBudget } from "./tokens.js";
+import { editDistance, typoBudget } from "./tokens.js";
 import type { Intent } from "./types.js";
 
 export type WordRole = "filler" | "cue" | "stop" | "content";
@@ -37,6 +37,10 @@ export interface ParsedQuestion {
 
 const QUESTION_KIND =
   /\b(?:which|what|quel|quelle|quels|quelles|name the|list the|any) (?:un |other |of the |the )?(?:department|office|agency|agencie|entity|entitie|org|orgs|organi[sz]ation|body|bodie|unit|one|actor|partner|service|section|fund|organisme|entite|bureau|departement|structure|group|team|network|programme|program|initiative|activity|activitie|thing|country|countrie|place|outfit)s?\b/g;
+
+function questionTokens(folded: string): string[] {
+  return folded.split(/[^a-z0-9]+/).filter((t) => t.length > 1 || t === "i" || /\d/.test(t));
+}
 
 /** "who's" → "who is", "isn't" → "is not": the words a contraction stands for. */
 function expandContractions(folded: string): string {
@@ -173,7 +177,8 @@ export function parseQuestion(
   isName: (w: string) => boolean = () => false,
 ): ParsedQuestion {
   const folded = expandContractions(foldText(text));
-  const raw = rewrite(rawTokens(folded), lex);
+  // "i" is kept (the index drops single letters): "am i right", "i heard" are phrases.
+  const raw = rewrite(questionTokens(folded), lex);
   const lang = languageOf(raw, lex, FRENCH_MARKERS);
   const yn = claimForm(raw, lex);
   const { kept, filler } = dropFiller(yn.tokens, lex, isName);

@@ -9,6 +9,7 @@ import type { Ctx, Named } from "./compose/context.js";
 import { definition } from "./compose/describe.js";
 import { example, overview } from "./compose/links.js";
 import { type Core, MIN_CONFIDENCE } from "./core.js";
+import { isDictionaryWord } from "./dictionary.js";
 import { explainAnswer } from "./explain.js";
 import { bestFacts, factDraft } from "./fact-answer.js";
 import type { ScoredFact } from "./fact-score.js";
@@ -197,7 +198,10 @@ export function answerOne(
     if ((res?.mentions[0]?.keyBits ?? 0) & (1 << i))
       firstNamed = Math.min(firstNamed, q.pos ?? firstNamed);
   });
-  const leading = res.weakNames.filter((n) => pq.words.indexOf(foldText(n)) < firstNamed);
+  // (Not a capitalised ordinary word: "Member States" in a formal request is style.)
+  const leading = res.weakNames.filter(
+    (n) => pq.words.indexOf(foldText(n)) < firstNamed && !isDictionaryWord(foldText(n)),
+  );
   const blocking = res.mentions.length > 0 ? [...leading, ...strongNames] : res.names;
   if (blocking.length > 0 && !(pq.yesNo && res.mentions.length > 0)) {
     const name = blocking.join(", ");
