@@ -4,10 +4,10 @@
 import type { KnowledgeRecord } from "../knowledge/model.js";
 import { answerCount, asked, refuseResults } from "./asks.js";
 import { checkClaim } from "./claim.js";
-import { type Draft, draft, ref, toLink } from "./compose/common.js";
+import { type Draft, draft, ref, theName, toLink } from "./compose/common.js";
 import type { Ctx, Named } from "./compose/context.js";
 import { definition } from "./compose/describe.js";
-import { example, overview } from "./compose/links.js";
+import { example, overview, resources } from "./compose/links.js";
 import { type Core, MIN_CONFIDENCE } from "./core.js";
 import { isDictionaryWord } from "./dictionary.js";
 import { explainAnswer } from "./explain.js";
@@ -118,6 +118,19 @@ function scopeWordIsNamed(
   );
 }
 
+const EXCEPT =
+  /\b(?:besides|apart from|other than|except|aside from|beyond|outre|hormis|en dehors de|a part)\b/;
+const OTHER = /\b(?:other|others|else|another|autres?)\b/;
+
+/** The record a question sets aside ("besides X, which other…"), if it does. */
+function excludedRecord(pq: ParsedQuestion, ctx: Ctx): KnowledgeRecord | undefined {
+  const joined = pq.allWords.join(" ");
+  const m = EXCEPT.exec(joined);
+  if (!m || !OTHER.test(joined)) return undefined;
+  const after = joined.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  return ctx.named.find((n) => after.includes(n.key.folded.split(" ")[0] ?? "\u0000"))?.rec;
+}
+
 /** Query words the answer does not yet say, for the fact search. */
 function saidTokens(core: Core, d: Draft | undefined): Set<string> {
   const said = new Set<string>();
@@ -207,7 +220,10 @@ export function answerOne(
     const name = blocking.join(", ");
     return refuse(message(lex, "unknown_name", lang, { name }), "unknown_name", ranked.slice(0, 3));
   }
-  if (res.mentions.length === 0 || res.confidence < MIN_CONFIDENCE) {
+  // A record named in full (every word of one of its names) is the subject however many other
+  // words a long, formal request wraps around it.
+  const fullyNamed = (res.mentions[0]?.fullKeys.length ?? 0) > 0 && res.confidence >= 0.3;
+  if (res.mentions.length === 0 || (res.confidence < MIN_CONFIDENCE && !fullyNamed)) {
     // "…and what does it do?": the subject is the record the context before the question names.
     const subject = context ? subjectOf(core, context) : undefined;
     if (subject) return answerOne(core, raw, `${text} ${subject}`, "", opts);
@@ -297,6 +313,15 @@ export function answerOne(
     }
     confirmed = top.coverage >= 0.8;
   }
+  // "Besides Liberia, which other countries…": the one the question sets aside is no answer.
+  const excluded = excludedRecord(pq, ctx);
+  if (excluded && d.primary?.id === excluded.id) {
+    return refuse(
+      message(lex, "no_other", lang, { name: theName(excluded) }),
+      "missing_fact",
+      recs,
+    );
+  }
   // "Which network…": an answer that names no record of that kind yields to a fact that does.
   const kinds = kindAsked(pq.words);
   if (
@@ -310,6 +335,9 @@ export function answerOne(
     if (toKind) d = factDraft(core, pq.intent, toKind, facts);
   }
   if (asks.has("link") && d.links.length === 0) {
+    // The links composer may find them where the answer's own composer did not look.
+    const withLinks = resources(ctx);
+    if (withLinks) return answer(withLinks, res.confidence);
     return refuse(
       message(lex, "no_link", lang, {
         name: first.type === "activity" ? `the ${first.name}` : ref(first).label,
