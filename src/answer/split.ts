@@ -57,10 +57,7 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
   const lead: string[] = [];
   for (const line of text.slice(0, 8000).split(/\n+/)) {
     // "- `MARA` =": a bare name to fill in asks what it stands for.
-    const blank =
-      /^\s*(?:[-•*]|\d+[.)])?\s*`?([A-Za-z][\w&./-]*(?: [\w&./-]+){0,4})`?\s*(?:=|\?\?+)\s*$/.exec(
-        line,
-      );
+    const blank = /^\s*(?:[-•*]|\d+[.)])?\s*`?([A-Za-z][\w&./-]*)`?\s*=\s*$/.exec(line);
     if (blank) {
       pieces.push(`what does ${blank[1]} stand for?`);
       continue;

@@ -30,8 +30,22 @@ describe("renderText", () => {
         "• Since: November 2020",
         "Links:",
         "• iSeek page: https://iseek.example/x (UN intranet)",
-        'Source: Source doc: "DPO has been leading"',
+        // One quoted passage: the text card shows the passage; JSON and Block Kit carry the title.
+        'Source: "DPO has been leading"',
       ].join("\n"),
+    );
+  });
+  it("names each source when there are several", () => {
+    const text = renderText(
+      answer({
+        sources: [
+          { id: "a", title: "Doc A (source document)", quote: "first passage" },
+          { id: "b", title: "Doc B", quote: "second passage" },
+        ],
+      }),
+    );
+    expect(text.split("\n").at(-1)).toBe(
+      'Sources: Doc A: "first passage"; Doc B: "second passage"',
     );
   });
   it("renders a refusal with its suggestions and no source", () => {
@@ -55,6 +69,6 @@ describe("renderText", () => {
     });
     const text = renderText(big);
     expect(text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
-    expect(text.split("\n").at(-1)).toMatch(/^Source: Source doc/);
+    expect(text.split("\n").at(-1)).toBe('Source: "DPO has been leading"');
   });
 });
