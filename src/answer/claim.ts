@@ -9,7 +9,7 @@ export type ClaimCheck =
   | { kind: "ok"; draft: Draft; confirmed: boolean }
   | { kind: "refuse"; text: string; reason: "no_date" | "unknown_name" | "missing_fact" };
 
-const YEAR = /\b(?:19|20)\d\d\b/g;
+const YEAR = /\b(?:19|20)\d\d(?=s?\b)/g;
 
 /** Ids of records this one is linked to by a relation the knowledge stores. */
 function relationsOf(model: KnowledgeModel, rec: KnowledgeRecord): Set<string> {
@@ -54,6 +54,8 @@ export function checkClaim(
     confirmed: boolean;
     /** The knowledge states this list in full (an activity's lead and partners). */
     completeList: boolean;
+    /** The composer answered the claimed relation itself (who leads it, where it sits…). */
+    statesRelation: boolean;
     /** The short card of a record, for a "no" about a claim the knowledge does not back. */
     cardOf(rec: KnowledgeRecord): Draft;
   },
@@ -93,6 +95,10 @@ export function checkClaim(
   if (subject && !d.correction) {
     for (const other of opts.named) {
       if (other.id === subject.id || linked(core, subject, other)) continue;
+      // "No" only where the knowledge states the claimed relation for the subject (who ran the
+      // programme); "does UNICEF fund it?" is a relation it does not hold either way.
+      if (!opts.statesRelation)
+        return { kind: "refuse", text: theName(subject), reason: "missing_fact" };
       return {
         kind: "ok",
         draft: {

@@ -118,6 +118,35 @@ function scopeWordIsNamed(
   );
 }
 
+const ALL = /\b(?:all|full|complete|entire|every|tous|toutes|exhaustive)\b/;
+
+/**
+ * A members question about a group (not an activity, whose lists are stated in full): refused
+ * when the group records no members, only a chair, or when the question wants the full list.
+ */
+function membersRoll(ctx: Ctx, pq: ParsedQuestion): string | undefined {
+  if (pq.intent !== "members" && pq.intent !== "partners") return undefined;
+  const g = ctx.named[0]?.rec;
+  if (!g || g.type !== "entity" || (ctx.model.people?.size ?? 0) > 0) return undefined;
+  const ms = ctx.model.relations.members.get(g.id) ?? [];
+  if (ms.length === 0) return undefined;
+  const members = ms.filter((m) => m.role !== "chair");
+  if (members.length > 0 && !ALL.test(pq.allWords.join(" "))) return undefined;
+  const chair = ms.find((m) => m.role === "chair");
+  const names = members.map((m) => shortHandle(ctx.model.byId.get(m.member)));
+  const holds =
+    names.length > 0
+      ? `it names ${names.join(", ")}`
+      : chair
+        ? `it names ${shortHandle(ctx.model.byId.get(chair.member))} as its chair`
+        : "";
+  return `My knowledge base doesn't give the full membership of ${theName(g)}${holds ? `; ${holds}` : ""}.`;
+}
+
+function shortHandle(r: KnowledgeRecord | undefined): string {
+  return r ? ("acronyms" in r && r.acronyms?.[0]) || theName(r) : "";
+}
+
 const EXCEPT =
   /\b(?:besides|apart from|other than|except|aside from|beyond|outre|hormis|en dehors de|a part)\b/;
 const OTHER = /\b(?:other|others|else|another|autres?)\b/;
@@ -246,10 +275,23 @@ export function answerOne(
   const recs = [first, ...ranked];
   // People, roles as data, contacts and registry relations first; then the organisation composers.
   let d = fromRegistry(ctx, text) ?? compose(ctx);
+  const composed = d !== undefined;
   if (asks.has("results")) {
     const r = refuseResults(ctx, lex, d);
     if (r.kind === "refuse") return refuse(r.text, r.reason, recs);
   }
+  // "When does X end?": an answer without a date is no answer to it.
+  if (
+    asks.has("when") &&
+    d &&
+    !/\b(?:19|20)\d\d\b/.test([d.headline, ...d.facts.map((f) => f.value)].join(" "))
+  ) {
+    const name = d.primary ? theName(d.primary) : theName(first);
+    return refuse(message(lex, "no_date", lang, { name }), "no_date", recs);
+  }
+  // "List all members of X", "who's on X": a group's list is what the source names, not a roll.
+  const roll = membersRoll(ctx, pq);
+  if (roll) return refuse(roll, "missing_fact", recs);
   if (asks.has("count")) {
     const r = answerCount(ctx, lex, d);
     if (r.kind === "refuse") return refuse(r.text, r.reason, recs);
@@ -303,7 +345,8 @@ export function answerOne(
     d = strong && top ? factDraft(core, pq.intent, top, facts) : definition(ctx, first);
     confirmed = strong && !!top && top.coverage >= 0.8;
   } else if (strong && top && !d.correction) {
-    if (GENERIC.has(pq.intent) || pq.yesNo) {
+    // A composer with its own yes/no logic (status, membership, parts) keeps its headline.
+    if (GENERIC.has(d.intent) || (pq.yesNo && GENERIC.has(pq.intent))) {
       const card = d;
       d = factDraft(core, pq.intent, top, facts);
       d.facts.push(...card.facts.slice(0, 2));
@@ -375,6 +418,11 @@ export function answerOne(
       words: pq.words,
       unknownNames: acronyms,
       unheld: completeList ? [] : strongNames.filter((n) => !acronyms.includes(n)),
+      statesRelation:
+        composed &&
+        ["lead", "chair", "part_of", "coordinate", "example", "acronym", "history"].includes(
+          d.intent,
+        ),
       confirmed,
       completeList,
       cardOf: (rec) =>
@@ -386,7 +434,7 @@ export function answerOne(
           ? "no_date"
           : check.reason === "unknown_name"
             ? "unknown_name"
-            : "refusal";
+            : "no_claim";
       return refuse(message(lex, id, lang, { name: check.text }), check.reason, recs);
     }
     d = answerYesNo(check.draft, lex, lang, {

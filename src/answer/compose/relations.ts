@@ -61,6 +61,8 @@ function activityLeadAnswer(ctx: Ctx, a: Activity): Draft {
   }
   // The correction already says there is no lead: the headline says what the activity is.
   if (d.correction && !lead) d.headline = `${label(a)}: ${sentence(a.summary)}`;
+  // "Who leads X?" where no lead is recorded is a refusal that says what the knowledge holds.
+  if (!lead && !d.correction) d.answered = false;
   return d;
 }
 

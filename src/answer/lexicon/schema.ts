@@ -22,6 +22,7 @@ export type Ask = (typeof ASKS)[number];
 
 /** Questions outside what any knowledge base of this kind answers. */
 export const SCOPES = [
+  "opinion",
   "task",
   "instructions",
   "money",
