@@ -420,9 +420,11 @@ export function answerOne(
       unheld: completeList ? [] : strongNames.filter((n) => !acronyms.includes(n)),
       statesRelation:
         composed &&
-        ["lead", "chair", "part_of", "coordinate", "example", "acronym", "history"].includes(
+        (["lead", "chair", "part_of", "coordinate", "example", "acronym", "history"].includes(
           d.intent,
-        ),
+        ) ||
+          // An activity's lead, partners and contributors are stated in full.
+          (d.primary?.type === "activity" && ["partners", "members"].includes(d.intent))),
       confirmed,
       completeList,
       cardOf: (rec) =>
