@@ -20,7 +20,22 @@ export function bestFacts(
   named: readonly string[],
 ): ScoredFact[] {
   const all = recs.flatMap((r) => core.facts.factsOf(r));
-  return scoreFacts(all, { ...q, type, named }, core.index);
+  const scored = scoreFacts(all, { ...q, type, named }, core.index);
+  // A fact that says all the best one says and more ("…all key aspects of GFP work: assessments,
+  // planning, …") is the better answer; length alone cost it the first place.
+  const top = scored[0];
+  if (top) {
+    const fuller = scored
+      .slice(1, 6)
+      .find(
+        (f) =>
+          f.score >= 0.8 * top.score &&
+          f.fact.length > top.fact.length &&
+          [...top.fact.tokens].every((t) => f.fact.tokens.has(t)),
+      );
+    if (fuller) return [fuller, ...scored.filter((f) => f !== fuller)];
+  }
+  return scored;
 }
 
 /** A draft led by one fact (the subject's card facts follow from the composer, if any). */

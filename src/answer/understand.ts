@@ -351,6 +351,13 @@ export function answerOne(
       d = factDraft(core, pq.intent, top, facts);
       d.facts.push(...card.facts.slice(0, 2));
       d.related.push(...card.related);
+    } else if (top.matched.filter((m) => m === "#record").length >= 2) {
+      // The question names several records the composer's answer leaves out ("the key aspects of
+      // GFP work into which partners at HQ integrate a WPS/gender perspective"): the fact that
+      // holds them leads, the composer's answer follows.
+      const card = d;
+      d = factDraft(core, pq.intent, top, facts);
+      d.facts.push({ label: "Also", value: card.headline });
     } else {
       d.facts.unshift({ label: "Also", value: top.fact.text });
     }
