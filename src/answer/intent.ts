@@ -57,6 +57,10 @@ function expandContractions(folded: string): string {
     .replace(/\b(i|you|we|they|he|she)'d\b/g, "$1 would");
 }
 
+/** A cue starting within this many characters of the question is at its head. */
+const HEAD_CHARS = 24;
+const HEAD_BONUS = 20;
+
 const typoCache = new Map<string, string>();
 
 /** A misspelt cue word ("leeds", "leadin", "coordinaets") read as the cue it was. */
@@ -237,7 +241,12 @@ export function parseQuestion(
     }
   }
   const scores = [...best.entries()]
-    .map(([type, b]) => ({ type, weight: b.weight + 0.5 * (b.hits - 1) }))
+    .map(([type, b]) => ({
+      type,
+      // The head of the question ("what is the expected outcome of X led by Y") is what it asks:
+      // a cue in the first words outweighs one further on.
+      weight: b.weight + 0.5 * (b.hits - 1) + (b.m && b.m.index <= HEAD_CHARS ? HEAD_BONUS : 0),
+    }))
     .sort((a, b) => b.weight - a.weight);
   let intent: Intent = "unknown";
   let flag: ParsedQuestion["flag"];
