@@ -68,8 +68,10 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
     const [first] = parts as [Answer, ...Answer[]];
     if (parts.length === 1) return first;
     // Several questions are answered only when each of them is: a half answer says what it lacks.
+    // The message's own fields (sources, primary) are those of its first answered question.
+    const lead = parts.find((p) => p.answered) ?? first;
     return {
-      ...first,
+      ...lead,
       // A part refused only because nothing in it was recognised ("thx, and the other one?") does
       // not undo the others; a part refused for a missing fact does.
       answered:
