@@ -12,11 +12,12 @@ import { FactBook } from "./facts.js";
 import { parseQuestion } from "./intent.js";
 import { lexiconFor } from "./lexicon/for-model.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
+import { CONTEXT_BREAK } from "./question-context.js";
 import { QUESTION_TYPES, registryGaps } from "./registry.js";
 import { splitQuestions } from "./split.js";
 import { stem } from "./tokens.js";
 import type { Answer, Engine, Intent } from "./types.js";
-import { answerOne, CONTEXT_BREAK } from "./understand.js";
+import { answerOne } from "./understand.js";
 
 export { MIN_CONFIDENCE } from "./core.js";
 export const REFUSAL = "I don't have that in my knowledge base.";

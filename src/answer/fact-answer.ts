@@ -4,6 +4,7 @@ import type { KnowledgeRecord } from "../knowledge/model.js";
 import { type Draft, draft, sentence } from "./compose/common.js";
 import type { Core } from "./core.js";
 import { type FactQuery, type ScoredFact, scoreFacts } from "./fact-score.js";
+import type { SearchResult } from "./search.js";
 import type { Intent } from "./types.js";
 
 export interface FactTokens {
@@ -58,4 +59,35 @@ export function factDraft(
   }
   d.cited = [rec];
   return d;
+}
+
+/** Query words the answer does not yet say, for the fact search. */
+export function saidTokens(core: Core, d: Draft | undefined): Set<string> {
+  const said = new Set<string>();
+  if (d)
+    for (const t of [d.headline, ...d.facts.map((f) => f.value)])
+      for (const w of core.index.analyzeText(t)) said.add(w);
+  return said;
+}
+
+export function unsaid(core: Core, res: SearchResult, d: Draft | undefined, primaryBits: number) {
+  const said = saidTokens(core, d);
+  return res.query.filter((q, i) => (primaryBits & (1 << i)) === 0 && !said.has(q.token));
+}
+
+/** For a "who" question the named record cannot answer: a fact of another record that says. */
+export function answeredElsewhere(
+  core: Core,
+  res: SearchResult,
+  ranked: readonly KnowledgeRecord[],
+  type: Intent,
+  primary: string,
+): ScoredFact | undefined {
+  const primaryBits = res.mentions[0]?.keyBits ?? 0;
+  const beyond = res.query.filter((_, i) => (primaryBits & (1 << i)) === 0);
+  if (beyond.length < 2) return undefined;
+  // The named record's own facts may name who does it ("partners at HQ"), others' facts too.
+  const candidates = ranked.slice(0, 8);
+  const [top] = bestFacts(core, candidates, { tokens: beyond }, type, [primary]);
+  return top && top.coverage >= 0.75 && top.matched.length >= 2 ? top : undefined;
 }

@@ -4,25 +4,29 @@
 import type { KnowledgeRecord } from "../knowledge/model.js";
 import { answerCount, asked, refuseResults } from "./asks.js";
 import { checkClaim } from "./claim.js";
-import { type Draft, draft, ref, theName, toLink } from "./compose/common.js";
-import type { Ctx, Named } from "./compose/context.js";
+import { type Draft, ref, theName } from "./compose/common.js";
+import type { Ctx } from "./compose/context.js";
 import { definition } from "./compose/describe.js";
-import { example, overview, resources } from "./compose/links.js";
+import { allLinks, example, overview, resources } from "./compose/links.js";
 import { type Core, MIN_CONFIDENCE } from "./core.js";
 import { isDictionaryWord } from "./dictionary.js";
 import { explainAnswer } from "./explain.js";
-import { bestFacts, factDraft } from "./fact-answer.js";
+import { answeredElsewhere, bestFacts, factDraft, saidTokens, unsaid } from "./fact-answer.js";
 import type { ScoredFact } from "./fact-score.js";
 import { withFocusActivity } from "./focus.js";
 import { greeting } from "./greetings.js";
-import { type ParsedQuestion, parseQuestion } from "./intent.js";
+import { parseQuestion } from "./intent.js";
 import { factToKind, hasKind, kindAsked } from "./kind-asked.js";
 import { message } from "./lexicon/lexicon.js";
+import { membersRoll } from "./membership-roll.js";
 import { foldText } from "./normalize.js";
+import { contextOf, subjectOf } from "./question-context.js";
 import { QUESTION_TYPES } from "./registry.js";
 import { fromRegistry } from "./relations-asked.js";
 import { outOfScope } from "./scope.js";
+import { scopeWordIsNamed } from "./scope-named.js";
 import { type SearchResult, search } from "./search.js";
+import { excludedRecord } from "./set-aside.js";
 import { rawTokens } from "./tokens.js";
 import type { Answer, AskOptions, Intent, RefusalReason } from "./types.js";
 import { answerYesNo } from "./yes-no.js";
@@ -40,34 +44,6 @@ const GENERIC = new Set<Intent>(["definition", "role", "purpose"]);
 const WHO_FORM =
   /\b(?:who|whom|whose|qui)\b|\b(?:which|what|quel|quelle|quels|quelles) (?:un |other |the )?(?:department|office|agenc|entit|org|organi[sz]ation|bod|unit|service|fund|team|group|network|outfit|actor|partner|structure|bureau|departement)/;
 
-function contextOf(core: Core, pq: ParsedQuestion, res: SearchResult): Ctx {
-  const named: Named[] = res.mentions.map((m) => {
-    let at = -1;
-    res.query.forEach((q, i) => {
-      if (m.keyBits & (1 << i) && q.pos !== undefined && (at < 0 || q.pos < at)) at = q.pos;
-    });
-    return { rec: core.model.byId.get(m.doc.id) as KnowledgeRecord, key: m.key, at };
-  });
-  const primaryBits = res.mentions[0]?.keyBits ?? 0;
-  const residual = res.query.filter((_, i) => (primaryBits & (1 << i)) === 0).map((q) => q.token);
-  return { model: core.model, index: core.index, pq, named, residual };
-}
-
-/** Separates the pieces of context, oldest first: the newest that names a record wins. */
-export const CONTEXT_BREAK = "\u0000";
-
-/** The name of the record the context is about: what its latest piece names, if any. */
-function subjectOf(core: Core, context: string): string | undefined {
-  const pieces = context.split(CONTEXT_BREAK).filter((p) => p.trim());
-  for (let i = pieces.length - 1; i >= 0; i--) {
-    const piece = pieces[i] as string;
-    const pq = parseQuestion(piece, core.knows, core.lex, core.isName);
-    const found = search(pq, core.index, piece, core.lex).mentions[0]?.key.text;
-    if (found) return found;
-  }
-  return undefined;
-}
-
 function compose(ctx: Ctx): Draft | undefined {
   const rec = ctx.named[0]?.rec as KnowledgeRecord;
   // A question naming a worked example (its title, alias or place) is about that example.
@@ -79,99 +55,6 @@ function compose(ctx: Ctx): Draft | undefined {
   }
   const type = QUESTION_TYPES[ctx.pq.intent as keyof typeof QUESTION_TYPES];
   return (type ?? QUESTION_TYPES.definition).compose(ctx, rec);
-}
-
-/**
- * "The passkeys rollout", "budgets and deployments" of GFP work: a scope word that is part of a
- * named record's name or of its facts is the knowledge's own word, not an out-of-scope ask.
- */
-function scopeWordIsNamed(
-  core: Core,
-  pq: ParsedQuestion,
-  res: SearchResult,
-  scope: string,
-): boolean {
-  if (scope !== "money" && scope !== "future" && scope !== "small_talk") return false;
-  const joined = pq.allWords.join(" ");
-  const spans: string[] = [];
-  for (const r of core.lex.scope) {
-    if (r.reason !== scope) continue;
-    for (const m of joined.matchAll(new RegExp(r.re.source, "g"))) spans.push(m[0]);
-  }
-  // Every span that made the question out of scope must be the knowledge's own words.
-  return (
-    spans.length > 0 &&
-    spans.every((span) => {
-      const words = core.index.analyzeText(span).filter((w) => !core.lex.stopWords.has(w));
-      return res.mentions.slice(0, 3).some((mention) => {
-        const rec = core.model.byId.get(mention.doc.id);
-        if (!rec || words.length === 0) return false;
-        const inKey = words.every((w) => mention.doc.keys.some((k) => k.tokens.includes(w)));
-        // Money words may be what a record's facts are about ("budgets" of GFP work); a time
-        // word only when it is part of a name ("the passkeys rollout").
-        const inFacts =
-          scope === "money" &&
-          core.facts.factsOf(rec).some((f) => words.every((w) => f.tokens.has(w)));
-        return inKey || inFacts;
-      });
-    })
-  );
-}
-
-const ALL = /\b(?:all|full|complete|entire|every|tous|toutes|exhaustive)\b/;
-
-/**
- * A members question about a group (not an activity, whose lists are stated in full): refused
- * when the group records no members, only a chair, or when the question wants the full list.
- */
-function membersRoll(ctx: Ctx, pq: ParsedQuestion): string | undefined {
-  if (pq.intent !== "members" && pq.intent !== "partners") return undefined;
-  const g = ctx.named[0]?.rec;
-  if (!g || g.type !== "entity" || (ctx.model.people?.size ?? 0) > 0) return undefined;
-  const ms = ctx.model.relations.members.get(g.id) ?? [];
-  if (ms.length === 0) return undefined;
-  const members = ms.filter((m) => m.role !== "chair");
-  if (members.length > 0 && !ALL.test(pq.allWords.join(" "))) return undefined;
-  const chair = ms.find((m) => m.role === "chair");
-  const names = members.map((m) => shortHandle(ctx.model.byId.get(m.member)));
-  const holds =
-    names.length > 0
-      ? `it names ${names.join(", ")}`
-      : chair
-        ? `it names ${shortHandle(ctx.model.byId.get(chair.member))} as its chair`
-        : "";
-  return `My knowledge base doesn't give the full membership of ${theName(g)}${holds ? `; ${holds}` : ""}.`;
-}
-
-function shortHandle(r: KnowledgeRecord | undefined): string {
-  return r ? ("acronyms" in r && r.acronyms?.[0]) || theName(r) : "";
-}
-
-const EXCEPT =
-  /\b(?:besides|apart from|other than|except|aside from|beyond|outre|hormis|en dehors de|a part)\b/;
-const OTHER = /\b(?:other|others|else|another|autres?)\b/;
-
-/** The record a question sets aside ("besides X, which other…"), if it does. */
-function excludedRecord(pq: ParsedQuestion, ctx: Ctx): KnowledgeRecord | undefined {
-  const joined = pq.allWords.join(" ");
-  const m = EXCEPT.exec(joined);
-  if (!m || !OTHER.test(joined)) return undefined;
-  const after = joined.slice(m.index + m[0].length, m.index + m[0].length + 60);
-  return ctx.named.find((n) => after.includes(n.key.folded.split(" ")[0] ?? "\u0000"))?.rec;
-}
-
-/** Query words the answer does not yet say, for the fact search. */
-function saidTokens(core: Core, d: Draft | undefined): Set<string> {
-  const said = new Set<string>();
-  if (d)
-    for (const t of [d.headline, ...d.facts.map((f) => f.value)])
-      for (const w of core.index.analyzeText(t)) said.add(w);
-  return said;
-}
-
-function unsaid(core: Core, res: SearchResult, d: Draft | undefined, primaryBits: number) {
-  const said = saidTokens(core, d);
-  return res.query.filter((q, i) => (primaryBits & (1 << i)) === 0 && !said.has(q.token));
 }
 
 export function answerOne(
@@ -452,31 +335,4 @@ export function answerOne(
     });
   }
   return answer(d, res.confidence);
-}
-
-/** For a "who" question the named record cannot answer: a fact of another record that says. */
-function answeredElsewhere(
-  core: Core,
-  res: SearchResult,
-  ranked: readonly KnowledgeRecord[],
-  type: Intent,
-  primary: string,
-): ScoredFact | undefined {
-  const primaryBits = res.mentions[0]?.keyBits ?? 0;
-  const beyond = res.query.filter((_, i) => (primaryBits & (1 << i)) === 0);
-  if (beyond.length < 2) return undefined;
-  // The named record's own facts may name who does it ("partners at HQ"), others' facts too.
-  const candidates = ranked.slice(0, 8);
-  const [top] = bestFacts(core, candidates, { tokens: beyond }, type, [primary]);
-  return top && top.coverage >= 0.75 && top.matched.length >= 2 ? top : undefined;
-}
-
-/** "every url you've got": the knowledge's links, when there are few enough to list. */
-function allLinks(model: Core["model"]): Draft | undefined {
-  const rs = [...model.resources.values()];
-  if (rs.length === 0 || rs.length > 8) return undefined;
-  const d = draft("resources", "Links in my knowledge base:");
-  d.links = rs.map(toLink);
-  d.cited = rs;
-  return d;
 }

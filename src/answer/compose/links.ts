@@ -103,3 +103,13 @@ export function tryQuestions(model: KnowledgeModel): { rec: KnowledgeRecord; que
   }
   return out;
 }
+
+/** "every url you've got": the knowledge's links, when there are few enough to list. */
+export function allLinks(model: KnowledgeModel): Draft | undefined {
+  const rs = [...model.resources.values()];
+  if (rs.length === 0 || rs.length > 8) return undefined;
+  const d = draft("resources", "Links in my knowledge base:");
+  d.links = rs.map(toLink);
+  d.cited = rs;
+  return d;
+}

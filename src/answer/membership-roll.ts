@@ -1,0 +1,35 @@
+// A group's membership list is what the source happens to name, never a full roll: "list all
+// members of X" and "who's on X" (when only a chair is recorded) are refused with what it holds.
+import type { KnowledgeRecord } from "../knowledge/model.js";
+import { theName } from "./compose/common.js";
+import type { Ctx } from "./compose/context.js";
+import type { ParsedQuestion } from "./intent.js";
+
+const ALL = /\b(?:all|full|complete|entire|every|tous|toutes|exhaustive)\b/;
+
+/**
+ * A members question about a group (not an activity, whose lists are stated in full): refused
+ * when the group records no members, only a chair, or when the question wants the full list.
+ */
+export function membersRoll(ctx: Ctx, pq: ParsedQuestion): string | undefined {
+  if (pq.intent !== "members" && pq.intent !== "partners") return undefined;
+  const g = ctx.named[0]?.rec;
+  if (!g || g.type !== "entity" || (ctx.model.people?.size ?? 0) > 0) return undefined;
+  const ms = ctx.model.relations.members.get(g.id) ?? [];
+  if (ms.length === 0) return undefined;
+  const members = ms.filter((m) => m.role !== "chair");
+  if (members.length > 0 && !ALL.test(pq.allWords.join(" "))) return undefined;
+  const chair = ms.find((m) => m.role === "chair");
+  const names = members.map((m) => shortHandle(ctx.model.byId.get(m.member)));
+  const holds =
+    names.length > 0
+      ? `it names ${names.join(", ")}`
+      : chair
+        ? `it names ${shortHandle(ctx.model.byId.get(chair.member))} as its chair`
+        : "";
+  return `My knowledge base doesn't give the full membership of ${theName(g)}${holds ? `; ${holds}` : ""}.`;
+}
+
+function shortHandle(r: KnowledgeRecord | undefined): string {
+  return r ? ("acronyms" in r && r.acronyms?.[0]) || theName(r) : "";
+}

@@ -1,0 +1,106 @@
+// Which unexplained words are names: an acronym, a capitalised word inside a sentence that no
+// dictionary holds, the topic after "about"/"in" with nothing known after it (strong); a
+// lowercase word no dictionary holds, or a capitalised ordinary word (weak). A strong name the
+// knowledge lacks is a subject it cannot speak to; a weak one counts only when nothing is named.
+import type { QueryToken } from "./candidate-index.js";
+import { isDictionaryWord } from "./dictionary.js";
+import type { ParsedQuestion } from "./intent.js";
+import type { Lexicon } from "./lexicon/lexicon.js";
+import { foldText, shoutedAcronyms } from "./normalize.js";
+
+const TOPIC_SLOT = new Set([
+  "about",
+  "regarding",
+  "concerning",
+  "on",
+  "sur",
+  "concernant",
+  "in",
+  "en",
+  "au",
+]);
+
+/** Words written with a capital inside a sentence ("based in Geneva"): names, not ordinary words. */
+function capitalisedInside(rawText: string): Set<string> {
+  const out = new Set<string>();
+  const letters = rawText.replace(/[^A-Za-z]/g, "");
+  const upper = letters.replace(/[^A-Z]/g, "").length;
+  // A message in Title Case or shouted says nothing by its capitals.
+  if (letters.length === 0 || upper / letters.length > 0.3) return out;
+  for (const m of rawText.matchAll(/(?<![.!?:]\s|^)(?<=\s)\p{Lu}[\p{Ll}]{2,}/gu)) {
+    out.add(foldText(m[0]));
+  }
+  return out;
+}
+
+/**
+ * How name-like an unexplained word is: an acronym or a capitalised word inside a sentence is a
+ * name; a word no dictionary holds (and no typo of a known word) probably is; an ordinary word is
+ * not, and only weakens the answer.
+ */
+export function nameLike(word: string, capitalised: ReadonlySet<string>): boolean {
+  if (capitalised.has(word)) return true;
+  return word.length >= 3 && !/\d/.test(word) && !isDictionaryWord(word);
+}
+
+export function classifyUnknown(
+  pq: ParsedQuestion,
+  query: readonly QueryToken[],
+  unknown: readonly string[],
+  rawText: string,
+  lex: Lexicon,
+): { names: string[]; weakNames: string[] } {
+  const caps = capitalisedInside(rawText);
+  // An acronym in brackets after a name is that name's ("… antimines (SLAM)").
+  const shouted = new Set(shoutedAcronyms(rawText).filter((a) => !rawText.includes(`(${a})`)));
+  const shoutedFolded = new Set([...shouted].map((a) => foldText(a)));
+  // The word right after "about", "on", "regarding" is what the question is about: if nothing
+  // explains it, it is a subject the knowledge lacks, however ordinary ("… do about malaria").
+  // Only when nothing the knowledge explains follows it ("reading on preventing SEA" is about SEA).
+  const topics = new Set<string>();
+  const known = new Set(query.map((q) => q.pos));
+  pq.words.forEach((w, i) => {
+    if (i === 0 || !TOPIC_SLOT.has(pq.words[i - 1] as string)) return;
+    let later = false;
+    for (let k = i + 1; k < pq.words.length; k++) if (known.has(k)) later = true;
+    if (!later) topics.add(w);
+  });
+  const names: string[] = [];
+  const weakNames: string[] = [];
+  const seenNames = new Set<string>();
+  for (const w of unknown) {
+    const f = foldText(w);
+    if (seenNames.has(f)) continue;
+    // A capitalised ordinary word ("the Secretariat", "Member States") is formal style, not a
+    // sure name: weak, like a word only the dictionary misses.
+    const capsName = caps.has(f) && !isDictionaryWord(f);
+    const strong = shouted.has(w) || shoutedFolded.has(f) || topics.has(f) || capsName;
+    if (strong || (!lex.filler.has(f) && nameLike(f, caps))) {
+      seenNames.add(f);
+      names.push(w);
+      // A lowercase word no dictionary holds may be a name or chat shorthand ("mgmt"): weak.
+      if (!strong) weakNames.push(w);
+    }
+  }
+  // "south sudan": names typed next to each other are one name.
+  for (let i = names.length - 1; i > 0; i--) {
+    const a = pq.words.indexOf(foldText(names[i - 1] as string));
+    const b = pq.words.indexOf(foldText(names[i] as string));
+    if (a >= 0 && b === a + 1) {
+      names[i - 1] = `${names[i - 1]} ${names[i]}`;
+      const weak = weakNames.indexOf(names[i] as string);
+      if (weak >= 0) weakNames.splice(weak, 1);
+      names.splice(i, 1);
+    }
+  }
+  // A name typed in capitals is shown as typed.
+  for (let i = 0; i < names.length; i++) {
+    const typed = [...shouted].find((a) => foldText(a) === foldText(names[i] as string));
+    if (typed) {
+      const w = weakNames.indexOf(names[i] as string);
+      if (w >= 0) weakNames[w] = typed;
+      names[i] = typed;
+    }
+  }
+  return { names, weakNames };
+}

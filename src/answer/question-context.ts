@@ -1,0 +1,35 @@
+// Which record a question is about: the records it names, in the order it names them, and — for
+// "and what does it do?" — the record the context before it named.
+import type { KnowledgeRecord } from "../knowledge/model.js";
+import type { Ctx, Named } from "./compose/context.js";
+import type { Core } from "./core.js";
+import { type ParsedQuestion, parseQuestion } from "./intent.js";
+import { type SearchResult, search } from "./search.js";
+
+export function contextOf(core: Core, pq: ParsedQuestion, res: SearchResult): Ctx {
+  const named: Named[] = res.mentions.map((m) => {
+    let at = -1;
+    res.query.forEach((q, i) => {
+      if (m.keyBits & (1 << i) && q.pos !== undefined && (at < 0 || q.pos < at)) at = q.pos;
+    });
+    return { rec: core.model.byId.get(m.doc.id) as KnowledgeRecord, key: m.key, at };
+  });
+  const primaryBits = res.mentions[0]?.keyBits ?? 0;
+  const residual = res.query.filter((_, i) => (primaryBits & (1 << i)) === 0).map((q) => q.token);
+  return { model: core.model, index: core.index, pq, named, residual };
+}
+
+/** Separates the pieces of context, oldest first: the newest that names a record wins. */
+export const CONTEXT_BREAK = "\u0000";
+
+/** The name of the record the context is about: what its latest piece names, if any. */
+export function subjectOf(core: Core, context: string): string | undefined {
+  const pieces = context.split(CONTEXT_BREAK).filter((p) => p.trim());
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i] as string;
+    const pq = parseQuestion(piece, core.knows, core.lex, core.isName);
+    const found = search(pq, core.index, piece, core.lex).mentions[0]?.key.text;
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -1,0 +1,42 @@
+// Scope words that are the knowledge's own: "the passkeys rollout" names a record, "budgets" are
+// one of the aspects of GFP work; neither makes the question out of scope.
+import type { Core } from "./core.js";
+import type { ParsedQuestion } from "./intent.js";
+import type { SearchResult } from "./search.js";
+
+/**
+ * "The passkeys rollout", "budgets and deployments" of GFP work: a scope word that is part of a
+ * named record's name or of its facts is the knowledge's own word, not an out-of-scope ask.
+ */
+export function scopeWordIsNamed(
+  core: Core,
+  pq: ParsedQuestion,
+  res: SearchResult,
+  scope: string,
+): boolean {
+  if (scope !== "money" && scope !== "future" && scope !== "small_talk") return false;
+  const joined = pq.allWords.join(" ");
+  const spans: string[] = [];
+  for (const r of core.lex.scope) {
+    if (r.reason !== scope) continue;
+    for (const m of joined.matchAll(new RegExp(r.re.source, "g"))) spans.push(m[0]);
+  }
+  // Every span that made the question out of scope must be the knowledge's own words.
+  return (
+    spans.length > 0 &&
+    spans.every((span) => {
+      const words = core.index.analyzeText(span).filter((w) => !core.lex.stopWords.has(w));
+      return res.mentions.slice(0, 3).some((mention) => {
+        const rec = core.model.byId.get(mention.doc.id);
+        if (!rec || words.length === 0) return false;
+        const inKey = words.every((w) => mention.doc.keys.some((k) => k.tokens.includes(w)));
+        // Money words may be what a record's facts are about ("budgets" of GFP work); a time
+        // word only when it is part of a name ("the passkeys rollout").
+        const inFacts =
+          scope === "money" &&
+          core.facts.factsOf(rec).some((f) => words.every((w) => f.tokens.has(w)));
+        return inKey || inFacts;
+      });
+    })
+  );
+}
