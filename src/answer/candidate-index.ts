@@ -17,6 +17,8 @@ export interface DocKey {
   /** Canonical stems without stop words, deduplicated. */
   tokens: string[];
   source: KeySource;
+  /** Tokens the question must hold for this key to name the record ("un" of "UN Women"). */
+  requires?: string[];
 }
 
 export interface SearchDoc {
@@ -136,9 +138,24 @@ export class CandidateIndex {
       seen.add(folded);
       const all = this.analyze(folded);
       const content = all.filter((t) => !STOP_WORDS.has(t));
-      const tokens = [...new Set(content.length > 0 ? content : all)];
+      // A stop word written in capitals in a name ("UN Women": French "un") is part of the name:
+      // the question must say it too, or "women" alone would name UN Women.
+      const capsStops = [
+        ...new Set(
+          (spec.text.match(/\b[A-Z]{2,}\b/g) ?? [])
+            .flatMap((w) => this.analyze(foldText(w)))
+            .filter((t) => STOP_WORDS.has(t)),
+        ),
+      ];
+      const tokens = [...new Set(content.length > 0 ? [...content, ...capsStops] : all)];
       if (tokens.length === 0) continue;
-      keys.push({ text: spec.text, folded, tokens, source: spec.source });
+      keys.push({
+        text: spec.text,
+        folded,
+        tokens,
+        source: spec.source,
+        ...(content.length > 0 && capsStops.length > 0 ? { requires: capsStops } : {}),
+      });
       // "IACG-MA" is also typed "iacgma": index the glued form as its own key.
       const glued = compact(folded);
       if (tokens.length > 1 && glued.length <= 12 && !seen.has(glued)) {

@@ -17,6 +17,8 @@ export interface ParsedQuestion {
   words: string[];
   /** Every word after rewrites, filler included (scope rules read these). */
   allWords: string[];
+  /** Folded words typed in capitals ("un" for "UN", "onu" for "ONU"). */
+  capitals: ReadonlySet<string>;
   /** Indexes of stop words typed as names ("UN"), searched only when nothing else is. */
   stopNames: number[];
   /** Words set aside as filler, for --explain. */
@@ -205,7 +207,9 @@ export function parseQuestion(
     }
     return lo;
   };
-  const consumed = words.map((w) => lex.stopWords.has(w));
+  const capitalsTyped = new Set((text.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => w.toLowerCase()));
+  // A stop word typed in capitals that is part of a name ("UN Women") is searched.
+  const consumed = words.map((w) => lex.stopWords.has(w) && !(capitalsTyped.has(w) && isName(w)));
   // A stop word typed in capitals that is also a name ("UN" is French "a"): the name, when the
   // question names nothing else.
   const capitals = new Set((text.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => w.toLowerCase()));
@@ -280,6 +284,7 @@ export function parseQuestion(
     folded,
     words,
     allWords: raw,
+    capitals: capitalsTyped,
     stopNames,
     filler,
     intent,

@@ -104,7 +104,8 @@ export function queryTokens(
     const t = tokens[i] as string;
     const word = pq.words[src] as string;
     if (contentWords[contentWords.length - 1] !== word) contentWords.push(word);
-    if (lex.stopWords.has(t) || seen.has(t)) continue;
+    // A stop word the parser kept ("UN" typed as part of a name) is searched.
+    if ((lex.stopWords.has(t) && !pq.capitals.has(word)) || seen.has(t)) continue;
     seen.add(t);
     if (index.knows(t)) {
       query.push({ token: t, weight: 1, word, pos: src });
@@ -249,6 +250,7 @@ export function search(
   let union = 0;
   for (const r of ranked) {
     if (mentions.length >= 4) break;
+    if (r.key.requires && !r.key.requires.every((t) => bitOf(t) >= 0)) continue;
     const named =
       r.covered >= 0.74 ||
       (r.covered >= 0.5 && share(r.keyBits) >= 0.5) ||
