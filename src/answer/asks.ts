@@ -59,6 +59,10 @@ function countWord(n: number, lang: string): string {
   return (NUMBERS[lang] ?? (NUMBERS.en as readonly string[]))[n] ?? String(n);
 }
 
+/** What the lists the knowledge holds count: organisations, partners, members, links, parts. */
+const COUNTABLE =
+  /^(?:partners?|members?|orgs?|organi[sz]ations?|entities|entity|agenc\w*|bod(?:y|ies)|offices?|departments?|groups?|actors?|links?|resources?|urls?|parts?|units?|services?|funds?|participants?|contributors?|partenaires?|membres?|entites?|organisations?|liens?|ones|of)$/;
+
 export type AskOutcome =
   | { kind: "draft"; draft: Draft }
   | { kind: "refuse"; text: string; reason: RefusalReason };
@@ -111,6 +115,19 @@ export function answerCount(ctx: Ctx, lex: Lexicon, d: Draft | undefined): AskOu
     return {
       kind: "refuse",
       text: message(lex, "no_count_bare", lang, { what: "a count", name }),
+      reason: "no_count",
+    };
+  }
+  // "How many countries…" counts countries: a list of partners is no answer to it.
+  const m = /\b(?:how many|number of|combien d[eu]s?)\s+(\w+)(?:\s+(\w+))?/.exec(
+    ctx.pq.allWords.join(" "),
+  );
+  const nouns = m ? [m[1], m[2]].filter((w): w is string => !!w) : [];
+  if (nouns.length > 0 && !nouns.some((w) => COUNTABLE.test(w))) {
+    const what = `a count of ${nouns[0]}`;
+    return {
+      kind: "refuse",
+      text: message(lex, "no_count_bare", lang, { what, name }),
       reason: "no_count",
     };
   }

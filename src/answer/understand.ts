@@ -227,7 +227,7 @@ export function answerOne(
     // No composer answer: the best fact about the record leads, or its short card.
     d = strong && top ? factDraft(core, pq.intent, top, facts) : definition(ctx, first);
     confirmed = strong && !!top && top.coverage >= 0.8;
-  } else if (strong && top && !d.correction) {
+  } else if (strong && top && !d.correction && d.answered !== false) {
     // A composer with its own yes/no logic (status, membership, parts) keeps its headline.
     if (GENERIC.has(d.intent) || (pq.yesNo && GENERIC.has(pq.intent))) {
       const card = d;
