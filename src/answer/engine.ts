@@ -62,7 +62,7 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
       context = `${context}${CONTEXT_BREAK}${q}`;
       // After "who coordinates mine action?", "which office is it housed in?" means the answer.
       const last = parts[parts.length - 1] as Answer;
-      if (last.answered && /^(?:who|which|qui|quel)/.test(last.normalized)) {
+      if (last.answered && /^\W*(?:who|which|qui|quel)/.test(last.normalized)) {
         context = `${context}${CONTEXT_BREAK}${last.headline}`;
       }
     }

@@ -21,6 +21,12 @@ const FITS: Record<string, readonly string[]> = {
   bureau: ["office"],
   departement: ["department"],
   agence: ["agency", "fund", "entity"],
+  study: ["study"],
+  etude: ["study"],
+  assessment: ["assessment"],
+  evaluation: ["assessment"],
+  policy: ["policy"],
+  framework: ["policy"],
 };
 
 const ASKED =
@@ -33,7 +39,7 @@ export function kindAsked(words: readonly string[]): readonly string[] | undefin
 }
 
 function kindOf(rec: KnowledgeRecord): string | undefined {
-  return rec.type === "entity" ? rec.kind : undefined;
+  return rec.type === "entity" || rec.type === "activity" ? rec.kind : undefined;
 }
 
 /** Does any of these records have one of the kinds? */

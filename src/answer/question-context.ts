@@ -28,8 +28,17 @@ export function subjectOf(core: Core, context: string): string | undefined {
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i] as string;
     const pq = parseQuestion(piece, core.knows, core.lex, core.isName);
-    const found = search(pq, core.index, piece, core.lex).mentions[0]?.key.text;
-    if (found) return found;
+    const res = search(pq, core.index, piece, core.lex);
+    // The record named first is the sentence's subject ("UNMAS chairs the IACG-MA" → UNMAS).
+    let best: { text: string; at: number } | undefined;
+    for (const m of res.mentions) {
+      let at = Number.POSITIVE_INFINITY;
+      res.query.forEach((q, i) => {
+        if (m.keyBits & (1 << i)) at = Math.min(at, q.pos ?? at);
+      });
+      if (!best || at < best.at) best = { text: m.key.text, at };
+    }
+    if (best) return best.text;
   }
   return undefined;
 }

@@ -146,11 +146,37 @@ describe("several questions, long messages", () => {
   });
 });
 
+describe("what a question is really about", () => {
+  it("a follow-up after a who-question refers to its answer", () => {
+    const a = engine.ask("two things:\n• who chairs `IACG-MA`?\n• where is that entity housed?");
+    expect(a.parts).toHaveLength(2);
+    expect(renderText(a)).toMatch(/OROLSI|Rule of Law and Security Institutions/);
+  });
+
+  it("counts only what the list holds", () => {
+    const a = engine.ask("how many countries does the MARA assessment cover?");
+    expect(a).toMatchObject({ answered: false, reason: "no_count" });
+  });
+
+  it("'women' alone does not name UN Women; 'UN Women' and 'ONU Femmes' do", () => {
+    const a = ask("does the IACG-MA consider girls, women, boys and men?");
+    expect(a.explain?.words.find((w) => w.word === "women")?.detail).not.toBe("un-women");
+    expect(engine.ask("what does UN Women do?").primary?.id).toBe("un-women");
+    expect(engine.ask("what does ONU Femmes do").primary?.id).toBe("un-women");
+  });
+
+  it("'besides X, which other…' does not answer with X", () => {
+    const a = engine.ask("besides Liberia, which other countries had a GFP joint programme?");
+    expect(a.answered).toBe(false);
+  });
+});
+
 describe("French", () => {
   it.each([
     ["qui dirige l'évaluation du MARA ?", /DPO/],
     ["que signifie VSLC ?", /conflict-related sexual violence/],
     ["qui préside le groupe de coordination sur la lutte antimines ?", /UNMAS/],
+    ["À quoi l'évaluation du MARA doit-elle aboutir ?", /update of the existing guidance/],
   ])("%s", (q, re) => {
     const a = engine.ask(q);
     expect(a.answered).toBe(true);

@@ -180,6 +180,9 @@ export function role(ctx: Ctx, rec: KnowledgeRecord): Draft {
   return d;
 }
 
+const OUTCOME =
+  /\b(?:lead to|leads to|result in|results in|outcome|outcomes|end goal|endgame|end result|meant to|supposed to|expected to|aboutir\w*|deboucher\w*|menera|mener a|resultat\w*|permettre|permettra)\b/;
+
 export function purpose(ctx: Ctx, rec: KnowledgeRecord): Draft {
   const second = ctx.named[1]?.rec;
   if (second) {
@@ -199,6 +202,13 @@ export function purpose(ctx: Ctx, rec: KnowledgeRecord): Draft {
     }
   }
   if (rec.type === "activity") {
+    // "What will it lead to?", "à quoi doit-elle aboutir ?": the outcome, then the purpose.
+    if (rec.outcome && OUTCOME.test(ctx.pq.allWords.join(" "))) {
+      const d = draft("purpose", `${label(rec)}: ${sentence(rec.outcome)}`, rec);
+      if (rec.purpose) d.facts.push({ label: "Purpose", value: rec.purpose });
+      keyFacts(ctx, rec, d);
+      return d;
+    }
     const d = draft("purpose", `${label(rec)}: ${sentence(rec.purpose ?? rec.summary)}`, rec);
     if (rec.outcome) d.facts.push({ label: "Outcome", value: rec.outcome });
     keyFacts(ctx, rec, d);
