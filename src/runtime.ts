@@ -4,7 +4,7 @@
 // assembly in-process.
 import path from "node:path";
 import type { Logger } from "@slack/bolt";
-import { createEngine } from "./answer/engine.js";
+import { createEngineAsync } from "./answer/engine.js";
 import type { Config } from "./config.js";
 import { withAnswerCache } from "./ops/answer-cache.js";
 import { type HealthServer, healthReport, healthRoute, startHealthServer } from "./ops/health.js";
@@ -69,7 +69,7 @@ export async function startFocalPoint(
     dir: config.knowledgeDir,
     // Reading, parsing and checking run on a worker thread: a big save never stalls answers.
     load: (dir) => loadKnowledgeInWorker(dir, loadOptions, logger),
-    build: (model) => withAnswerCache(createEngine(model)),
+    build: async (model) => withAnswerCache(await createEngineAsync(model)),
     logger,
   });
   const { store: insights } = openInsights(config.dataDir, logger, { batch: true });

@@ -60,32 +60,59 @@ export class CandidateIndex {
   private readonly grams = new Map<string, string[]>();
   private readonly correctionCache = new Map<string, QueryToken | null>();
   // Scratch arrays reused by every query (the engine answers one question at a time).
-  private keyMask: Int32Array;
-  private textMask: Int32Array;
-  private score: Float64Array;
-  private touched: Int32Array;
-  private cutScratch: Float64Array;
+  private keyMask = new Int32Array(0);
+  private textMask = new Int32Array(0);
+  private score = new Float64Array(0);
+  private touched = new Int32Array(0);
+  private cutScratch = new Float64Array(0);
 
-  constructor(model: KnowledgeModel) {
+  /** `sliced`: leave the records to `build`, which adds them a slice at a time. */
+  constructor(model: KnowledgeModel, sliced = false) {
     this.canon = new Canonicalizer(model.synonyms);
-    const records: KnowledgeRecord[] = [
-      ...model.entities.values(),
-      ...model.activities.values(),
-      ...model.terms.values(),
-      ...model.examples.values(),
-      ...model.resources.values(),
-      ...(model.people?.values() ?? []),
-    ];
-    for (const rec of records) this.addDoc(rec);
-    const vocab = new Set<string>([...this.keyPost.keys(), ...this.textPost.keys()]);
-    for (const word of vocab) {
-      if (word.length < 4 || /\d/.test(word)) continue;
-      for (const g of trigrams(word)) {
-        const list = this.grams.get(g);
-        if (list) list.push(word);
-        else this.grams.set(g, [word]);
-      }
+    if (sliced) return;
+    for (const rec of recordsOf(model)) this.addDoc(rec);
+    for (const word of this.vocabulary()) this.addGrams(word);
+    this.finish();
+  }
+
+  /**
+   * The same index, built in slices that give the event loop back every few milliseconds: a
+   * reload of a large folder never holds up the questions waiting meanwhile.
+   */
+  static async build(model: KnowledgeModel, sliceMs = 8): Promise<CandidateIndex> {
+    const index = new CandidateIndex(model, true);
+    let started = performance.now();
+    const pause = async () => {
+      if (performance.now() - started < sliceMs) return;
+      await new Promise((resolve) => setImmediate(resolve));
+      started = performance.now();
+    };
+    for (const rec of recordsOf(model)) {
+      index.addDoc(rec);
+      await pause();
     }
+    for (const word of index.vocabulary()) {
+      index.addGrams(word);
+      await pause();
+    }
+    index.finish();
+    return index;
+  }
+
+  private vocabulary(): Set<string> {
+    return new Set<string>([...this.keyPost.keys(), ...this.textPost.keys()]);
+  }
+
+  private addGrams(word: string): void {
+    if (word.length < 4 || /\d/.test(word)) return;
+    for (const g of trigrams(word)) {
+      const list = this.grams.get(g);
+      if (list) list.push(word);
+      else this.grams.set(g, [word]);
+    }
+  }
+
+  private finish(): void {
     this.keyMask = new Int32Array(this.docs.length);
     this.textMask = new Int32Array(this.docs.length);
     this.score = new Float64Array(this.docs.length);
@@ -292,6 +319,17 @@ export class CandidateIndex {
     if (out.length > limit) out.length = limit;
     return out;
   }
+}
+
+function recordsOf(model: KnowledgeModel): KnowledgeRecord[] {
+  return [
+    ...model.entities.values(),
+    ...model.activities.values(),
+    ...model.terms.values(),
+    ...model.examples.values(),
+    ...model.resources.values(),
+    ...(model.people?.values() ?? []),
+  ];
 }
 
 function byPrelim(a: Candidate, b: Candidate): number {

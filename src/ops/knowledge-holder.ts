@@ -2,7 +2,7 @@
 // A swap is one assignment: a question already being answered keeps the engine it started with,
 // the next question gets the new one. A bad edit never replaces good knowledge: the problems are
 // logged and kept for the health endpoint until an edit loads cleanly again.
-import { createEngine } from "../answer/engine.js";
+import { createEngineAsync } from "../answer/engine.js";
 import type { Engine } from "../answer/types.js";
 import { loadKnowledge } from "../knowledge/load.js";
 import {
@@ -51,8 +51,8 @@ export interface KnowledgeHolderOptions {
   dir: string;
   /** Defaults to loadKnowledge. */
   load?: (dir: string) => Promise<LoadResult>;
-  /** Defaults to createEngine. */
-  build?: (model: KnowledgeModel) => Engine;
+  /** Defaults to createEngineAsync (the index is built in slices between questions). */
+  build?: (model: KnowledgeModel) => Engine | Promise<Engine>;
   logger?: OpsLogger;
   /** Quiet time after the last file event before reloading (default 250 ms). */
   debounceMs?: number;
@@ -109,11 +109,11 @@ async function attempt(options: KnowledgeHolderOptions): Promise<Attempt> {
       const problems = result.problems.map(formatProblem);
       return { ok: false, problems, report: problemReport(result.problems, options.maxLogged) };
     }
-    const build = options.build ?? createEngine;
+    const build = options.build ?? createEngineAsync;
     // Let waiting questions through between building the model and building the engine: the
     // main-thread part of a reload comes in two shorter pieces instead of one long one.
     await new Promise((resolve) => setImmediate(resolve));
-    return { ok: true, engine: build(result.model), warnings: result.warnings };
+    return { ok: true, engine: await build(result.model), warnings: result.warnings };
   } catch (error) {
     // A loader or engine bug must not take the bot down either: report it like a problem.
     const line = `${options.dir}:1:1: ${(error as Error)?.message ?? error}`;

@@ -6,7 +6,6 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { makeKb } from "../../bench/synthetic.js";
-import { createEngine } from "../../src/answer/engine.js";
 import { createKnowledgeHolder } from "../../src/ops/knowledge-holder.js";
 import { loadKnowledgeInWorker } from "../../src/ops/load-in-worker.js";
 
@@ -24,7 +23,6 @@ describe("reload of a large folder while answering", () => {
     const holder = await createKnowledgeHolder({
       dir,
       load: (d) => loadKnowledgeInWorker(d, { cacheFile: path.join(dir, ".cache.json") }),
-      build: createEngine,
     });
     const before = holder.engine().model.version;
     // The engine's one-time lazy loads (its word lists) happen on a first question, not here.
@@ -50,12 +48,13 @@ describe("reload of a large folder while answering", () => {
     expect(holder.engine().model.version).not.toBe(before);
     holder.close();
 
-    // Parsing and checking 5,000 entities takes most of the reload and happens elsewhere: many
-    // answers are given while it runs, and most of them on time. Only building the answer
-    // index (main thread) delays a few.
+    // Parsing and checking 5,000 entities happens on a worker and the answer index is built in
+    // slices between questions: many answers are given while it runs, and none waits long.
     latencies.sort((a, b) => a - b);
     expect(latencies.length).toBeGreaterThan(Math.min(20, took / 20));
     const p75 = latencies[Math.floor(latencies.length * 0.75)] ?? 0;
     expect(p75).toBeLessThan(100);
+    // Loose: a shared machine; the worst single wait was ~0.5 s before the index was sliced.
+    expect(latencies[latencies.length - 1] ?? 0).toBeLessThan(400);
   }, 60_000);
 });
