@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { createEngine } from "../src/answer/engine.js";
+import { createEngineAsync } from "../src/answer/engine.js";
 import { withAnswerCache } from "../src/ops/answer-cache.js";
 import { createKnowledgeHolder } from "../src/ops/knowledge-holder.js";
 import { loadKnowledgeInWorker } from "../src/ops/load-in-worker.js";
@@ -96,7 +96,7 @@ if (ten && !process.argv.includes("--no-stall")) {
   const holder = await createKnowledgeHolder({
     dir: kb.dir,
     load: (dir) => loadKnowledgeInWorker(dir, { cacheFile, maxBytes: 1 << 30 }),
-    build: (model) => withAnswerCache(createEngine(model)),
+    build: async (model) => withAnswerCache(await createEngineAsync(model)),
   });
   // The engine's one-time lazy loads (its word lists, on a first unexplained word) are not the
   // reload's stall: done before measuring.
@@ -115,15 +115,19 @@ if (ten && !process.argv.includes("--no-stall")) {
     const reload = holder.reload().then(() => {
       done = true;
     });
-    let next = performance.now();
+    let next = performance.now() + 2;
     while (!done) {
-      next += 2;
       const wait = next - performance.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       else await new Promise((r) => setImmediate(r));
-      const q = kb.questions[i++ % kb.questions.length] as string;
-      holder.engine().ask(`${q} ${i % 7}`); // vary the text so the answer cache does not hide work
-      latencies.push(Math.max(0, performance.now() - next)); // late start + answering time
+      // A question arrives every 2 ms; like a server reading its sockets, each turn of the event
+      // loop answers every question that has arrived by then.
+      while (next <= performance.now()) {
+        const q = kb.questions[i++ % kb.questions.length] as string;
+        holder.engine().ask(`${q} ${i % 7}`); // vary the text so the answer cache hides no work
+        latencies.push(Math.max(0, performance.now() - next)); // waiting + answering time
+        next += 2;
+      }
     }
     await reload;
     rounds.push({
