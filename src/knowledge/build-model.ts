@@ -67,29 +67,43 @@ function shape(rec: CheckedRecord): Record<string, unknown> {
   return data;
 }
 
-export function buildModel(input: ModelInput): KnowledgeModel {
-  const byKind = {
-    entity: new Map(),
-    activity: new Map(),
-    membership: new Map(),
-    resource: new Map(),
-    term: new Map(),
-    example: new Map(),
-    source: new Map(),
-    person: new Map(),
-  } as const;
-  const byId = new Map<string, KnowledgeRecord>();
-  const all: KnowledgeRecord[] = [];
-  for (const rec of input.records) {
-    const record = deepFreeze({
-      ...shape(rec),
-      type: rec.kind,
-      origin: rec.origin,
-    }) as unknown as KnowledgeRecord;
-    (byKind[rec.kind] as Map<string, KnowledgeRecord>).set(record.id, record);
-    byId.set(record.id, record);
-    all.push(record);
-  }
+interface Accumulated {
+  byKind: Record<CheckedRecord["kind"], Map<string, KnowledgeRecord>>;
+  byId: Map<string, KnowledgeRecord>;
+  all: KnowledgeRecord[];
+}
+
+function start(): Accumulated {
+  const kinds = [
+    "entity",
+    "activity",
+    "membership",
+    "resource",
+    "term",
+    "example",
+    "source",
+    "person",
+  ];
+  return {
+    byKind: Object.fromEntries(kinds.map((k) => [k, new Map()])) as Accumulated["byKind"],
+    byId: new Map(),
+    all: [],
+  };
+}
+
+function add(acc: Accumulated, rec: CheckedRecord): void {
+  const record = deepFreeze({
+    ...shape(rec),
+    type: rec.kind,
+    origin: rec.origin,
+  }) as unknown as KnowledgeRecord;
+  acc.byKind[rec.kind].set(record.id, record);
+  acc.byId.set(record.id, record);
+  acc.all.push(record);
+}
+
+function finish(input: ModelInput, acc: Accumulated): KnowledgeModel {
+  const { byKind, byId, all } = acc;
   const synonyms = input.synonyms.map((g) => Object.freeze(g.map((w) => w.toLowerCase())));
   const roles = buildRoles(input.roles ?? []);
   return Object.freeze({
@@ -111,4 +125,28 @@ export function buildModel(input: ModelInput): KnowledgeModel {
     vocabulary: buildVocabulary(input.vocabularies ?? []),
     relations: buildRelations(all, roles),
   }) as KnowledgeModel;
+}
+
+export function buildModel(input: ModelInput): KnowledgeModel {
+  const acc = start();
+  for (const rec of input.records) add(acc, rec);
+  return finish(input, acc);
+}
+
+/**
+ * The same model, its records shaped and frozen in slices that give the event loop back every few
+ * milliseconds: a running bot keeps answering while a reload builds the new version.
+ */
+export async function buildModelSliced(input: ModelInput, sliceMs = 8): Promise<KnowledgeModel> {
+  const acc = start();
+  let started = performance.now();
+  for (const rec of input.records) {
+    add(acc, rec);
+    if (performance.now() - started >= sliceMs) {
+      await new Promise((resolve) => setImmediate(resolve));
+      started = performance.now();
+    }
+  }
+  await new Promise((resolve) => setImmediate(resolve));
+  return finish(input, acc);
 }

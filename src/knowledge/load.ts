@@ -3,7 +3,12 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { buildModel, type CheckedRecord, type ModelInput } from "./build-model.js";
+import {
+  buildModel,
+  buildModelSliced,
+  type CheckedRecord,
+  type ModelInput,
+} from "./build-model.js";
 import { checkConsistency } from "./check-consistency.js";
 import { indexIds } from "./check-ids.js";
 import { checkNames } from "./check-names.js";
@@ -74,6 +79,16 @@ export function toLoadResult(checked: CheckResult): LoadResult {
   return {
     ok: true,
     model: buildModel(checked.input),
+    warnings: Object.freeze(checked.warnings),
+  };
+}
+
+/** toLoadResult for a running bot: the model is built in slices between questions. */
+export async function toLoadResultSliced(checked: CheckResult): Promise<LoadResult> {
+  if (!checked.ok) return checked;
+  return {
+    ok: true,
+    model: await buildModelSliced(checked.input),
     warnings: Object.freeze(checked.warnings),
   };
 }

@@ -8,7 +8,7 @@ import {
   type CheckResult,
   type LoadOptions,
   loadKnowledge,
-  toLoadResult,
+  toLoadResultSliced,
 } from "../knowledge/load.js";
 import type { LoadResult } from "../knowledge/model.js";
 
@@ -106,5 +106,5 @@ export async function loadKnowledgeInWorker(
     return loadKnowledge(dir, options);
   }
   await new Promise((resolve) => setImmediate(resolve)); // answer what queued while receiving
-  return toLoadResult(checked);
+  return toLoadResultSliced(checked);
 }
