@@ -1,9 +1,11 @@
 // Runs a knowledge load on a worker thread (see load-worker.ts); only building the frozen model
 // from the checked records happens on the main thread. One short-lived worker per reload: its
 // memory is returned when it exits, after a good or a failed reload alike.
+
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { CheckedRecord } from "../knowledge/build-model.js";
 import {
   type CheckResult,
   type LoadOptions,
@@ -72,8 +74,20 @@ export function checkInWorker(
     worker.once("online", () => {
       started = true;
     });
-    worker.once("message", (message: { result?: CheckResult; error?: string }) =>
-      settle(message.result, message.error ?? "the load worker sent nothing"),
+    // Records arrive in chunks (one per message, so one per turn of the event loop), then the
+    // result without them.
+    const records: CheckedRecord[] = [];
+    worker.on(
+      "message",
+      (message: { records?: CheckedRecord[]; result?: CheckResult; error?: string }) => {
+        if (message.records) {
+          for (const r of message.records) records.push(r);
+          return;
+        }
+        const result = message.result;
+        if (result?.ok) result.input.records = records;
+        settle(result, message.error ?? "the load worker sent nothing");
+      },
     );
     worker.once("error", (error) => settle(undefined, error.message));
     worker.once("exit", (code) => settle(undefined, `the load worker exited with code ${code}`));
