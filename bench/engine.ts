@@ -4,6 +4,7 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import Fuse from "fuse.js";
+import { searchableRecords } from "../src/answer/candidate-index.js";
 import { createEngine } from "../src/answer/engine.js";
 import type { Engine } from "../src/answer/types.js";
 import { loadKnowledge, loadKnowledgeFromTexts } from "../src/knowledge/load.js";
@@ -63,14 +64,9 @@ function enginePick(engine: Engine, q: string): string | null {
   return a.answered ? (a.primary?.id ?? null) : null;
 }
 
+/** What plain fuse.js searches: the engine's records (the benchmark folders hold no people). */
 function searchable(model: KnowledgeModel): KnowledgeRecord[] {
-  return [
-    ...model.entities.values(),
-    ...model.activities.values(),
-    ...model.terms.values(),
-    ...model.examples.values(),
-    ...model.resources.values(),
-  ];
+  return searchableRecords(model, false);
 }
 
 const FUSE_KEYS = [

@@ -70,7 +70,7 @@ export class CandidateIndex {
   constructor(model: KnowledgeModel, sliced = false) {
     this.canon = new Canonicalizer(model.synonyms);
     if (sliced) return;
-    for (const rec of recordsOf(model)) this.addDoc(rec);
+    for (const rec of searchableRecords(model)) this.addDoc(rec);
     for (const word of this.vocabulary()) this.addGrams(word);
     this.finish();
   }
@@ -87,7 +87,7 @@ export class CandidateIndex {
       await new Promise((resolve) => setImmediate(resolve));
       started = performance.now();
     };
-    for (const rec of recordsOf(model)) {
+    for (const rec of searchableRecords(model)) {
       index.addDoc(rec);
       await pause();
     }
@@ -321,14 +321,15 @@ export class CandidateIndex {
   }
 }
 
-function recordsOf(model: KnowledgeModel): KnowledgeRecord[] {
+/** The records the index searches: everything but memberships and sources. */
+export function searchableRecords(model: KnowledgeModel, people = true): KnowledgeRecord[] {
   return [
     ...model.entities.values(),
     ...model.activities.values(),
     ...model.terms.values(),
     ...model.examples.values(),
     ...model.resources.values(),
-    ...(model.people?.values() ?? []),
+    ...(people ? (model.people?.values() ?? []) : []),
   ];
 }
 

@@ -2,7 +2,14 @@
 // into the engine's shape here: names become plain strings (languages kept aside), contacts get a
 // link to open, memberships always list their roles.
 import { deepFreeze, frozenMap } from "./freeze.js";
-import type { Contact, KnowledgeModel, KnowledgeRecord, Origin, RecordKind } from "./model.js";
+import {
+  type Contact,
+  type KnowledgeModel,
+  type KnowledgeRecord,
+  type Origin,
+  RECORD_KINDS,
+  type RecordKind,
+} from "./model.js";
 import { buildVocabulary } from "./model-vocabulary-build.js";
 import { buildRelations } from "./relations.js";
 import { buildRoles } from "./roles.js";
@@ -74,18 +81,8 @@ interface Accumulated {
 }
 
 function start(): Accumulated {
-  const kinds = [
-    "entity",
-    "activity",
-    "membership",
-    "resource",
-    "term",
-    "example",
-    "source",
-    "person",
-  ];
   return {
-    byKind: Object.fromEntries(kinds.map((k) => [k, new Map()])) as Accumulated["byKind"],
+    byKind: Object.fromEntries(RECORD_KINDS.map((k) => [k, new Map()])) as Accumulated["byKind"],
     byId: new Map(),
     all: [],
   };

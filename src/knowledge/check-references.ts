@@ -1,6 +1,6 @@
 // Every id a record mentions must name an existing record of the right kind.
 import type { IdEntry } from "./check-ids.js";
-import type { KnowledgeProblem, RecordKind } from "./model.js";
+import { type KnowledgeProblem, RECORD_KINDS, type RecordKind } from "./model.js";
 import type { PathSegment } from "./positions.js";
 import { type LooseRecord, locate, objectsAt, problemAt, stringsAt } from "./records.js";
 import { didYouMean, type SuggestBudget } from "./suggest.js";
@@ -14,16 +14,7 @@ const HOLDER: Allowed = ["entity", "person"];
 const INVOLVED: Allowed = ["entity", "activity", "person"];
 const TERM: Allowed = ["term"];
 const SOURCE: Allowed = ["source"];
-const ANY: Allowed = [
-  "entity",
-  "activity",
-  "membership",
-  "resource",
-  "term",
-  "example",
-  "source",
-  "person",
-];
+const ANY: Allowed = RECORD_KINDS;
 const NOT_SOURCE: Allowed = [
   "entity",
   "activity",

@@ -15,15 +15,18 @@ import type {
 
 export type * from "./model-vocabulary.js";
 
-export type RecordKind =
-  | "entity"
-  | "activity"
-  | "membership"
-  | "resource"
-  | "term"
-  | "example"
-  | "source"
-  | "person";
+/** Every kind of record a knowledge folder holds. */
+export const RECORD_KINDS = [
+  "entity",
+  "activity",
+  "membership",
+  "resource",
+  "term",
+  "example",
+  "source",
+  "person",
+] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** Where a record was written, so messages can point a knowledge officer at it. */
 export interface Origin {
