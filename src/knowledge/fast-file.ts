@@ -39,12 +39,15 @@ const MAPPING_SECTION = "vocabulary";
 
 /** Anchors, aliases and tags change what a node means or where it starts: precise pass. */
 const SPECIAL = /(^|[\s[{,])[&*!][^\s]/m;
+const LEADING_TAB = /^[ ]*\t/m;
 const TOP_KEY = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(#.*)?\r?$/;
 const EMPTY_FLOW = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(\[\s*\]|~|null)?[ \t]*(#.*)?\r?$/;
 
 /** Reads a file the fast way; undefined when it needs the precise pass. */
 export function readCleanFile(text: string): CleanFile | undefined {
   if (text.charCodeAt(0) === 0xfeff || SPECIAL.test(text)) return undefined;
+  // A tab in a line's indentation is an error to \`yaml\` and not always to js-yaml: precise pass.
+  if (LEADING_TAB.test(text)) return undefined;
   let data: unknown;
   try {
     data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
