@@ -30,10 +30,22 @@ async function main(): Promise<number> {
     level: config.logLevel,
     secrets: [config.botToken, config.appToken, config.signingSecret],
   });
+  // A signal during start-up (in HTTP mode the port is open while Slack is asked for auth.test)
+  // must still end in a clean stop with exit 0, not in the default "killed by signal".
+  // Nothing has been answered yet, so there is nothing to drain: stop at once, cleanly.
+  const onEarly = (signal: NodeJS.Signals) => {
+    logger.info(`shutdown: received ${signal} during start-up; no longer taking new work`);
+    logger.info("shutdown: done (exit 0)");
+    process.exit(0);
+  };
+  process.on("SIGTERM", onEarly);
+  process.on("SIGINT", onEarly);
   let running: Awaited<ReturnType<typeof startFocalPoint>>;
   try {
     running = await startFocalPoint(config, { logger });
   } catch (error) {
+    process.off("SIGTERM", onEarly);
+    process.off("SIGINT", onEarly);
     if (error instanceof KnowledgeLoadError) {
       // One `file:line:col: message` per line, exactly as kb:check prints them.
       console.error(`The knowledge in ${error.dir} does not load:`);
@@ -48,6 +60,9 @@ async function main(): Promise<number> {
   }
   const { inFlight, steps } = running;
   installShutdown({ logger, inFlight, drainMs: DRAIN_MS, ...steps });
+  // installShutdown's own listeners take over from here.
+  process.off("SIGTERM", onEarly);
+  process.off("SIGINT", onEarly);
   // A bug in one handler must never take the bot down for everyone: log and keep serving.
   process.on("unhandledRejection", (reason) => logger.error("Unhandled rejection", reason));
   return 0;

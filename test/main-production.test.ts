@@ -19,6 +19,7 @@ import {
 import {
   type AppProcess,
   alive,
+  freePort,
   httpEnv,
   ROOT,
   refuses,
@@ -127,6 +128,20 @@ describe("node dist/main.js", () => {
       await socketFake.close();
     }
   });
+});
+
+describe("a signal during start-up", () => {
+  it("stops at once with exit 0 while Slack is still being asked", async () => {
+    // Nothing listens on this port: auth.test keeps retrying, so the app stays in start-up.
+    const api = `http://127.0.0.1:${await freePort()}/api/`;
+    const app = startBuiltApp(httpEnv(api, { SLACK_STARTUP_TIMEOUT: "20" }));
+    started.push(app);
+    await app.waitForOutput(/not reachable .*; retrying/);
+    app.child.kill("SIGTERM");
+    expect(await app.exited).toBe(0);
+    expect(app.output()).toMatch(/shutdown: received SIGTERM during start-up/);
+    expect(app.output()).toMatch(/shutdown: done \(exit 0\)/);
+  }, 30_000);
 });
 
 describe("npm start", () => {
