@@ -15,15 +15,7 @@ const INVOLVED: Allowed = ["entity", "activity", "person"];
 const TERM: Allowed = ["term"];
 const SOURCE: Allowed = ["source"];
 const ANY: Allowed = RECORD_KINDS;
-const NOT_SOURCE: Allowed = [
-  "entity",
-  "activity",
-  "membership",
-  "resource",
-  "term",
-  "example",
-  "person",
-];
+const NOT_SOURCE: Allowed = RECORD_KINDS.filter((k) => k !== "source");
 
 /** Which fields of each kind hold references, and to what. */
 const REFERENCE_FIELDS: Record<RecordKind, readonly [string, Allowed][]> = {

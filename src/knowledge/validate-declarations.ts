@@ -2,7 +2,7 @@
 // folder's question vocabulary (`vocabulary:`). Same wording and codes as record problems.
 import type { Node } from "yaml";
 import type { z } from "zod";
-import { allowedKeysAt, describeIssue, valueAt } from "./describe-issue.js";
+import { describeIssue, valueAt } from "./describe-issue.js";
 import type { KnowledgeProblem } from "./model.js";
 import { isCleanRange, type ParsedFile } from "./parse-yaml.js";
 import type { PathSegment } from "./positions.js";
@@ -16,6 +16,7 @@ import {
   type VocabularyRecord,
 } from "./schema.js";
 import { didYouMean } from "./suggest.js";
+import { reportUnknownKeys } from "./unknown-keys.js";
 
 /** Checks one non-record block (a role declaration, a vocabulary section) against its schema. */
 function validateBlock<T>(
@@ -37,14 +38,7 @@ function validateBlock<T>(
   for (const issue of parsed.error.issues) {
     const path = issue.path as PathSegment[];
     if (issue.code === "unrecognized_keys") {
-      const allowed = allowedKeysAt(schema, path);
-      for (const key of issue.keys) {
-        const hint = didYouMean(key, allowed);
-        const list = hint ? "" : `; allowed keys here: ${allowed.join(", ")}`;
-        problems.push(
-          problemAt(locateKey(ref, [...path, key]), "KB008", `unknown key '${key}'${hint}${list}`),
-        );
-      }
+      reportUnknownKeys(schema, ref, path, issue.keys, problems);
       continue;
     }
     const d = describeIssue(issue, valueAt(data, path), what);

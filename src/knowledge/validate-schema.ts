@@ -10,7 +10,6 @@ import {
   type Declared,
   type LooseRecord,
   locate,
-  locateKey,
   problemAt,
   type RecordRef,
   type SeenId,
@@ -34,6 +33,7 @@ import {
   type VocabularyRecord,
 } from "./schema.js";
 import { closest, didYouMean } from "./suggest.js";
+import { reportUnknownKeys } from "./unknown-keys.js";
 import { validateRoleDeclaration, validateVocabulary } from "./validate-declarations.js";
 
 export const SCHEMAS: Record<RecordKind, z.ZodType> = {
@@ -164,14 +164,7 @@ function validateRecord(
   for (const issue of parsed.error.issues) {
     const path = issue.path as PathSegment[];
     if (issue.code === "unrecognized_keys") {
-      const allowed = allowedKeysAt(schema, path);
-      for (const key of issue.keys) {
-        const hint = didYouMean(key, allowed);
-        const list = hint ? "" : `; allowed keys here: ${allowed.join(", ")}`;
-        problems.push(
-          problemAt(locateKey(ref, [...path, key]), "KB008", `unknown key '${key}'${hint}${list}`),
-        );
-      }
+      reportUnknownKeys(schema, ref, path, issue.keys, problems);
       continue;
     }
     const value = valueAt(data, path);
