@@ -247,6 +247,8 @@ export class CandidateIndex {
       const minShared = Math.max(1, used.length - 3 * budget - 1 - (grams.length - used.length));
       for (const [w, shared] of counts) {
         if (shared < minShared) continue;
+        // Typos keep the first letter (or swap the first two): "republic" is not "public".
+        if (w[0] !== token[0] && !(w[0] === token[1] && w[1] === token[0])) continue;
         const dist = editDistance(token, w, budget);
         if (dist > budget) continue;
         const df = (this.keyPost.get(w)?.length ?? 0) * 4 + (this.textPost.get(w)?.length ?? 0);

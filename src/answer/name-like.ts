@@ -60,7 +60,8 @@ export function classifyUnknown(
   const topics = new Set<string>();
   const known = new Set(query.map((q) => q.pos));
   pq.words.forEach((w, i) => {
-    if (i === 0 || !TOPIC_SLOT.has(pq.words[i - 1] as string)) return;
+    const slot = pq.words[i - 1] as string;
+    if (i === 0 || !TOPIC_SLOT.has(slot)) return;
     let later = false;
     for (let k = i + 1; k < pq.words.length; k++) if (known.has(k)) later = true;
     if (!later) topics.add(w);

@@ -32,9 +32,18 @@ export function scopeWordIsNamed(
         const inKey = words.every((w) => mention.doc.keys.some((k) => k.tokens.includes(w)));
         // Money words may be what a record's facts are about ("budgets" of GFP work); a time
         // word only when it is part of a name ("the passkeys rollout").
+        // The fact must also hold another word of the question: "the budget of GFP" asks for a
+        // figure, "does the GFP perspective cover budgets?" asks about the fact.
+        const others = res.query
+          .map((q) => q.token)
+          .filter((t) => !words.includes(t) && !mention.doc.keys.some((k) => k.tokens.includes(t)));
         const inFacts =
           scope === "money" &&
-          core.facts.factsOf(rec).some((f) => words.every((w) => f.tokens.has(w)));
+          core.facts
+            .factsOf(rec)
+            .some(
+              (f) => words.every((w) => f.tokens.has(w)) && others.some((t) => f.tokens.has(t)),
+            );
         return inKey || inFacts;
       });
     })

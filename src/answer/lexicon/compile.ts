@@ -16,6 +16,9 @@ const words = (text: string) =>
   foldText(text)
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+/** A phrase's words as questions are tokenised: single letters other than "i" are dropped. */
+const phraseWords = (text: string) =>
+  words(text).filter((t) => t.length > 1 || t === "i" || /\d/.test(t));
 
 export function compileLexicon(
   sources: readonly LexiconSource[],
@@ -62,12 +65,12 @@ export function compileLexicon(
       for (const w of list ?? []) for (const x of words(w)) set.add(x);
     };
     for (const [from, to] of Object.entries(d.rewrites ?? {})) {
-      const key = words(from).join(" ");
+      const key = phraseWords(from).join(" ");
       if (key) rewrites.set(key, words(to));
     }
     addWords(filler, d.filler);
     for (const p of d.filler_phrases ?? []) {
-      const ws = words(p);
+      const ws = phraseWords(p);
       if (ws.length > 0) phrases.push(ws);
     }
     addWords(stopWords, d.stop_words);

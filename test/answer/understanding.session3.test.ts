@@ -1,0 +1,76 @@
+// More of how questions are understood, on the shipped knowledge: typo correction keeps the first
+// letter, idioms are filler, writing tasks anywhere in a message are out of scope, "how often" and
+// "who serves as" are value asks the knowledge cannot answer.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine } from "../../src/answer/engine.js";
+import type { Answer, Engine } from "../../src/answer/types.js";
+import { loadKnowledge } from "../../src/knowledge/load.js";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+let engine: Engine;
+beforeAll(async () => {
+  const res = await loadKnowledge(path.join(repoRoot, "knowledge"));
+  if (!res.ok) throw new Error("shipped knowledge does not load");
+  engine = createEngine(res.model);
+});
+
+const ask = (q: string): Answer => engine.ask(q, { explain: true });
+const roleOf = (a: Answer, word: string) => a.explain?.words.find((w) => w.word === word);
+
+describe("typo correction", () => {
+  it("keeps the first letter: an ordinary word is not read as a shorter known one", () => {
+    const a = ask("describe the GFP joint programmes in the Democratic Republic of the Congo");
+    expect(roleOf(a, "republic")?.detail ?? "").not.toMatch(/read as public/);
+    expect(a.answered).toBe(false);
+  });
+  it("still corrects a typo inside the word", () => {
+    expect(ask("who leads the MAAR assesment").headline).toMatch(/DPO/);
+  });
+});
+
+describe("idioms and writing tasks", () => {
+  it.each(["what's the MARA in a nutshell?", "what is UNMAS in short", "explain the GFP in brief"])(
+    "%s: the idiom is filler",
+    (q) => expect(ask(q).answered).toBe(true),
+  );
+  it.each([
+    "Kindly draft a two-paragraph briefing note for the USG on DPO's CRSV work.",
+    "*Action item*: pls draft a tweet thread celebrating DPO's WPS achievements",
+    "Écris-moi une note d'information sur les violences sexuelles liées aux conflits.",
+  ])("%s: a writing task is out of scope", (q) => {
+    const a = ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe("out_of_scope");
+  });
+  it.each([
+    "I need to write a note on mine action: who chairs the IACG-MA?",
+    "je prépare une note — who leads the MARA assessment?",
+  ])("%s: the asker's own writing is context, not a task", (q) =>
+    expect(ask(q).answered).toBe(true),
+  );
+});
+
+describe("value asks the knowledge does not hold", () => {
+  it.each(["how often does the IACG-MA meet", "à quelle fréquence le IACG-MA se réunit-il ?"])(
+    "%s: no date or frequency",
+    (q) => {
+      const a = ask(q);
+      expect(a.answered).toBe(false);
+      expect(a.reason).toBe("no_date");
+    },
+  );
+  it("who serves as a post is a person's name", () => {
+    const a = ask(
+      "May I ask who currently serves as the Special Coordinator on improving the UN response to SEA?",
+    );
+    expect(a.answered).toBe(false);
+  });
+  it("the budget of a record whose facts mention budgets is still money", () => {
+    expect(ask("Quel est le budget du Point focal mondial ?").answered).toBe(false);
+    expect(ask("does the GFP gender perspective cover budgets and deployments?").answered).toBe(
+      true,
+    );
+  });
+});
