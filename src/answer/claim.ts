@@ -4,6 +4,7 @@
 import type { KnowledgeModel, KnowledgeRecord } from "../knowledge/model.js";
 import { type Draft, handle, shortName, theName } from "./compose/common.js";
 import type { Core } from "./core.js";
+import type { ScoredFact } from "./fact-score.js";
 
 export type ClaimCheck =
   | { kind: "ok"; draft: Draft; confirmed: boolean }
@@ -58,10 +59,34 @@ export function checkClaim(
     statesRelation: boolean;
     /** The short card of a record, for a "no" about a claim the knowledge does not back. */
     cardOf(rec: KnowledgeRecord): Draft;
+    /** The facts that best match the claim's other words, best first. */
+    facts?: readonly ScoredFact[];
   },
 ): ClaimCheck {
+  const subject = opts.named.find((r) => r.type !== "entity") ?? d.primary ?? opts.named[0];
+  // "The GFP draws on UNHCR's expertise": the fact about the subject that matches the claim's
+  // other words names someone else, so the claim is false and that fact is the correction.
+  const correcting = (claimed: readonly string[]): ClaimCheck | undefined => {
+    const top = opts.facts?.find(
+      (f) =>
+        f.fact.subject === subject?.id &&
+        f.coverage >= 0.5 &&
+        f.matched.some((m) => m !== "#record") &&
+        f.fact.objects.length > 0 &&
+        !f.fact.objects.some((o) => claimed.includes(o)),
+    );
+    if (!top || !subject) return undefined;
+    const card = d.primary?.id === subject.id ? d : opts.cardOf(subject);
+    return { kind: "ok", draft: { ...card, correction: `No: ${top.fact.text}` }, confirmed: false };
+  };
   if (opts.unknownNames.length > 0 && !opts.completeList) {
-    return { kind: "refuse", text: opts.unknownNames.join(", "), reason: "unknown_name" };
+    return (
+      correcting([]) ?? {
+        kind: "refuse",
+        text: opts.unknownNames.join(", "),
+        reason: "unknown_name",
+      }
+    );
   }
   const subject0 = opts.named.find((r) => r.type !== "entity") ?? d.primary ?? opts.named[0];
   if (opts.unheld.length > 0 && subject0 && !d.correction) {
@@ -91,14 +116,19 @@ export function checkClaim(
     }
   }
   // The records the claim relates must be related in the knowledge.
-  const subject = opts.named.find((r) => r.type !== "entity") ?? d.primary ?? opts.named[0];
   if (subject && !d.correction) {
     for (const other of opts.named) {
       if (other.id === subject.id || linked(core, subject, other)) continue;
       // "No" only where the knowledge states the claimed relation for the subject (who ran the
       // programme); "does UNICEF fund it?" is a relation it does not hold either way.
       if (!opts.statesRelation)
-        return { kind: "refuse", text: theName(subject), reason: "missing_fact" };
+        return (
+          correcting([other.id]) ?? {
+            kind: "refuse",
+            text: theName(subject),
+            reason: "missing_fact",
+          }
+        );
       return {
         kind: "ok",
         draft: {

@@ -92,14 +92,21 @@ function fixCueTypo(word: string, lex: Lexicon, knows: (w: string) => boolean): 
 }
 
 /** Rewrites chat spellings ("wat" → "what", "gimme" → "give me"). */
-function rewrite(tokens: readonly string[], lex: Lexicon): string[] {
+function rewrite(tokens: readonly string[], lex: Lexicon, knows: (w: string) => boolean): string[] {
   const out: string[] = [];
   for (const t of tokens) {
     const to = lex.rewrites.get(t);
     if (to) out.push(...to);
-    else out.push(t);
+    else out.push(droppedG(t, knows) ?? t);
   }
   return out;
+}
+
+/** Chat drops the final g ("doin", "lookin", "workin"): the word it stands for, if it is one. */
+function droppedG(t: string, knows: (w: string) => boolean): string | undefined {
+  if (t.length < 4 || !t.endsWith("in") || knows(t) || isDictionaryWord(t)) return undefined;
+  const full = `${t}g`;
+  return isDictionaryWord(full) || knows(full) ? full : undefined;
 }
 
 /** Sets filler phrases and words aside, except words that are part of a record's name. */
@@ -184,7 +191,7 @@ export function parseQuestion(
 ): ParsedQuestion {
   const folded = expandContractions(foldText(text));
   // "i" is kept (the index drops single letters): "am i right", "i heard" are phrases.
-  const raw = rewrite(questionTokens(folded), lex);
+  const raw = rewrite(questionTokens(folded), lex, knows);
   const lang = languageOf(raw, lex, FRENCH_MARKERS);
   const yn = claimForm(raw, lex);
   const { kept, filler } = dropFiller(yn.tokens, lex, isName);

@@ -31,6 +31,9 @@ import { rawTokens } from "./tokens.js";
 import type { Answer, AskOptions, Intent, RefusalReason } from "./types.js";
 import { answerYesNo } from "./yes-no.js";
 
+/** Words before a number that make it a place in a document, not a figure ("para 2"). */
+const DOC_PLACE =
+  /^(?:para|paragraph|page|p|section|item|point|line|slide|q|question|option|annex|part|step|no|number|chapter|article)$/;
 /** Types about a record's names or links, not about what happened in an example it names. */
 const NOT_ABOUT_EXAMPLE = new Set<Intent>([
   "resources",
@@ -119,9 +122,10 @@ export function answerOne(
   const strongNames = res.names.filter((n) => !res?.weakNames.includes(n));
   // A weak one before the first record named is the subject ("wfp role in crsv").
   let firstNamed = Number.POSITIVE_INFINITY;
+  let mentionBits = 0;
+  for (const m of res.mentions) mentionBits |= m.keyBits;
   res.query.forEach((q, i) => {
-    if ((res?.mentions[0]?.keyBits ?? 0) & (1 << i))
-      firstNamed = Math.min(firstNamed, q.pos ?? firstNamed);
+    if (mentionBits & (1 << i)) firstNamed = Math.min(firstNamed, q.pos ?? firstNamed);
   });
   // (Not a capitalised ordinary word: "Member States" in a formal request is style.)
   const leading = res.weakNames.filter(
@@ -303,6 +307,23 @@ export function answerOne(
         recs,
       );
     }
+    // A claim resting on a figure the knowledge does not give ("runs 30 programmes") cannot be
+    // confirmed. (Unknown ordinary words cannot decide it: most are paraphrases.)
+    const shown = [d.headline, ...d.facts.map((f) => f.value), d.correction ?? ""].join(" ");
+    // A figure counts something ("30 country programmes"), not a place in a document ("para 2").
+    const figures = pq.words.filter(
+      (w, i) =>
+        /^\d+$/.test(w) &&
+        !/^(?:19|20)\d\d$/.test(w) &&
+        i + 1 < pq.words.length &&
+        !lex.months.has(pq.words[i + 1] as string) &&
+        !DOC_PLACE.test(pq.words[i - 1] ?? "") &&
+        !new RegExp(`\\b${w}\\b`).test(shown),
+    );
+    if (!d.correction && !completeList && figures.length > 0) {
+      const name = d.primary ? theName(d.primary) : theName(first);
+      return refuse(message(lex, "no_claim", lang, { name }), "missing_fact", recs);
+    }
     const check = checkClaim(core, d, {
       named: ctx.named.map((n) => n.rec),
       words: pq.words,
@@ -317,6 +338,14 @@ export function answerOne(
           (d.primary?.type === "activity" && ["partners", "members"].includes(d.intent))),
       confirmed,
       completeList,
+      // The claim's own words beyond the names, whatever the card already says.
+      facts: bestFacts(
+        core,
+        ctx.named.slice(0, 1).map((n) => n.rec),
+        { tokens: res.query.filter((_, i) => (namedBits & (1 << i)) === 0) },
+        pq.intent,
+        named,
+      ),
       cardOf: (rec) =>
         definition({ ...ctx, named: [{ rec, key: ctx.named[0]?.key as never, at: -1 }] }, rec),
     });

@@ -74,3 +74,28 @@ describe("value asks the knowledge does not hold", () => {
     );
   });
 });
+
+describe("chat spellings and claims", () => {
+  it('reads a dropped final g as the word ("doin" → doing), not as an unknown name', () => {
+    const a = ask("since when has dpo been doin the mara thing");
+    expect(a.answered).toBe(true);
+    expect(a.headline).toMatch(/2020/);
+  });
+  it("a claim about a figure the knowledge does not give is refused", () => {
+    const a = ask("I heard UNMAS runs 30 country programmes, correct?");
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe("missing_fact");
+  });
+  it("a number that is a place in a document is no figure", () => {
+    expect(ask("para 2 says OSRSG-SVC leads the MARA review — correct?").answered).toBe(true);
+  });
+  it.each([
+    ["The GFP draws on UNHCR's expertise, yeah?", /^No — .*UN Women/],
+    ["Doesn't the GFP get its gender expertise from UNFPA?", /^No — .*UN Women/],
+    ["I heard OHCHR was the one that supported the SEA scoping study?", /^No — .*DPKO/],
+  ])("%s: the fact that names someone else is the correction", (q, re) => {
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.correction ?? a.headline).toMatch(re);
+  });
+});
