@@ -55,7 +55,7 @@ const NUMBERS: Record<string, readonly string[]> = {
   ],
 };
 
-function countWord(n: number, lang: string): string {
+export function countWord(n: number, lang: string): string {
   return (NUMBERS[lang] ?? (NUMBERS.en as readonly string[]))[n] ?? String(n);
 }
 
@@ -65,7 +65,7 @@ const COUNTABLE =
 
 export type AskOutcome =
   | { kind: "draft"; draft: Draft }
-  | { kind: "refuse"; text: string; reason: RefusalReason };
+  | { kind: "refuse"; text: string; reason: RefusalReason; noList?: boolean };
 
 /** A list the knowledge states in full for this record and question, if any. */
 function listFor(
@@ -76,7 +76,7 @@ function listFor(
   const t = ctx.pq.intent;
   if (
     rec.type === "activity" &&
-    (t === "partners" || t === "members" || t === "lead" || t === "definition" || t === "role")
+    ["partners", "members", "lead", "definition", "role", "coordinate"].includes(t)
   ) {
     return { items: records(m, rec.partners), complete: true, what: "partners" };
   }
@@ -116,6 +116,7 @@ export function answerCount(ctx: Ctx, lex: Lexicon, d: Draft | undefined): AskOu
       kind: "refuse",
       text: message(lex, "no_count_bare", lang, { what: "a count", name }),
       reason: "no_count",
+      noList: true,
     };
   }
   // "How many countries…" counts countries: a list of partners is no answer to it.
@@ -129,6 +130,7 @@ export function answerCount(ctx: Ctx, lex: Lexicon, d: Draft | undefined): AskOu
       kind: "refuse",
       text: message(lex, "no_count_bare", lang, { what, name }),
       reason: "no_count",
+      noList: true,
     };
   }
   const names = andList(list.items.map(handle));

@@ -9,6 +9,7 @@ import { definition } from "./compose/describe.js";
 import { overview } from "./compose/links.js";
 import type { Core } from "./core.js";
 import { FactBook } from "./facts.js";
+import { countOfPrevious } from "./follow-up-count.js";
 import { parseQuestion } from "./intent.js";
 import { lexiconFor } from "./lexicon/for-model.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
@@ -71,7 +72,10 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
     const parts: Answer[] = [];
     let context = segs.context;
     for (const q of qs) {
-      parts.push(answerOne(core, raw, q, context, opts));
+      const prev = parts[parts.length - 1];
+      const one = answerOne(core, raw, q, context, opts);
+      // "…and how many are listed?" after an answer that spells out a list counts that list.
+      parts.push((prev && countOfPrevious(core, q, one, prev)) || one);
       // A later "and what does it do?" refers to what the latest question (or context) named.
       context = `${context}${CONTEXT_BREAK}${q}`;
       // After "who coordinates mine action?", "which office is it housed in?" means the answer.

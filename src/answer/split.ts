@@ -36,6 +36,14 @@ function questionScore(s: string, lex: Lexicon): number {
   return ASKS_INSIDE.test(f) ? 1 : 0;
 }
 
+/** Where a long statement's asking part starts; "into which", "by whom" open a relative clause. */
+const ASK_STARTS = new RegExp(
+  `(?<!\\b(?:into|in|by|to|of|through|for|on|from|with|under|at|upon|during|among|within) )${ASKS_INSIDE.source}`,
+);
+// "For a note to the USG, please confirm…": what the answer is for, not what is asked.
+const LEADING_WHY =
+  /^(?:for|ahead of|in preparation for|to prepare|as input (?:to|for))\s+(?:a|an|the|our|my|this|next|tomorrow s)\s+[^,?:]{2,60},\s*/i;
+
 const TRAILING_WHY =
   /,\s*(?:as|because|since|given that|now that|so that)\s+(?:we|i|our|my|the team|they)\b[^?]*\??\s*$/i;
 
@@ -62,16 +70,26 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
       pieces.push(`what does ${blank[1]} stand for?`);
       continue;
     }
-    const clean = normalizeSlackText(line.replace(/^\s*(?:&gt;|>)+\s*/, "")).replace(LEAD_IN, "");
+    // A quote mark or a list marker ("1)", "2.", "•", "a)") is layout, not words.
+    const bare = line
+      .replace(/^\s*(?:&gt;|>)+\s*/, "")
+      .replace(/^\s*(?:[-•*]|\d{1,2}[.)]|[a-c][.)])\s+/, "");
+    const clean = normalizeSlackText(bare).replace(LEAD_IN, "");
     if (!clean) continue;
     // Sentences: after ? or !, and after a full stop followed by a capital.
     for (const s0 of clean.split(/(?<=[?!])\s+|(?<=[.;])\s+(?=[A-Z«"])/)) {
       // Slack emphasis around a label ("*Q1:*") is markup, not words.
       const s = s0.replace(/^[*_~`\s]+/, "").replace(/^([^:]{1,12}:)[*_~`]+/, "$1");
       // A trailing ", as we are revising our materials" says why, not what: it is context.
-      const why = TRAILING_WHY.exec(s);
-      const body = why && why.index > 20 ? s.slice(0, why.index) : s;
-      if (why && body !== s) lead.push(s.slice(why.index));
+      const purpose = LEADING_WHY.exec(s);
+      const asked =
+        purpose && looksLikeQuestion(s.slice(purpose[0].length), lex)
+          ? s.slice(purpose[0].length)
+          : s;
+      if (asked !== s) lead.push(s.slice(0, s.length - asked.length));
+      const why = TRAILING_WHY.exec(asked);
+      const body = why && why.index > 20 ? asked.slice(0, why.index) : asked;
+      if (why && body !== asked) lead.push(asked.slice(why.index));
       for (const part of body.replace(LEAD_IN, "").split(AND_QUESTION)) {
         const t = part.trim();
         if (t) pieces.push(t);
@@ -99,7 +117,7 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
     const score = questionScore(s, lex);
     if (score === 1 && s.split(/\s+/).length > 12) {
       const f = foldText(s);
-      const m = ASKS_INSIDE.exec(f);
+      const m = ASK_STARTS.exec(f);
       // Only when the asking part says what it asks ("who chairs that thing"); "what do we have"
       // leans on the statement before it ("I need docs on SEA, what do we have").
       if (m && m.index > 0 && hasCue(f.slice(m.index), lex)) {

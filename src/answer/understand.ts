@@ -2,14 +2,15 @@
 // comes from the weighed cues, the named records' composer answers, the best facts lead where the
 // question asks about one fact, and refusals say why (a code) and which words were unexplained.
 import type { KnowledgeRecord } from "../knowledge/model.js";
-import { answerCount, asked, refuseResults } from "./asks.js";
+import { answerCount, asked, countWord, refuseResults } from "./asks.js";
 import { checkClaim } from "./claim.js";
-import { type Draft, ref, theName } from "./compose/common.js";
+import { andList, type Draft, ref, theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import { definition } from "./compose/describe.js";
 import { allLinks, example, overview, resources } from "./compose/links.js";
 import { type Core, MIN_CONFIDENCE } from "./core.js";
 import { isDictionaryWord } from "./dictionary.js";
+import { listDraft, listedFact } from "./enumeration.js";
 import { explainAnswer } from "./explain.js";
 import { answeredElsewhere, bestFacts, factDraft, saidTokens, unsaid } from "./fact-answer.js";
 import type { ScoredFact } from "./fact-score.js";
@@ -179,14 +180,40 @@ export function answerOne(
   // "List all members of X", "who's on X": a group's list is what the source names, not a roll.
   const roll = membersRoll(ctx, pq);
   if (roll) return refuse(roll, "missing_fact", recs);
-  if (asks.has("count")) {
-    const r = answerCount(ctx, lex, d);
-    if (r.kind === "refuse") return refuse(r.text, r.reason, recs);
-    d = r.draft;
-  }
   const named = ctx.named.map((n) => n.rec.id);
   let namedBits = 0;
   for (const m of res.mentions) namedBits |= m.keyBits;
+  // The question's words beyond the names it uses: what it says about them.
+  const beyond = res.query.filter((_, i) => (namedBits & (1 << i)) === 0);
+  const namedRecs = ctx.named.slice(0, 3).map((n) => n.rec);
+  if (asks.has("count")) {
+    const r = answerCount(ctx, lex, d);
+    // No list of records to count: a list one of its facts spells out may be it.
+    const listed =
+      r.kind === "refuse" && r.noList
+        ? listedFact(core, namedRecs, beyond, pq.intent, named)
+        : undefined;
+    if (r.kind === "refuse" && !listed) return refuse(r.text, r.reason, recs);
+    d =
+      r.kind === "draft"
+        ? r.draft
+        : listDraft(
+            core,
+            pq.intent,
+            listed as NonNullable<typeof listed>,
+            d,
+            message(lex, "count", lang, {
+              count: countWord(listed?.items.length ?? 0, lang),
+              list: andList(listed?.items ?? []),
+            }),
+          );
+  } else if (asks.has("list")) {
+    // "List the areas of GFP work…": the fact that spells the list out leads, in full.
+    const listed = listedFact(core, namedRecs, beyond, pq.intent, named);
+    if (listed && !(d && d.headline.includes(listed.fact.fact.text))) {
+      d = listDraft(core, pq.intent, listed, d);
+    }
+  }
   const rest = unsaid(core, res, d, namedBits);
   // Other records the question names that the answer leaves out: a fact relating them is on point.
   const said = saidTokens(core, d);
@@ -342,7 +369,7 @@ export function answerOne(
       facts: bestFacts(
         core,
         ctx.named.slice(0, 1).map((n) => n.rec),
-        { tokens: res.query.filter((_, i) => (namedBits & (1 << i)) === 0) },
+        { tokens: beyond },
         pq.intent,
         named,
       ),

@@ -17,7 +17,16 @@ export const Cue = z
   .strict();
 
 /** What kind of value a question asks for, beyond its type (a count, a date, a link…). */
-export const ASKS = ["count", "when", "money", "results", "link", "contact", "person"] as const;
+export const ASKS = [
+  "count",
+  "list",
+  "when",
+  "money",
+  "results",
+  "link",
+  "contact",
+  "person",
+] as const;
 export type Ask = (typeof ASKS)[number];
 
 /** Questions outside what any knowledge base of this kind answers. */

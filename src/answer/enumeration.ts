@@ -1,0 +1,63 @@
+// Lists a fact spells out ("all key aspects of GFP work, including assessments, planning, …,
+// missions and deployments"): a question that asks for that list, or how many it holds, is
+// answered by the fact in full and, for a count, by the number of its items.
+import type { KnowledgeRecord } from "../knowledge/model.js";
+import { type Draft, sentence } from "./compose/common.js";
+import type { Core } from "./core.js";
+import { bestFacts, factDraft } from "./fact-answer.js";
+import type { ScoredFact } from "./fact-score.js";
+import type { Intent } from "./types.js";
+
+/** Where a list starts: after "including", "such as", "namely" or a colon. */
+const LIST_START = /(?:\b(?:including|such as|namely|notably|comprising)\b|:)\s+/gi;
+
+/** The items of the list a sentence spells out (three or more), or undefined. */
+export function enumerationIn(text: string): string[] | undefined {
+  for (const m of text.matchAll(LIST_START)) {
+    const tail = text.slice((m.index ?? 0) + m[0].length).split(/[.;()]/)[0] ?? "";
+    const items = tail
+      .split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
+    // Items of a list are short; a long one means this colon or "including" starts prose.
+    if (items.length >= 3 && items.every((s) => s.split(" ").length <= 5)) return items;
+  }
+  return undefined;
+}
+
+/** The best fact about these records that spells out a list and holds the question's words. */
+export function listedFact(
+  core: Core,
+  recs: readonly KnowledgeRecord[],
+  tokens: readonly { token: string; weight: number }[],
+  type: Intent,
+  named: readonly string[],
+): { fact: ScoredFact; items: string[] } | undefined {
+  if (tokens.length === 0) return undefined;
+  for (const f of bestFacts(core, recs, { tokens }, type, named).slice(0, 6)) {
+    // It holds most of the question's other words, or relates several records it names.
+    const records = f.matched.filter((m) => m === "#record").length;
+    if ((f.coverage < 0.5 && records < 2) || !f.matched.some((m) => m !== "#record")) continue;
+    const items = enumerationIn(f.fact.text);
+    if (items) return { fact: f, items };
+  }
+  return undefined;
+}
+
+/** The list's fact leads; what the composer said follows. */
+export function listDraft(
+  core: Core,
+  type: Intent,
+  listed: { fact: ScoredFact },
+  card: Draft | undefined,
+  count?: string,
+): Draft {
+  const d = factDraft(core, type, listed.fact, []);
+  if (count) {
+    d.facts.unshift({ label: "Details", value: d.headline });
+    d.headline = count;
+  }
+  if (card && card.headline !== d.headline)
+    d.facts.push({ label: "Also", value: sentence(card.headline) });
+  return d;
+}

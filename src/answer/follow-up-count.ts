@@ -1,0 +1,38 @@
+// "Which parts of GFP work carry a gender lens? And how many are listed?": a count that names
+// nothing itself, after an answer that spells out a list, counts that list.
+import { asked, countWord } from "./asks.js";
+import { andList } from "./compose/common.js";
+import type { Core } from "./core.js";
+import { enumerationIn } from "./enumeration.js";
+import { parseQuestion } from "./intent.js";
+import { message } from "./lexicon/lexicon.js";
+import type { Answer } from "./types.js";
+
+export function countOfPrevious(
+  core: Core,
+  question: string,
+  answer: Answer,
+  previous: Answer,
+): Answer | undefined {
+  if (answer.answered || answer.reason !== "no_count" || !previous.answered) return undefined;
+  const pq = parseQuestion(question, core.knows, core.lex, core.isName);
+  if (!asked(core.lex, pq.words).has("count") || pq.words.some((w) => core.isName(w)))
+    return undefined;
+  const items = [previous.headline, ...previous.facts.map((f) => f.value)]
+    .map(enumerationIn)
+    .find((x) => x !== undefined);
+  if (!items) return undefined;
+  const headline = message(core.lex, "count", pq.lang, {
+    count: countWord(items.length, pq.lang),
+    list: andList(items),
+  });
+  return {
+    ...answer,
+    answered: true,
+    reason: undefined,
+    headline,
+    facts: [],
+    sources: previous.sources,
+    primary: previous.primary,
+  };
+}
