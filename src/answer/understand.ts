@@ -2,15 +2,14 @@
 // comes from the weighed cues, the named records' composer answers, the best facts lead where the
 // question asks about one fact, and refusals say why (a code) and which words were unexplained.
 import type { KnowledgeRecord } from "../knowledge/model.js";
-import { answerCount, asked, countWord, refuseResults } from "./asks.js";
-import { checkClaim } from "./claim.js";
-import { andList, type Draft, ref, theName } from "./compose/common.js";
+import { asked, refuseResults } from "./asks.js";
+import { answerClaim } from "./claim-stage.js";
+import { type Draft, ref, theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import { definition } from "./compose/describe.js";
 import { allLinks, example, overview, resources } from "./compose/links.js";
 import { type Core, MIN_CONFIDENCE } from "./core.js";
-import { isDictionaryWord } from "./dictionary.js";
-import { listDraft, listedFact } from "./enumeration.js";
+import { countOrList } from "./count-or-list.js";
 import { explainAnswer } from "./explain.js";
 import { answeredElsewhere, bestFacts, factDraft, saidTokens, unsaid } from "./fact-answer.js";
 import type { ScoredFact } from "./fact-score.js";
@@ -30,11 +29,8 @@ import { type SearchResult, search } from "./search.js";
 import { excludedRecord } from "./set-aside.js";
 import { rawTokens } from "./tokens.js";
 import type { Answer, AskOptions, Intent, RefusalReason } from "./types.js";
-import { answerYesNo } from "./yes-no.js";
+import { unknownSubject } from "./unknown-subject.js";
 
-/** Words before a number that make it a place in a document, not a figure ("para 2"). */
-const DOC_PLACE =
-  /^(?:para|paragraph|page|p|section|item|point|line|slide|q|question|option|annex|part|step|no|number|chapter|article)$/;
 /** Types about a record's names or links, not about what happened in an example it names. */
 const NOT_ABOUT_EXAMPLE = new Set<Intent>([
   "resources",
@@ -118,21 +114,8 @@ export function answerOne(
     }
     pq.intent = "definition";
   }
-  // A name the knowledge does not hold, as the subject: say which word. A weak one (lowercase,
-  // only missing from the dictionary) counts only when the question names nothing else.
-  const strongNames = res.names.filter((n) => !res?.weakNames.includes(n));
-  // A weak one before the first record named is the subject ("wfp role in crsv").
-  let firstNamed = Number.POSITIVE_INFINITY;
-  let mentionBits = 0;
-  for (const m of res.mentions) mentionBits |= m.keyBits;
-  res.query.forEach((q, i) => {
-    if (mentionBits & (1 << i)) firstNamed = Math.min(firstNamed, q.pos ?? firstNamed);
-  });
-  // (Not a capitalised ordinary word: "Member States" in a formal request is style.)
-  const leading = res.weakNames.filter(
-    (n) => pq.words.indexOf(foldText(n)) < firstNamed && !isDictionaryWord(foldText(n)),
-  );
-  const blocking = res.mentions.length > 0 ? [...leading, ...strongNames] : res.names;
+  // A name the knowledge does not hold, as the subject: say which word.
+  const { strongNames, blocking } = unknownSubject(pq, res);
   if (blocking.length > 0 && !(pq.yesNo && res.mentions.length > 0)) {
     const name = blocking.join(", ");
     return refuse(message(lex, "unknown_name", lang, { name }), "unknown_name", ranked.slice(0, 3));
@@ -185,34 +168,10 @@ export function answerOne(
   for (const m of res.mentions) namedBits |= m.keyBits;
   // The question's words beyond the names it uses: what it says about them.
   const beyond = res.query.filter((_, i) => (namedBits & (1 << i)) === 0);
-  const namedRecs = ctx.named.slice(0, 3).map((n) => n.rec);
-  if (asks.has("count")) {
-    const r = answerCount(ctx, lex, d);
-    // No list of records to count: a list one of its facts spells out may be it.
-    const listed =
-      r.kind === "refuse" && r.noList
-        ? listedFact(core, namedRecs, beyond, pq.intent, named)
-        : undefined;
-    if (r.kind === "refuse" && !listed) return refuse(r.text, r.reason, recs);
-    d =
-      r.kind === "draft"
-        ? r.draft
-        : listDraft(
-            core,
-            pq.intent,
-            listed as NonNullable<typeof listed>,
-            d,
-            message(lex, "count", lang, {
-              count: countWord(listed?.items.length ?? 0, lang),
-              list: andList(listed?.items ?? []),
-            }),
-          );
-  } else if (asks.has("list")) {
-    // "List the areas of GFP work…": the fact that spells the list out leads, in full.
-    const listed = listedFact(core, namedRecs, beyond, pq.intent, named);
-    if (listed && !(d && d.headline.includes(listed.fact.fact.text))) {
-      d = listDraft(core, pq.intent, listed, d);
-    }
+  if (asks.has("count") || asks.has("list")) {
+    const r = countOrList(core, ctx, d, asks.has("count"), beyond);
+    if (r.kind === "refuse") return refuse(r.text, r.reason, recs);
+    d = r.draft;
   }
   const rest = unsaid(core, res, d, namedBits);
   // Other records the question names that the answer leaves out: a fact relating them is on point.
@@ -311,84 +270,19 @@ export function answerOne(
     );
   }
   if (pq.yesNo) {
-    // A value the knowledge gives in full (an activity's partners, an acronym's expansion, a chair,
-    // where a record sits): a name it lacks there makes the claim false, not unknown.
-    const completeList =
-      (d.primary?.type === "activity" && ["partners", "lead", "members"].includes(d.intent)) ||
-      ["acronym", "short_name", "chair", "part_of", "history"].includes(d.intent);
-    const acronyms = strongNames.filter((n) => /^[A-Z0-9][A-Z0-9-]+$/.test(n));
-    // A proper name the knowledge lacks ("Sierra Leone", "Pramila Patten") is a subject it
-    // cannot speak to: refused, where a lacking ordinary word ("border management") is a "no".
-    const proper = [...strongNames, ...res.weakNames].filter(
-      (n) =>
-        !acronyms.includes(n) &&
-        new RegExp(`\\b${n.split(" ")[0]?.replace(/^./, (c) => c.toUpperCase())}\\b`).test(text),
-    );
-    if (proper.length > 0 && !completeList) {
-      const person = !core.holds.people && proper.some((n) => n.includes(" "));
-      return refuse(
-        person
-          ? message(lex, "scope_person", lang)
-          : message(lex, "unknown_name", lang, { name: proper.join(", ") }),
-        person ? "out_of_scope" : "unknown_name",
-        recs,
-      );
-    }
-    // A claim resting on a figure the knowledge does not give ("runs 30 programmes") cannot be
-    // confirmed. (Unknown ordinary words cannot decide it: most are paraphrases.)
-    const shown = [d.headline, ...d.facts.map((f) => f.value), d.correction ?? ""].join(" ");
-    // A figure counts something ("30 country programmes"), not a place in a document ("para 2").
-    const figures = pq.words.filter(
-      (w, i) =>
-        /^\d+$/.test(w) &&
-        !/^(?:19|20)\d\d$/.test(w) &&
-        i + 1 < pq.words.length &&
-        !lex.months.has(pq.words[i + 1] as string) &&
-        !DOC_PLACE.test(pq.words[i - 1] ?? "") &&
-        !new RegExp(`\\b${w}\\b`).test(shown),
-    );
-    if (!d.correction && !completeList && figures.length > 0) {
-      const name = d.primary ? theName(d.primary) : theName(first);
-      return refuse(message(lex, "no_claim", lang, { name }), "missing_fact", recs);
-    }
-    const check = checkClaim(core, d, {
-      named: ctx.named.map((n) => n.rec),
-      words: pq.words,
-      unknownNames: acronyms,
-      unheld: completeList ? [] : strongNames.filter((n) => !acronyms.includes(n)),
-      statesRelation:
-        composed &&
-        (["lead", "chair", "part_of", "coordinate", "example", "acronym", "history"].includes(
-          d.intent,
-        ) ||
-          // An activity's lead, partners and contributors are stated in full.
-          (d.primary?.type === "activity" && ["partners", "members"].includes(d.intent))),
+    const r = answerClaim(core, {
+      pq,
+      res,
+      ctx,
+      d,
+      text,
+      composed,
       confirmed,
-      completeList,
-      // The claim's own words beyond the names, whatever the card already says.
-      facts: bestFacts(
-        core,
-        ctx.named.slice(0, 1).map((n) => n.rec),
-        { tokens: beyond },
-        pq.intent,
-        named,
-      ),
-      cardOf: (rec) =>
-        definition({ ...ctx, named: [{ rec, key: ctx.named[0]?.key as never, at: -1 }] }, rec),
+      strongNames,
+      beyond,
     });
-    if (check.kind === "refuse") {
-      const id =
-        check.reason === "no_date"
-          ? "no_date"
-          : check.reason === "unknown_name"
-            ? "unknown_name"
-            : "no_claim";
-      return refuse(message(lex, id, lang, { name: check.text }), check.reason, recs);
-    }
-    d = answerYesNo(check.draft, lex, lang, {
-      unknownNames: completeList ? acronyms : [],
-      confirmed: check.confirmed,
-    });
+    if (r.kind === "refuse") return refuse(r.text, r.reason, recs);
+    d = r.draft;
   }
   return answer(d, res.confidence);
 }

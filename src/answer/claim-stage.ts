@@ -1,0 +1,140 @@
+// The yes/no stage of answering: a claim ("UNMAS chairs the IACG-MA, right?") is checked
+// against the knowledge before the answer says "Yes" or "No — …"; a claim about a name or a
+// figure the knowledge lacks is refused, saying which.
+
+import type { QueryToken } from "./candidate-index.js";
+import { checkClaim } from "./claim.js";
+import { type Draft, theName } from "./compose/common.js";
+import type { Ctx } from "./compose/context.js";
+import { definition } from "./compose/describe.js";
+import type { Core } from "./core.js";
+import { bestFacts } from "./fact-answer.js";
+import type { ParsedQuestion } from "./intent.js";
+import { message } from "./lexicon/lexicon.js";
+import type { SearchResult } from "./search.js";
+import type { RefusalReason } from "./types.js";
+import { answerYesNo } from "./yes-no.js";
+
+/** Words before a number that make it a place in a document, not a figure ("para 2"). */
+const DOC_PLACE =
+  /^(?:para|paragraph|page|p|section|item|point|line|slide|q|question|option|annex|part|step|no|number|chapter|article)$/;
+
+export interface ClaimInput {
+  pq: ParsedQuestion;
+  res: SearchResult;
+  ctx: Ctx;
+  /** The composer's (or the best fact's) answer to the question the claim stands for. */
+  d: Draft;
+  text: string;
+  /** A composer answered (not only a fact or a card). */
+  composed: boolean;
+  /** The answer already says all the question's words. */
+  confirmed: boolean;
+  /** Names the knowledge lacks, typed as names (acronyms, capitalised words). */
+  strongNames: readonly string[];
+  /** The question's words beyond the names it uses. */
+  beyond: readonly QueryToken[];
+}
+
+export type ClaimOutcome =
+  | { kind: "draft"; draft: Draft }
+  | { kind: "refuse"; text: string; reason: RefusalReason };
+
+export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
+  const { pq, res, ctx, d, strongNames } = input;
+  const { lex } = core;
+  const lang = pq.lang;
+  const first = ctx.named[0]?.rec;
+  // A value the knowledge gives in full (an activity's partners, an acronym's expansion, a chair,
+  // where a record sits): a name it lacks there makes the claim false, not unknown.
+  const completeList =
+    (d.primary?.type === "activity" && ["partners", "lead", "members"].includes(d.intent)) ||
+    ["acronym", "short_name", "chair", "part_of", "history"].includes(d.intent);
+  const acronyms = strongNames.filter((n) => /^[A-Z0-9][A-Z0-9-]+$/.test(n));
+  // A proper name the knowledge lacks ("Sierra Leone", "Pramila Patten") is a subject it
+  // cannot speak to: refused, where a lacking ordinary word ("border management") is a "no".
+  const proper = [...strongNames, ...res.weakNames].filter(
+    (n) =>
+      !acronyms.includes(n) &&
+      new RegExp(`\\b${n.split(" ")[0]?.replace(/^./, (c) => c.toUpperCase())}\\b`).test(
+        input.text,
+      ),
+  );
+  if (proper.length > 0 && !completeList) {
+    const person = !core.holds.people && proper.some((n) => n.includes(" "));
+    return {
+      kind: "refuse",
+      text: person
+        ? message(lex, "scope_person", lang)
+        : message(lex, "unknown_name", lang, { name: proper.join(", ") }),
+      reason: person ? "out_of_scope" : "unknown_name",
+    };
+  }
+  // A claim resting on a figure the knowledge does not give ("runs 30 programmes") cannot be
+  // confirmed. (Unknown ordinary words cannot decide it: most are paraphrases.)
+  const shown = [d.headline, ...d.facts.map((f) => f.value), d.correction ?? ""].join(" ");
+  // A figure counts something ("30 country programmes"), not a place in a document ("para 2").
+  const figures = pq.words.filter(
+    (w, i) =>
+      /^\d+$/.test(w) &&
+      !/^(?:19|20)\d\d$/.test(w) &&
+      i + 1 < pq.words.length &&
+      !lex.months.has(pq.words[i + 1] as string) &&
+      !DOC_PLACE.test(pq.words[i - 1] ?? "") &&
+      !new RegExp(`\\b${w}\\b`).test(shown),
+  );
+  if (!d.correction && !completeList && figures.length > 0) {
+    const name = d.primary ? theName(d.primary) : first ? theName(first) : "that";
+    return {
+      kind: "refuse",
+      text: message(lex, "no_claim", lang, { name }),
+      reason: "missing_fact",
+    };
+  }
+  const named = ctx.named.map((n) => n.rec);
+  const check = checkClaim(core, d, {
+    named,
+    words: pq.words,
+    unknownNames: acronyms,
+    unheld: completeList ? [] : strongNames.filter((n) => !acronyms.includes(n)),
+    statesRelation:
+      input.composed &&
+      (["lead", "chair", "part_of", "coordinate", "example", "acronym", "history"].includes(
+        d.intent,
+      ) ||
+        // An activity's lead, partners and contributors are stated in full.
+        (d.primary?.type === "activity" && ["partners", "members"].includes(d.intent))),
+    confirmed: input.confirmed,
+    completeList,
+    // The claim's own words beyond the names, whatever the card already says.
+    facts: bestFacts(
+      core,
+      named.slice(0, 1),
+      { tokens: input.beyond },
+      pq.intent,
+      named.map((r) => r.id),
+    ),
+    cardOf: (rec) =>
+      definition({ ...ctx, named: [{ rec, key: ctx.named[0]?.key as never, at: -1 }] }, rec),
+  });
+  if (check.kind === "refuse") {
+    const id =
+      check.reason === "no_date"
+        ? "no_date"
+        : check.reason === "unknown_name"
+          ? "unknown_name"
+          : "no_claim";
+    return {
+      kind: "refuse",
+      text: message(lex, id, lang, { name: check.text }),
+      reason: check.reason,
+    };
+  }
+  return {
+    kind: "draft",
+    draft: answerYesNo(check.draft, lex, lang, {
+      unknownNames: completeList ? acronyms : [],
+      confirmed: check.confirmed,
+    }),
+  };
+}
