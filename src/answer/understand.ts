@@ -249,6 +249,7 @@ export function answerOne(
   const kinds = kindAsked(pq.words);
   if (
     kinds &&
+    d.answered !== false &&
     !hasKind(
       [d.primary, ...d.related, ...d.cited].filter((r) => !named.includes(r?.id ?? "")),
       kinds,

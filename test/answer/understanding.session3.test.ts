@@ -99,3 +99,27 @@ describe("chat spellings and claims", () => {
     expect(a.correction ?? a.headline).toMatch(re);
   });
 });
+
+describe("near misses refused", () => {
+  it.each([
+    ["OSRSG-SVC pays for the MARA assessment, right?", "out_of_scope"],
+    [
+      "The Security Council adopted a new resolution on the MARA last month, right?",
+      "out_of_scope",
+    ],
+    ["Since the scoping study got cancelled last year, who picked it up?", "missing_fact"],
+    ["who wrote the scoping study", "missing_fact"],
+    [
+      "Which entity leads the Scoping Study on the Causes and Consequences of SEA from a Gender Perspective?",
+      "missing_fact",
+    ],
+  ])("%s → %s", (q, reason) => {
+    const a = ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe(reason);
+  });
+  it("who conducted or prepared a piece of work is its lead", () => {
+    expect(ask("who conducted the MARA assessment?").headline).toMatch(/^DPO/);
+    expect(ask("who prepared the MARA assessment").headline).toMatch(/^DPO/);
+  });
+});

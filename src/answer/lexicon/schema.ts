@@ -38,6 +38,7 @@ export const SCOPES = [
   "person",
   "contact",
   "future",
+  "news",
   "small_talk",
 ] as const;
 export type ScopeReason = (typeof SCOPES)[number];
