@@ -210,6 +210,11 @@ export class CandidateIndex {
     return this.keyPost.has(token);
   }
 
+  /** Records one of whose names holds this (analysed) token. */
+  docsWithKeyToken(token: string): readonly number[] {
+    return this.keyPost.get(token) ?? [];
+  }
+
   private idf(post: number[] | undefined): number {
     const df = post?.length ?? 0;
     return df === 0 ? 0 : Math.log(1 + this.docs.length / df);

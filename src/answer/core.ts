@@ -15,6 +15,8 @@ export interface Core {
   knows(word: string): boolean;
   /** Is this folded word part of a record's name? */
   isName(word: string): boolean;
+  /** Are these folded words, as typed, a run of one of the records' names? */
+  inNamePhrase(phrase: string): boolean;
   /** What the folder holds beyond organisations: people, contact details. */
   holds: { people: boolean; contacts: boolean };
 }

@@ -13,6 +13,7 @@ import { countOfPrevious } from "./follow-up-count.js";
 import { parseQuestion } from "./intent.js";
 import { lexiconFor } from "./lexicon/for-model.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
+import { inNamePhrase } from "./name-phrase.js";
 import { CONTEXT_BREAK } from "./question-context.js";
 import { QUESTION_TYPES, registryGaps } from "./registry.js";
 import { splitQuestions } from "./split.js";
@@ -57,6 +58,7 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
     asm: createAssembler(model, index),
     knows: (w) => index.knows(index.analyze(w)[0] ?? stem(w)),
     isName: (w) => index.inKeys(index.analyze(w)[0] ?? stem(w)),
+    inNamePhrase: (p) => inNamePhrase(index, p),
     holds: {
       people: (model.people?.size ?? 0) > 0,
       contacts: [...model.byId.values()].some(

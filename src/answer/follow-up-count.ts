@@ -15,7 +15,7 @@ export function countOfPrevious(
   previous: Answer,
 ): Answer | undefined {
   if (answer.answered || answer.reason !== "no_count" || !previous.answered) return undefined;
-  const pq = parseQuestion(question, core.knows, core.lex, core.isName);
+  const pq = parseQuestion(question, core.knows, core.lex, core.isName, core.inNamePhrase);
   if (!asked(core.lex, pq.words).has("count") || pq.words.some((w) => core.isName(w)))
     return undefined;
   const items = [previous.headline, ...previous.facts.map((f) => f.value)]

@@ -177,6 +177,36 @@ function languageOf(tokens: readonly string[], lex: Lexicon, fr: ReadonlySet<str
   return french >= Math.max(1, tokens.length * 0.25) ? "fr" : "en";
 }
 
+/** Cue words typed as part of a record's name: a run of 3–7 words around one that a name holds. */
+function cuesInNames(
+  words: readonly string[],
+  lex: Lexicon,
+  inNamePhrase: (phrase: string) => boolean,
+): string[] {
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    if (!lex.cueWords.has(w) || lex.stopWords.has(w)) return;
+    for (let len = 7; len >= 3; len--) {
+      for (let s = Math.max(0, i - len + 1); s <= i && s + len <= words.length; s++) {
+        const run = words.slice(s, s + len);
+        if (run.filter((x) => !lex.stopWords.has(x)).length < 3) continue;
+        if (inNamePhrase(run.join(" "))) {
+          out.push(w);
+          return;
+        }
+      }
+    }
+  });
+  return out;
+}
+
+/** English function words: never read as part of a name when typed in lowercase. */
+const ENGLISH_STOPS = new Set(
+  "a an the of in on at to for by and or is are was be it its as with from that this who what which how when where".split(
+    " ",
+  ),
+);
+
 const FRENCH_MARKERS = new Set(
   "le la les une des du au aux et est sont qui que quoi quel quelle quels quelles dans sur pour par avec ce cette ces il elle nous vous je tu qu dirige quand pourquoi comment combien lien liens bonjour merci salut bonsoir coucou".split(
     " ",
@@ -188,6 +218,7 @@ export function parseQuestion(
   knows: (w: string) => boolean,
   lex: Lexicon = BUILTIN_LEXICON,
   isName: (w: string) => boolean = () => false,
+  inNamePhrase: (phrase: string) => boolean = () => false,
 ): ParsedQuestion {
   const folded = expandContractions(foldText(text));
   // "i" is kept (the index drops single letters): "am i right", "i heard" are phrases.
@@ -197,7 +228,10 @@ export function parseQuestion(
   const { kept, filler } = dropFiller(yn.tokens, lex, isName);
   const words = kept.map((w) => fixCueTypo(w, lex, knows));
   // Words the folder declares names ("steering", "docs") are hidden from the cues, same length.
-  const joined = words.map((w) => (lex.names.has(w) ? "_".repeat(w.length) : w)).join(" ");
+  // Words the folder declares names ("steering", "docs"), and cue words inside a record's name
+  // as typed ("Groupe … de coordination de la lutte antimines"), are hidden from the cues.
+  const hidden = new Set([...lex.names, ...cuesInNames(words, lex, inNamePhrase)]);
+  const joined = words.map((w) => (hidden.has(w) ? "_".repeat(w.length) : w)).join(" ");
   const starts: number[] = [];
   let pos = 0;
   for (const w of words) {
@@ -216,6 +250,17 @@ export function parseQuestion(
   };
   const capitalsTyped = new Set((text.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => w.toLowerCase()));
   // A stop word typed in capitals that is part of a name ("UN Women") is searched.
+  // In an English question a French stop word typed in lowercase before another name word is
+  // the name too ("un action", "un women": nobody writes French articles there).
+  const lowerName = (w: string, i: number) =>
+    lang === "en" &&
+    !lex.stopWords.has(words[i + 1] ?? "") &&
+    isName(words[i + 1] ?? "") &&
+    isName(w) &&
+    !ENGLISH_STOPS.has(w);
+  words.forEach((w, i) => {
+    if (lex.stopWords.has(w) && lowerName(w, i)) capitalsTyped.add(w);
+  });
   const consumed = words.map((w) => lex.stopWords.has(w) && !(capitalsTyped.has(w) && isName(w)));
   // A stop word typed in capitals that is also a name ("UN" is French "a"): the name, when the
   // question names nothing else.
@@ -233,7 +278,7 @@ export function parseQuestion(
   // ("what do you know") still counts, on the whole question too.
   type Hit = { weight: number; hits: number; cue: (typeof lex.cues)[number]; m?: RegExpExecArray };
   const best = new Map<string, Hit>();
-  const whole = raw.map((w) => (lex.names.has(w) ? "_".repeat(w.length) : w)).join(" ");
+  const whole = raw.map((w) => (hidden.has(w) ? "_".repeat(w.length) : w)).join(" ");
   if (words.length > 0) {
     for (const cue of lex.cues) {
       const m = cue.re.exec(joined) ?? undefined;

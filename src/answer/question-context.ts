@@ -27,7 +27,7 @@ export function subjectOf(core: Core, context: string): string | undefined {
   const pieces = context.split(CONTEXT_BREAK).filter((p) => p.trim());
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i] as string;
-    const pq = parseQuestion(piece, core.knows, core.lex, core.isName);
+    const pq = parseQuestion(piece, core.knows, core.lex, core.isName, core.inNamePhrase);
     const res = search(pq, core.index, piece, core.lex);
     // The record named first is the sentence's subject ("UNMAS chairs the IACG-MA" → UNMAS).
     let best: { text: string; at: number } | undefined;

@@ -65,7 +65,7 @@ export function answerOne(
   opts: AskOptions = {},
 ): Answer {
   const { lex, asm, model } = core;
-  const pq = parseQuestion(text, core.knows, lex, core.isName);
+  const pq = parseQuestion(text, core.knows, lex, core.isName, core.inNamePhrase);
   const normalized = pq.folded;
   const lang = pq.lang;
   let res: SearchResult | undefined;

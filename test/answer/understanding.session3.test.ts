@@ -123,3 +123,21 @@ describe("near misses refused", () => {
     expect(ask("who prepared the MARA assessment").headline).toMatch(/^DPO/);
   });
 });
+
+describe("names typed as words", () => {
+  it("a French article typed in lowercase before a name word is the name (un action, un women)", () => {
+    const a = ask("un action = what network again? full name pls");
+    expect(a.answered).toBe(true);
+    expect(a.headline).toMatch(/Sexual Violence in Conflict/);
+    expect(roleOf(ask("what does un women bring to the gfp"), "un")?.role).toMatch(/name|content/);
+  });
+  it("a cue word inside a record's name as typed is not a cue", () => {
+    const a = ask(
+      "Quels sont les rôles du Groupe interinstitutions de coordination de la lutte antimines ?",
+    );
+    expect(a.intent).not.toBe("coordinate");
+    expect(a.headline).toMatch(/polic/);
+    // …while the same word outside a name still says what is asked.
+    expect(ask("who coordinates mine action").headline).toMatch(/^UNMAS/);
+  });
+});
