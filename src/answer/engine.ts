@@ -82,7 +82,8 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
       context = `${context}${CONTEXT_BREAK}${q}`;
       // After "who coordinates mine action?", "which office is it housed in?" means the answer.
       const last = parts[parts.length - 1] as Answer;
-      if (last.answered && /^\W*(?:who|which|qui|quel)/.test(last.normalized)) {
+      // ("ok so which group does it chair?" asks for a record too, wherever "which" stands.)
+      if (last.answered && /\b(?:who|which|qui|quel|quelle)\b/.test(last.normalized)) {
         context = `${context}${CONTEXT_BREAK}${last.headline}`;
       }
     }

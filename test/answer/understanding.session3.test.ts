@@ -141,3 +141,12 @@ describe("names typed as words", () => {
     expect(ask("who coordinates mine action").headline).toMatch(/^UNMAS/);
   });
 });
+
+describe("follow-ups in one message", () => {
+  it("after a question asking which record, 'it' is the subject of that answer", () => {
+    const a = ask(
+      "> UNMAS is the coordinator for mine action\nok so which inter-agency group does it chair, and where is it housed?",
+    );
+    expect(a.parts?.[1]?.headline).toMatch(/^UNMAS .*housed in OROLSI/);
+  });
+});
