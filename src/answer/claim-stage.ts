@@ -2,6 +2,7 @@
 // against the knowledge before the answer says "Yes" or "No — …"; a claim about a name or a
 // figure the knowledge lacks is refused, saying which.
 
+import { countWord } from "./asks.js";
 import type { QueryToken } from "./candidate-index.js";
 import { checkClaim } from "./claim.js";
 import { type Draft, theName } from "./compose/common.js";
@@ -73,15 +74,18 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
   // A claim resting on a figure the knowledge does not give ("runs 30 programmes") cannot be
   // confirmed. (Unknown ordinary words cannot decide it: most are paraphrases.)
   const shown = [d.headline, ...d.facts.map((f) => f.value), d.correction ?? ""].join(" ");
-  // A figure counts something ("30 country programmes"), not a place in a document ("para 2").
+  // A figure counts something ("30 country programmes"), not a place in a document ("para 2")
+  // or a label ("tier 1 of"); the answer holds it as a digit, a word or a list of that length.
   const figures = pq.words.filter(
     (w, i) =>
       /^\d+$/.test(w) &&
       !/^(?:19|20)\d\d$/.test(w) &&
       i + 1 < pq.words.length &&
       !lex.months.has(pq.words[i + 1] as string) &&
+      !lex.stopWords.has(pq.words[i + 1] as string) &&
       !DOC_PLACE.test(pq.words[i - 1] ?? "") &&
-      !new RegExp(`\\b${w}\\b`).test(shown),
+      !new RegExp(`\\b(?:${w}|${countWord(Number(w), "en")})\\b`, "i").test(shown) &&
+      ![d.links.length, d.related.length].includes(Number(w)),
   );
   if (!d.correction && !completeList && figures.length > 0) {
     const name = d.primary ? theName(d.primary) : first ? theName(first) : "that";

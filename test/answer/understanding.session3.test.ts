@@ -150,3 +150,39 @@ describe("follow-ups in one message", () => {
     expect(a.parts?.[1]?.headline).toMatch(/^UNMAS .*housed in OROLSI/);
   });
 });
+
+describe("value words", () => {
+  it.each([
+    [
+      "I heard the MARA assessment found major gaps in country-level reporting — true?",
+      "no_results",
+    ],
+    [
+      "true or false: the Liberia programme cut reported violence against women by half",
+      "no_results",
+    ],
+    ["isn't the IACG-MA meeting monthly these days?", "no_date"],
+    ["what does unmas think abt the landmine ban treaty lol", "out_of_scope"],
+    ["get the date of the next IACG-MA meeting", "out_of_scope"],
+    ["what yr did the liberia programm run", "no_date"],
+  ])("%s → %s", (q, reason) => {
+    const a = ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe(reason);
+  });
+  it("'link to' after a subject is a relation; at the start, or after an article, a link", () => {
+    expect(
+      ask("Does mine action link to the DPKO Concept of Operations for Protection of Civilians?")
+        .reason,
+    ).not.toBe("no_link");
+    expect(ask("link to the special coordinator office on SEA pls").links.length).toBeGreaterThan(
+      0,
+    );
+  });
+  it("a number after a noun is a label; a count the answer's list has is held", () => {
+    expect(ask("Mine action only backs tier 1 of the DPKO PoC concept, true?").answered).toBe(true);
+    expect(
+      ask("So there are just 2 SEA resource links listed, or are there more somewhere?").answered,
+    ).toBe(true);
+  });
+});
