@@ -1,11 +1,14 @@
-// "Besides Liberia, which other countries…": the record a question sets aside is no answer to it.
+// "Besides Liberia, which other countries…", "which agency co-chairs it alongside UNMAS?": the
+// record a question sets aside is no answer to it.
 import type { KnowledgeRecord } from "../knowledge/model.js";
 import type { Ctx } from "./compose/context.js";
 import type { ParsedQuestion } from "./intent.js";
 
 const EXCEPT =
-  /\b(?:besides|apart from|other than|except|aside from|beyond|outre|hormis|en dehors de|a part)\b/;
-const OTHER = /\b(?:other|others|else|another|autres?)\b/;
+  /\b(?:besides|apart from|other than|except|aside from|beyond|alongside|along with|together with|in addition to|outre|hormis|en dehors de|a part|aux cotes de|en plus de)\b/;
+// "Which agency co-chairs it alongside UNMAS?" asks for another chair, as "which other" does.
+const OTHER =
+  /\b(?:other|others|else|another|autres?|co (?:chair|lead|host|coordinat|convene)\w*)\b/;
 
 /** The record a question sets aside ("besides X, which other…"), if it does. */
 export function excludedRecord(pq: ParsedQuestion, ctx: Ctx): KnowledgeRecord | undefined {

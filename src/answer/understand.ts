@@ -236,15 +236,6 @@ export function answerOne(
     }
     confirmed = top.coverage >= 0.8;
   }
-  // "Besides Liberia, which other countries…": the one the question sets aside is no answer.
-  const excluded = excludedRecord(pq, ctx);
-  if (excluded && d.primary?.id === excluded.id) {
-    return refuse(
-      message(lex, "no_other", lang, { name: theName(excluded) }),
-      "missing_fact",
-      recs,
-    );
-  }
   // "Which network…": an answer that names no record of that kind yields to a fact that does.
   const kinds = kindAsked(pq.words);
   if (
@@ -257,6 +248,15 @@ export function answerOne(
   ) {
     const toKind = factToKind(model, facts, kinds, named);
     if (toKind) d = factDraft(core, pq.intent, toKind, facts);
+  }
+  // "Besides Liberia, which other countries…": the one the question sets aside is no answer.
+  const excluded = excludedRecord(pq, ctx);
+  if (excluded && d.primary?.id === excluded.id) {
+    return refuse(
+      message(lex, "no_other", lang, { name: theName(excluded) }),
+      "missing_fact",
+      recs,
+    );
   }
   if (asks.has("link") && d.links.length === 0) {
     // The links composer may find them where the answer's own composer did not look.

@@ -186,3 +186,11 @@ describe("value words", () => {
     ).toBe(true);
   });
 });
+
+describe("set aside", () => {
+  it("a co-chair alongside the only chair the knowledge names is refused", () => {
+    const a = ask("Could you indicate which agency co-chairs the IACG-MA alongside UNMAS?");
+    expect(a.answered).toBe(false);
+    expect(a.headline).toMatch(/no other than/);
+  });
+});
