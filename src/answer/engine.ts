@@ -11,6 +11,7 @@ import type { Core } from "./core.js";
 import { FactBook } from "./facts.js";
 import { countOfPrevious } from "./follow-up-count.js";
 import { parseQuestion } from "./intent.js";
+import { resolveKindReferent } from "./kind-referent.js";
 import { lexiconFor } from "./lexicon/for-model.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
 import { inNamePhrase } from "./name-phrase.js";
@@ -75,7 +76,7 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
     let context = segs.context;
     for (const q of qs) {
       const prev = parts[parts.length - 1];
-      const one = answerOne(core, raw, q, context, opts);
+      const one = answerOne(core, raw, resolveKindReferent(core, q, context), context, opts);
       // "…and how many are listed?" after an answer that spells out a list counts that list.
       parts.push((prev && countOfPrevious(core, q, one, prev)) || one);
       // A later "and what does it do?" refers to what the latest question (or context) named.

@@ -194,3 +194,15 @@ describe("set aside", () => {
     expect(a.headline).toMatch(/no other than/);
   });
 });
+
+describe("referents by kind", () => {
+  it("'the group' after a message naming a group and an office is the group", () => {
+    const a = ask(
+      "*UNMAS ≠ IACG-MA?* someone on the call mixed them up. what's the relationship between the two, and what does the group do?",
+    );
+    expect(a.parts?.[a.parts.length - 1]?.headline).toMatch(/^IACG-MA.*polic/);
+  });
+  it("a kind word followed by its own name is not a referent", () => {
+    expect(ask("who chairs the group IACG-MA?").headline).toMatch(/UNMAS/);
+  });
+});

@@ -1,0 +1,77 @@
+// "…and what does the group do?", "is that same department in UN Action?", "what's the acronym
+// short for?": a kind word after "the/that/this" with no name refers to the latest record of that
+// kind the context names. The phrase is replaced by that record's name before answering.
+import type { KnowledgeRecord } from "../knowledge/model.js";
+import { shortName } from "./compose/common.js";
+import type { Core } from "./core.js";
+import { parseQuestion } from "./intent.js";
+import { CONTEXT_BREAK } from "./question-context.js";
+import { search } from "./search.js";
+
+const REFERENT =
+  /\b(?:that|this|the|said|ce|cet|cette|le|la|ledit|ladite)\s+(?:same\s+|very\s+|meme\s+|même\s+)?(departments?|dept|offices?|agency|agencies|groups?|networks?|services?|funds?|teams?|arrangements?|bod(?:y|ies)|entit(?:y|ies)|units?|stud(?:y|ies)|assessments?|initiatives?|programmes?|programs?|acronym|abbreviation|organi[sz]ations?|org|département|bureau|groupe|réseau|reseau|service|fonds|équipe|equipe|étude|etude|sigle|acronyme|organisme|entité|entite)\b(?!\s+(?:of|on|for|de|du|des)\b)/gi;
+
+/** Which records a kind word can stand for. */
+function fits(word: string, rec: KnowledgeRecord): boolean {
+  const w = word
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/(?:ies)$/, "y")
+    .replace(/s$/, "");
+  const kind = "kind" in rec && typeof rec.kind === "string" ? rec.kind : "";
+  if (["acronym", "abbreviation", "sigle", "acronyme"].includes(w))
+    return "acronyms" in rec && (rec.acronyms?.length ?? 0) > 0;
+  if (["body", "entity", "entite", "organisation", "organization", "org", "organisme"].includes(w))
+    return rec.type === "entity";
+  if (["initiative", "programme", "program"].includes(w)) return rec.type === "activity";
+  const same: Record<string, string> = {
+    dept: "department",
+    departement: "department",
+    bureau: "office",
+    groupe: "group",
+    reseau: "network",
+    fond: "fund",
+    fonds: "fund",
+    equipe: "team",
+    etude: "study",
+  };
+  return kind === (same[w] ?? w);
+}
+
+function mentionsIn(core: Core, text: string): KnowledgeRecord[] {
+  const pq = parseQuestion(text, core.knows, core.lex, core.isName, core.inNamePhrase);
+  const res = search(pq, core.index, text, core.lex);
+  const at = (keyBits: number) => {
+    let p = Number.POSITIVE_INFINITY;
+    res.query.forEach((q, i) => {
+      if (keyBits & (1 << i)) p = Math.min(p, q.pos ?? p);
+    });
+    return p;
+  };
+  return [...res.mentions]
+    .sort((a, b) => at(a.keyBits) - at(b.keyBits))
+    .map((m) => core.model.byId.get(m.doc.id))
+    .filter((r): r is KnowledgeRecord => r !== undefined);
+}
+
+/** The question with "the group"-like phrases replaced by the context record they stand for. */
+export function resolveKindReferent(core: Core, question: string, context: string): string {
+  if (!context.trim()) return question;
+  const matches = [...question.matchAll(REFERENT)];
+  if (matches.length === 0) return question;
+  const own = mentionsIn(core, question);
+  const pieces = context.split(CONTEXT_BREAK).filter((p) => p.trim());
+  let out = question;
+  for (const m of matches) {
+    const word = m[1] as string;
+    // The question names a record of that kind itself ("the group IACG-MA"): nothing to resolve.
+    if (own.some((r) => fits(word, r))) continue;
+    let found: KnowledgeRecord | undefined;
+    for (let i = pieces.length - 1; i >= 0 && !found; i--) {
+      found = mentionsIn(core, pieces[i] as string).find((r) => fits(word, r));
+    }
+    if (found) out = out.replace(m[0], shortName(found));
+  }
+  return out;
+}
