@@ -11,10 +11,11 @@ import {
   type RecordKind,
 } from "./model.js";
 import { buildVocabulary } from "./model-vocabulary-build.js";
-import { buildRelations } from "./relations.js";
+import { relationSteps } from "./relations.js";
 import { buildRoles } from "./roles.js";
 import type { RoleDeclarationRecord, RoleEntryRecord, VocabularyRecord } from "./schema.js";
 import { bareAddress, type ContactRecord, type NameEntryRecord } from "./schema-parts.js";
+import { runSteps, runStepsSliced, type Steps } from "./steps.js";
 
 /** One checked record and where it was written: plain data, so it can cross a worker boundary. */
 export interface CheckedRecord {
@@ -99,10 +100,16 @@ function add(acc: Accumulated, rec: CheckedRecord): void {
   acc.all.push(record);
 }
 
-function finish(input: ModelInput, acc: Accumulated): KnowledgeModel {
+function* modelSteps(input: ModelInput): Steps<KnowledgeModel> {
+  const acc = start();
+  for (const rec of input.records) {
+    add(acc, rec);
+    yield;
+  }
   const { byKind, byId, all } = acc;
   const synonyms = input.synonyms.map((g) => Object.freeze(g.map((w) => w.toLowerCase())));
   const roles = buildRoles(input.roles ?? []);
+  const relations = yield* relationSteps(all, roles);
   return Object.freeze({
     version: input.version,
     dir: input.dir,
@@ -120,30 +127,18 @@ function finish(input: ModelInput, acc: Accumulated): KnowledgeModel {
     synonyms: Object.freeze(synonyms),
     roles,
     vocabulary: buildVocabulary(input.vocabularies ?? []),
-    relations: buildRelations(all, roles),
+    relations,
   }) as KnowledgeModel;
 }
 
 export function buildModel(input: ModelInput): KnowledgeModel {
-  const acc = start();
-  for (const rec of input.records) add(acc, rec);
-  return finish(input, acc);
+  return runSteps(modelSteps(input));
 }
 
 /**
- * The same model, its records shaped and frozen in slices that give the event loop back every few
- * milliseconds: a running bot keeps answering while a reload builds the new version.
+ * The same model, built in slices that give the event loop back every few milliseconds: a running
+ * bot keeps answering while a reload builds the new version.
  */
-export async function buildModelSliced(input: ModelInput, sliceMs = 8): Promise<KnowledgeModel> {
-  const acc = start();
-  let started = performance.now();
-  for (const rec of input.records) {
-    add(acc, rec);
-    if (performance.now() - started >= sliceMs) {
-      await new Promise((resolve) => setImmediate(resolve));
-      started = performance.now();
-    }
-  }
-  await new Promise((resolve) => setImmediate(resolve));
-  return finish(input, acc);
+export function buildModelSliced(input: ModelInput, sliceMs = 8): Promise<KnowledgeModel> {
+  return runStepsSliced(modelSteps(input), sliceMs);
 }

@@ -2,6 +2,7 @@
 // the engine asks "who chairs X" (reverse of `chair`) and "what does P chair" (forward) the same way.
 import { frozenMap } from "./freeze.js";
 import type { RelationEdge, RelationIndex, RoleDef } from "./model.js";
+import type { Steps } from "./steps.js";
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -33,7 +34,7 @@ export class RelationRegistryBuilder {
     list.push(edge);
   }
 
-  build(): ReadonlyMap<string, RelationIndex> {
+  *build(): Steps<ReadonlyMap<string, RelationIndex>> {
     const out = new Map<string, RelationIndex>();
     for (const [id, edges] of [...this.edges].sort((a, b) => compare(a[0], b[0]))) {
       const from = new Map<string, RelationEdge[]>();
@@ -41,6 +42,7 @@ export class RelationRegistryBuilder {
       for (const e of edges) {
         push(from, e.subject, e);
         push(to, e.object, e);
+        yield;
       }
       const forward = new Map<string, readonly string[]>();
       const reverse = new Map<string, readonly string[]>();
@@ -49,10 +51,12 @@ export class RelationRegistryBuilder {
       for (const [k, list] of from) {
         forward.set(k, frozenIds(list.map((e) => e.object)));
         edgesFrom.set(k, frozenEdges(list));
+        yield;
       }
       for (const [k, list] of to) {
         reverse.set(k, frozenIds(list.map((e) => e.subject)));
         edgesTo.set(k, frozenEdges([...list]));
+        yield;
       }
       const role = this.roles.get(id);
       out.set(
