@@ -13,7 +13,7 @@ import type {
   RoleDef,
 } from "./model.js";
 import { RelationRegistryBuilder } from "./relation-registry.js";
-import type { Steps } from "./steps.js";
+import { due, type Steps } from "./steps.js";
 
 class MultiMap<V> {
   readonly map = new Map<string, V[]>();
@@ -27,8 +27,9 @@ class MultiMap<V> {
 
 function* sortedIds(m: MultiMap<string>): Steps<ReadonlyMap<string, readonly string[]>> {
   for (const [k, list] of m.map) {
-    m.map.set(k, Object.freeze([...new Set(list)].sort()) as string[]);
-    yield;
+    // Most lists hold one id: no set, copy and sort to make (and collect) for those.
+    m.map.set(k, Object.freeze(list.length === 1 ? list : [...new Set(list)].sort()) as string[]);
+    if (due()) yield;
   }
   return frozenMap(m.map);
 }
@@ -40,7 +41,7 @@ function* sortedMemberships(
 ): Steps<ReadonlyMap<string, readonly Membership[]>> {
   for (const [k, list] of m.map) {
     m.map.set(k, Object.freeze(list.sort(byId)) as Membership[]);
-    yield;
+    if (due()) yield;
   }
   return frozenMap(m.map);
 }
@@ -171,7 +172,7 @@ export function* relationSteps(
         relatedFrom.add(x, r.id);
         registry.add(RELATION_IDS.related, { subject: r.id, object: x, via: r.id });
       }
-    yield;
+    if (due()) yield;
   }
 
   const built = yield* registry.build();
@@ -204,6 +205,11 @@ function dates(x: { since?: string; until?: string }): Partial<RelationEdge> {
 
 function* sortedHeld(m: MultiMap<HeldRole>): Steps<ReadonlyMap<string, readonly HeldRole[]>> {
   for (const [k, list] of m.map) {
+    if (due()) yield;
+    if (list.length === 1) {
+      m.map.set(k, Object.freeze([Object.freeze(list[0] as HeldRole)]) as HeldRole[]);
+      continue;
+    }
     const seen = new Set<string>();
     const out = list
       .filter((h) => {
@@ -225,7 +231,6 @@ function* sortedHeld(m: MultiMap<HeldRole>): Steps<ReadonlyMap<string, readonly 
       )
       .map((h) => Object.freeze(h));
     m.map.set(k, Object.freeze(out) as HeldRole[]);
-    yield;
   }
   return frozenMap(m.map);
 }
@@ -245,13 +250,13 @@ function* holdersByRole(
         out.set(group, byRole);
       }
       byRole.set(id, subjects);
-      yield;
+      if (due()) yield;
     }
   }
   const frozen = new Map<string, ReadonlyMap<string, readonly string[]>>();
   for (const [g, m] of out) {
     frozen.set(g, frozenMap(m));
-    yield;
+    if (due()) yield;
   }
   return frozenMap(frozen);
 }
