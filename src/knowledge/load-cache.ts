@@ -27,6 +27,7 @@ function cacheFingerprint(): string {
     "schema-parts",
     "schema-vocabulary",
     "fast-file",
+    "fast-layout",
     "validate-schema",
   ]) {
     for (const ext of [".ts", ".js"]) {
@@ -129,15 +130,16 @@ export class LoadCache {
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
-      // Written entry by entry: one JSON.stringify of a 100,000-record cache would be a string
-      // of hundreds of megabytes at the load's peak memory.
+      // Written record by record: one JSON.stringify of a 100,000-record cache (or even of one
+      // large file's entry) would be a string of many megabytes at the load's peak memory.
       const fd = openSync(tmp, "w");
       try {
         const head = { fingerprint: cacheFingerprint(), last: this.last };
         writeSync(fd, `${JSON.stringify(head).slice(0, -1)},"files":{`);
         let first = true;
         for (const [hash, entry] of this.used) {
-          writeSync(fd, `${first ? "" : ","}${JSON.stringify(hash)}:${JSON.stringify(entry)}`);
+          writeSync(fd, `${first ? "" : ","}${JSON.stringify(hash)}:`);
+          writeEntry(fd, entry);
           first = false;
         }
         writeSync(fd, "}}");
@@ -149,4 +151,16 @@ export class LoadCache {
       // a read-only data folder only costs speed
     }
   }
+}
+
+/** One entry as JSON, written a few hundred records at a time. */
+function writeEntry(fd: number, entry: CleanFile): void {
+  const { records, ...rest } = entry;
+  const head = JSON.stringify(rest);
+  writeSync(fd, `${head === "{}" ? "{" : `${head.slice(0, -1)},`}"records":[`);
+  for (let i = 0; i < records.length; i += 256) {
+    const part = JSON.stringify(records.slice(i, i + 256)).slice(1, -1);
+    writeSync(fd, `${i === 0 ? "" : ","}${part}`);
+  }
+  writeSync(fd, "]}");
 }

@@ -13,6 +13,7 @@ import type {
   RoleDef,
 } from "./model.js";
 import { RelationRegistryBuilder } from "./relation-registry.js";
+import { due, type Steps } from "./steps.js";
 
 class MultiMap<V> {
   readonly map = new Map<string, V[]>();
@@ -24,17 +25,24 @@ class MultiMap<V> {
   }
 }
 
-function sortedIds(m: MultiMap<string>): ReadonlyMap<string, readonly string[]> {
+function* sortedIds(m: MultiMap<string>): Steps<ReadonlyMap<string, readonly string[]>> {
   for (const [k, list] of m.map) {
-    m.map.set(k, Object.freeze([...new Set(list)].sort()) as string[]);
+    // Most lists hold one id: no set, copy and sort to make (and collect) for those.
+    m.map.set(k, Object.freeze(list.length === 1 ? list : [...new Set(list)].sort()) as string[]);
+    if (due()) yield;
   }
   return frozenMap(m.map);
 }
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function sortedMemberships(m: MultiMap<Membership>): ReadonlyMap<string, readonly Membership[]> {
-  for (const [k, list] of m.map) m.map.set(k, Object.freeze(list.sort(byId)) as Membership[]);
+function* sortedMemberships(
+  m: MultiMap<Membership>,
+): Steps<ReadonlyMap<string, readonly Membership[]>> {
+  for (const [k, list] of m.map) {
+    m.map.set(k, Object.freeze(list.sort(byId)) as Membership[]);
+    if (due()) yield;
+  }
   return frozenMap(m.map);
 }
 
@@ -56,10 +64,11 @@ export const RELATION_IDS = {
   involves: "involves",
 } as const;
 
-export function buildRelations(
+/** The relations of a model's records, yielding between records (see steps.ts). */
+export function* relationSteps(
   records: readonly KnowledgeRecord[],
   roles: ReadonlyMap<string, RoleDef>,
-): Relations {
+): Steps<Relations> {
   const leads = new MultiMap<string>();
   const partnerIn = new MultiMap<string>();
   const contributesTo = new MultiMap<string>();
@@ -163,26 +172,27 @@ export function buildRelations(
         relatedFrom.add(x, r.id);
         registry.add(RELATION_IDS.related, { subject: r.id, object: x, via: r.id });
       }
+    if (due()) yield;
   }
 
-  const built = registry.build();
+  const built = yield* registry.build();
   return Object.freeze({
-    leads: sortedIds(leads),
-    partnerIn: sortedIds(partnerIn),
-    contributesTo: sortedIds(contributesTo),
-    memberOf: sortedMemberships(memberOf),
-    members: sortedMemberships(members),
-    chairs: sortedIds(chairs),
-    parts: sortedIds(parts),
-    activitiesUnder: sortedIds(activitiesUnder),
-    resourcesByTopic: sortedIds(resourcesByTopic),
-    resourcesAbout: sortedIds(resourcesAbout),
-    examplesFor: sortedIds(examplesFor),
-    taggedWith: sortedIds(taggedWith),
-    relatedFrom: sortedIds(relatedFrom),
+    leads: yield* sortedIds(leads),
+    partnerIn: yield* sortedIds(partnerIn),
+    contributesTo: yield* sortedIds(contributesTo),
+    memberOf: yield* sortedMemberships(memberOf),
+    members: yield* sortedMemberships(members),
+    chairs: yield* sortedIds(chairs),
+    parts: yield* sortedIds(parts),
+    activitiesUnder: yield* sortedIds(activitiesUnder),
+    resourcesByTopic: yield* sortedIds(resourcesByTopic),
+    resourcesAbout: yield* sortedIds(resourcesAbout),
+    examplesFor: yield* sortedIds(examplesFor),
+    taggedWith: yield* sortedIds(taggedWith),
+    relatedFrom: yield* sortedIds(relatedFrom),
     registry: built,
-    rolesHeld: sortedHeld(held),
-    holders: holdersByRole(built, roles),
+    rolesHeld: yield* sortedHeld(held),
+    holders: yield* holdersByRole(built, roles),
   });
 }
 
@@ -193,8 +203,13 @@ function dates(x: { since?: string; until?: string }): Partial<RelationEdge> {
   };
 }
 
-function sortedHeld(m: MultiMap<HeldRole>): ReadonlyMap<string, readonly HeldRole[]> {
+function* sortedHeld(m: MultiMap<HeldRole>): Steps<ReadonlyMap<string, readonly HeldRole[]>> {
   for (const [k, list] of m.map) {
+    if (due()) yield;
+    if (list.length === 1) {
+      m.map.set(k, Object.freeze([Object.freeze(list[0] as HeldRole)]) as HeldRole[]);
+      continue;
+    }
     const seen = new Set<string>();
     const out = list
       .filter((h) => {
@@ -221,10 +236,10 @@ function sortedHeld(m: MultiMap<HeldRole>): ReadonlyMap<string, readonly HeldRol
 }
 
 /** group → role → holders, read off the role relations of the registry. */
-function holdersByRole(
+function* holdersByRole(
   registry: ReadonlyMap<string, RelationIndex>,
   roles: ReadonlyMap<string, RoleDef>,
-): ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> {
+): Steps<ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>> {
   const out = new Map<string, Map<string, readonly string[]>>();
   for (const [id, rel] of registry) {
     if (!roles.has(id)) continue;
@@ -235,9 +250,13 @@ function holdersByRole(
         out.set(group, byRole);
       }
       byRole.set(id, subjects);
+      if (due()) yield;
     }
   }
   const frozen = new Map<string, ReadonlyMap<string, readonly string[]>>();
-  for (const [g, m] of out) frozen.set(g, frozenMap(m));
+  for (const [g, m] of out) {
+    frozen.set(g, frozenMap(m));
+    if (due()) yield;
+  }
   return frozenMap(frozen);
 }

@@ -74,14 +74,17 @@ export function checkInWorker(
     worker.once("online", () => {
       started = true;
     });
-    // Records arrive in chunks (one per message, so one per turn of the event loop), then the
-    // result without them.
+    // Records arrive in chunks, each asked for after a turn of the event loop (questions waiting
+    // go first), then the result without them.
     const records: CheckedRecord[] = [];
     worker.on(
       "message",
       (message: { records?: CheckedRecord[]; result?: CheckResult; error?: string }) => {
         if (message.records) {
           for (const r of message.records) records.push(r);
+          setImmediate(() => {
+            if (!settled) worker.postMessage("next");
+          });
           return;
         }
         const result = message.result;

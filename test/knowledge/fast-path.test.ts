@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
+import { makeKb } from "../../bench/synthetic.js";
 import { readCleanFile } from "../../src/knowledge/fast-file.js";
 import { loadKnowledge, loadKnowledgeFromTexts } from "../../src/knowledge/load.js";
 import type { LoadResult } from "../../src/knowledge/model.js";
@@ -70,9 +71,24 @@ describe("fast path = precise pass", () => {
     ["an unknown question type", "vocabulary:\n  cues:\n    leads:\n      en: [boss]\n"],
     ["a flow vocabulary", "vocabulary: { names: [docs] }\n"],
     ["an invalid role declaration", "roles:\n  - id: sponsor\n    kind: boss\n"],
+    ["a section twice", "terms: []\nterms:\n  - id: x\n    name: X\n"],
+    ["a null byte in a comment", "# \0\nterms:\n  - id: x\n    name: X\n"],
+    ["a record cut by a quote", 'terms:\n  - id: x\n    name: "X\n  - id: y"\n'],
   ])("leaves %s to the precise pass", (_what, text) => {
     expect(readCleanFile(text)).toBeUndefined();
   });
+
+  it("reads a large folder a few records at a time, as the precise pass reads it", async () => {
+    // Files of 300 to 5,000 records: several js-yaml pieces each, the last piece a short one.
+    const dir = tmp();
+    for (const f of makeKb(1_300).files) fs.writeFileSync(path.join(dir, f.path), f.text);
+    for (const name of fs.readdirSync(dir)) {
+      expect(readCleanFile(fs.readFileSync(path.join(dir, name), "utf8")), name).toBeDefined();
+    }
+    const fast = await loadKnowledge(dir);
+    expect(fast.ok && fast.model.entities.size).toBe(1_300);
+    expect(comparable(fast)).toEqual(comparable(await loadKnowledge(dir, { precise: true })));
+  }, 30_000);
 
   it("a changed file is read again; a damaged cache file is ignored", async () => {
     const dir = tmp();

@@ -1,4 +1,8 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { makeKb } from "../../bench/synthetic.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
 import {
   checkInWorker,
@@ -17,6 +21,19 @@ describe("loadKnowledgeInWorker", () => {
     expect({ ...there.model, loadedAt: 0 }).toEqual({ ...here.model, loadedAt: 0 });
     expect(Object.isFrozen(there.model.entities.get("unmas"))).toBe(true);
   });
+  it("receives every record of a folder sent in several chunks, each once and in order", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fp-chunks-"));
+    try {
+      for (const f of makeKb(2_500).files) fs.writeFileSync(path.join(dir, f.path), f.text);
+      const [here, there] = await Promise.all([loadKnowledge(dir), loadKnowledgeInWorker(dir)]);
+      if (!there.ok || !here.ok) throw new Error("does not load");
+      expect(there.model.byId.size).toBeGreaterThan(2_500);
+      expect([...there.model.byId.keys()]).toEqual([...here.model.byId.keys()]);
+      expect({ ...there.model, loadedAt: 0 }).toEqual({ ...here.model, loadedAt: 0 });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
   it("reports located problems", async () => {
     const r = await loadKnowledgeInWorker("test/fixtures/knowledge/syntax-error");
     expect(r.ok).toBe(false);
