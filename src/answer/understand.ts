@@ -20,6 +20,7 @@ import { factToKind, hasKind, kindAsked } from "./kind-asked.js";
 import { message } from "./lexicon/lexicon.js";
 import { membersRoll } from "./membership-roll.js";
 import { foldText } from "./normalize.js";
+import { unheldPlural } from "./plural-asked.js";
 import { contextOf, subjectOf } from "./question-context.js";
 import { QUESTION_TYPES } from "./registry.js";
 import { fromRegistry } from "./relations-asked.js";
@@ -258,6 +259,9 @@ export function answerOne(
       recs,
     );
   }
+  // "Which peacekeeping missions…": things of a sort the knowledge holds nothing of.
+  const unheld = d.answered !== false ? unheldPlural(core, ctx) : undefined;
+  if (unheld) return refuse(unheld, "missing_fact", recs);
   if (asks.has("link") && d.links.length === 0) {
     // The links composer may find them where the answer's own composer did not look.
     const withLinks = resources(ctx);

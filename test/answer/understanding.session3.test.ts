@@ -206,3 +206,20 @@ describe("referents by kind", () => {
     expect(ask("who chairs the group IACG-MA?").headline).toMatch(/UNMAS/);
   });
 });
+
+describe("things of a sort the knowledge does not hold", () => {
+  it.each([
+    "which peacekeeping missions currently use the MARA? need the list for Thursday",
+    "May I ask what the individual tiers of the DPKO Concept of Operations for Protection of Civilians are?",
+  ])("%s is refused", (q) => {
+    const a = ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe("missing_fact");
+  });
+  it.each([
+    "I would be grateful if you could indicate which entity serves as the coordinator for mine action.",
+    "Could you indicate which United Nations entity contributes its expertise to the GFP?",
+    "what is the full name of the GFP, and the types of settings in which it operates?",
+    "which aspects of GFP work carry a gender perspective?",
+  ])("%s is still answered", (q) => expect(ask(q).answered).toBe(true));
+});

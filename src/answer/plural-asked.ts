@@ -1,0 +1,75 @@
+// "Which peacekeeping missions use the MARA?", "what are the individual tiers of the PoC
+// concept?": a question asking for things of a sort the knowledge never holds for the records it
+// names (no record of that kind, no fact that mentions them), or for the separate items of a list
+// it only mentions ("all tiers"), is refused, saying what is missing.
+
+import type { KnowledgeModel } from "../knowledge/model.js";
+import { theName } from "./compose/common.js";
+import type { Ctx } from "./compose/context.js";
+import type { Core } from "./core.js";
+import { enumerationIn } from "./enumeration.js";
+
+// (Not after a preposition: "in which it operates" is a relative clause.)
+const WHICH =
+  /(?<!\b(?:in|into|by|to|of|through|for|on|from|with|under|at) )\b(?:which|what) (?:(?:are|were) (?:the )?)?(?:(?!of\b|the\b)([a-z]+) )?([a-z]{3,}s)\b(?: ([a-z]+))?/;
+const EACH = /\b(?:individual|distinct|separate|each of the|various|respective) ([a-z]{3,}?)s?\b/;
+/** Sorts a "who leads what" knowledge holds as records or lists, whatever the folder. */
+const HELD =
+  /^(?:partners?|members?|entit(?:y|ies)|agenc(?:y|ies)|organi[sz]ations?|orgs?|bod(?:y|ies)|offices?|departments?|groups?|networks?|teams?|units?|services?|funds?|actors?|links?|resources?|urls?|documents?|activit(?:y|ies)|roles?|responsibilit(?:y|ies)|functions?|tasks?|things?|ones|others?|people|persons?|contacts?|examples?|countr(?:y|ies)|places?|areas?|aspects?|topics?|subjects?|questions?|parts?|kinds?|types?|words?|acronyms?|names?|years?|dates?|bits?|pieces?|elements?|components?|sectors?|fields?|domains?|levels?|stages?|steps?)$/;
+
+const kindsOf = new WeakMap<KnowledgeModel, Set<string>>();
+
+/** The record kinds a model holds, as analysed tokens (computed once per model). */
+function kinds(core: Core): Set<string> {
+  let out = kindsOf.get(core.model);
+  if (!out) {
+    out = new Set();
+    for (const r of core.model.byId.values())
+      if ("kind" in r && typeof r.kind === "string")
+        for (const t of core.index.analyze(r.kind)) out.add(t);
+    kindsOf.set(core.model, out);
+  }
+  return out;
+}
+
+export function unheldPlural(core: Core, ctx: Ctx): string | undefined {
+  const joined = ctx.pq.words.join(" ");
+  const rec = ctx.named[0]?.rec;
+  if (!rec) return undefined;
+  const facts = ctx.named.slice(0, 3).flatMap((n) => core.facts.factsOf(n.rec));
+  const each = EACH.exec(joined);
+  if (each) {
+    // The separate items of a list the knowledge only mentions ("supports all tiers").
+    const noun = core.index.analyze(each[1] as string)[0] ?? "";
+    const mentioned = facts.filter((f) => f.tokens.has(noun));
+    if (
+      mentioned.length > 0 &&
+      !HELD.test(each[1] as string) &&
+      !mentioned.some((f) => enumerationIn(f.text))
+    )
+      return `My knowledge base doesn't list the ${each[1]}s of ${theName(rec)}.`;
+  }
+  const which = WHICH.exec(joined);
+  if (!which) return undefined;
+  const word = which[2] as string;
+  const modifier = which[1];
+  // "which entity serves…": the noun is the word after "which"; what follows is its verb.
+  const next = which[3] ?? "";
+  if (
+    modifier &&
+    (HELD.test(modifier) ||
+      core.lex.kindWords.has(modifier) ||
+      core.lex.stopWords.has(modifier) ||
+      core.isName(modifier))
+  )
+    return undefined;
+  // "which United Nations entity": the plural is part of a name before the noun asked for.
+  if (HELD.test(next) || core.lex.kindWords.has(next)) return undefined;
+  if (HELD.test(word) || core.lex.stopWords.has(word) || core.lex.cueWords.has(word))
+    return undefined;
+  const noun = core.index.analyze(word)[0] ?? "";
+  // A record of that kind or with it in a name, or a fact of a named record that mentions it.
+  if (kinds(core).has(noun) || core.isName(word) || facts.some((f) => f.tokens.has(noun)))
+    return undefined;
+  return `My knowledge base names no ${word} for ${theName(rec)}.`;
+}
