@@ -57,10 +57,7 @@ export function unheldPlural(core: Core, ctx: Ctx): string | undefined {
   const next = which[3] ?? "";
   if (
     modifier &&
-    (HELD.test(modifier) ||
-      core.lex.kindWords.has(modifier) ||
-      core.lex.stopWords.has(modifier) ||
-      core.isName(modifier))
+    (HELD.test(modifier) || core.lex.kindWords.has(modifier) || core.lex.stopWords.has(modifier))
   )
     return undefined;
   // "which United Nations entity": the plural is part of a name before the noun asked for.
