@@ -113,7 +113,7 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
     // The claim's own words beyond the names, whatever the card already says.
     facts: bestFacts(
       core,
-      named.slice(0, 1),
+      named.slice(0, 3),
       { tokens: input.beyond },
       pq.intent,
       named.map((r) => r.id),

@@ -32,9 +32,10 @@ function relationsOf(model: KnowledgeModel, rec: KnowledgeRecord): Set<string> {
   return ids;
 }
 
+const names = (r: KnowledgeRecord) => [shortName(r), handle(r)].filter((n) => n.length > 2);
+
 function linked(core: Core, a: KnowledgeRecord, b: KnowledgeRecord): boolean {
   if (relationsOf(core.model, a).has(b.id) || relationsOf(core.model, b).has(a.id)) return true;
-  const names = (r: KnowledgeRecord) => [shortName(r), handle(r)].filter((n) => n.length > 2);
   const says = (x: KnowledgeRecord, y: KnowledgeRecord) =>
     core.facts
       .factsOf(x)
@@ -67,16 +68,26 @@ export function checkClaim(
   // "The GFP draws on UNHCR's expertise": the fact about the subject that matches the claim's
   // other words names someone else, so the claim is false and that fact is the correction.
   const correcting = (claimed: readonly string[]): ClaimCheck | undefined => {
+    // Other records the claim names (the one said to do it) must be in the fact too.
+    const others = opts.named
+      .map((r) => r.id)
+      .filter((id) => id !== subject?.id && !claimed.includes(id));
     const top = opts.facts?.find(
       (f) =>
-        f.fact.subject === subject?.id &&
+        (others.length === 0 ||
+          others.some((o) => f.fact.subject === o || f.fact.objects.includes(o))) &&
+        !!subject &&
+        (f.fact.subject === subject.id ||
+          f.fact.objects.includes(subject.id) ||
+          names(subject).some((n) => f.fact.text.includes(n))) &&
         f.coverage >= 0.5 &&
         f.matched.some((m) => m !== "#record") &&
         f.fact.objects.length > 0 &&
         !f.fact.objects.some((o) => claimed.includes(o)),
     );
     if (!top || !subject) return undefined;
-    const card = d.primary?.id === subject.id ? d : opts.cardOf(subject);
+    // The subject's own card follows the correcting fact (not a fact the answer led with).
+    const card = opts.cardOf(subject);
     return { kind: "ok", draft: { ...card, correction: `No: ${top.fact.text}` }, confirmed: false };
   };
   if (opts.unknownNames.length > 0 && !opts.completeList) {
@@ -121,14 +132,13 @@ export function checkClaim(
       if (other.id === subject.id || linked(core, subject, other)) continue;
       // "No" only where the knowledge states the claimed relation for the subject (who ran the
       // programme); "does UNICEF fund it?" is a relation it does not hold either way.
-      if (!opts.statesRelation)
-        return (
-          correcting([other.id]) ?? {
-            kind: "refuse",
-            text: theName(subject),
-            reason: "missing_fact",
-          }
-        );
+      // An activity's lead, partners and contributors are stated in full, whatever answered.
+      const stated =
+        opts.statesRelation || (subject.type === "activity" && other.type === "entity");
+      // The fact stating who does it, when one matches the claim, is the best correction.
+      const corrected = correcting([other.id]);
+      if (corrected) return corrected;
+      if (!stated) return { kind: "refuse", text: theName(subject), reason: "missing_fact" };
       return {
         kind: "ok",
         draft: {

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/answer/engine.js";
 import type { Answer, Engine } from "../../src/answer/types.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
+import { renderText } from "../../src/render/text.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 let engine: Engine;
@@ -222,4 +223,17 @@ describe("things of a sort the knowledge does not hold", () => {
     "what is the full name of the GFP, and the types of settings in which it operates?",
     "which aspects of GFP work carry a gender perspective?",
   ])("%s is still answered", (q) => expect(ask(q).answered).toBe(true));
+});
+
+describe("claims corrected by the fact that states the relation", () => {
+  it("an entity the knowledge does not list among an activity's partners is a no, with the partners", () => {
+    const a = ask("UN Women is one of DPO's partners on the MARA assessment, isn't it?");
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/^No — .*UN Women[\s\S]*OHCHR/);
+  });
+  it("the wrong body for a relation the knowledge states through another", () => {
+    const a = ask("CRSV coordination across the system — DPO does that through the IACG-MA, yes?");
+    expect(a.answered).toBe(true);
+    expect(a.correction).toMatch(/^No — .*UN Action/);
+  });
 });
