@@ -208,7 +208,7 @@ const ENGLISH_STOPS = new Set(
 );
 
 const FRENCH_MARKERS = new Set(
-  "le la les une des du au aux et est sont qui que quoi quel quelle quels quelles dans sur pour par avec ce cette ces il elle nous vous je tu qu dirige quand pourquoi comment combien lien liens bonjour merci salut bonsoir coucou".split(
+  "le la les de une des du au aux et est sont qui que quoi quel quelle ne pas sa ses leur leurs cest quels quelles dans sur pour par avec ce cette ces il elle nous vous je tu qu dirige quand pourquoi comment combien lien liens bonjour merci salut bonsoir coucou".split(
     " ",
   ),
 );

@@ -52,6 +52,20 @@ const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.4, includeScore: true 
 
 const cueWordCache = new WeakMap<Lexicon, Map<string, boolean>>();
 
+/** The glossary's words for the question word at `i` (or for it and the next one), if any. */
+function glossed(
+  pq: ParsedQuestion,
+  i: number,
+  lex: Lexicon,
+): { words: readonly string[]; pair: boolean } | undefined {
+  const forLang = lex.glossary.get(pq.lang);
+  if (!forLang) return undefined;
+  const pair = forLang.get(`${pq.words[i]} ${pq.words[i + 1] ?? ""}`);
+  if (pair) return { words: pair, pair: true };
+  const one = forLang.get(pq.words[i] as string);
+  return one ? { words: one, pair: false } : undefined;
+}
+
 /** A word that on its own says what is asked ("important", "partners"): never an unknown subject. */
 function isCueWord(word: string, lex: Lexicon): boolean {
   let cache = cueWordCache.get(lex);
@@ -98,15 +112,27 @@ export function queryTokens(
   const unknown: string[] = [];
   const seen = new Set<string>();
   const contentWords: string[] = [];
+  let skipWord = -1;
   for (let i = 0; i < tokens.length; i++) {
     const src = from[i] as number;
-    if (pq.consumed[src]) continue;
+    if (pq.consumed[src] || src === skipWord) continue;
     const t = tokens[i] as string;
     const word = pq.words[src] as string;
     if (contentWords[contentWords.length - 1] !== word) contentWords.push(word);
     // A stop word the parser kept ("UN" typed as part of a name) is searched.
     if ((lex.stopWords.has(t) && !pq.capitals.has(word)) || seen.has(t)) continue;
     seen.add(t);
+    // A French word the knowledge does not use: the knowledge's word for it, for the facts.
+    const gloss = glossed(pq, src, lex);
+    if (gloss && !index.knows(t)) {
+      for (const g of gloss.words.flatMap((w) => index.analyze(w))) {
+        if (seen.has(g) || !index.knows(g)) continue;
+        seen.add(g);
+        query.push({ token: g, weight: 0.9, word, pos: src });
+      }
+      if (gloss.pair) skipWord = src + 1;
+      continue;
+    }
     if (index.knows(t)) {
       query.push({ token: t, weight: 1, word, pos: src });
       continue;

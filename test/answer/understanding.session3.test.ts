@@ -237,3 +237,12 @@ describe("claims corrected by the fact that states the relation", () => {
     expect(a.correction).toMatch(/^No — .*UN Action/);
   });
 });
+
+describe("French words the knowledge says in English", () => {
+  it("the glossary matches a French question to the English fact", () => {
+    const a = ask("Que prévoit-on de mettre à jour à l'issue de l'évaluation des MARA ?");
+    expect(a.lang).toBe("fr");
+    expect(renderText(a)).toMatch(/update of the existing guidance/);
+    expect(roleOf(a, "mettre")?.role).not.toBe("unexplained");
+  });
+});

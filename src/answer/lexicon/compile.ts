@@ -25,6 +25,7 @@ export function compileLexicon(
   problems: KnowledgeProblem[],
 ): Lexicon {
   const rewrites = new Map<string, string[]>();
+  const glossary = new Map<string, Map<string, string[]>>();
   const filler = new Set<string>();
   const phrases: string[][] = [];
   const stopWords = new Set<string>();
@@ -67,6 +68,13 @@ export function compileLexicon(
     for (const [from, to] of Object.entries(d.rewrites ?? {})) {
       const key = phraseWords(from).join(" ");
       if (key) rewrites.set(key, words(to));
+    }
+    for (const [from, to] of Object.entries(d.glossary ?? {})) {
+      const key = phraseWords(from).join(" ");
+      if (!key) continue;
+      const forLang = glossary.get(d.language) ?? new Map<string, string[]>();
+      forLang.set(key, words(to));
+      glossary.set(d.language, forLang);
     }
     addWords(filler, d.filler);
     for (const p of d.filler_phrases ?? []) {
@@ -141,6 +149,7 @@ export function compileLexicon(
   return {
     languages,
     rewrites,
+    glossary,
     filler,
     fillerPhrases: phrases,
     stopWords,

@@ -17,6 +17,8 @@ export interface Lexicon {
   readonly languages: readonly string[];
   /** One folded word → the words it stands for ("wat" → ["what"]). */
   readonly rewrites: ReadonlyMap<string, readonly string[]>;
+  /** A word (or two) of another language → the knowledge's words, by language ("fr"). */
+  readonly glossary: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
   readonly filler: ReadonlySet<string>;
   /** Filler phrases as word sequences, longest first. */
   readonly fillerPhrases: readonly (readonly string[])[];

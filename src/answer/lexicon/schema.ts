@@ -47,6 +47,8 @@ export const LexiconFile = z
   .object({
     language: z.enum(["en", "fr"]),
     rewrites: z.record(Word, z.string()).optional(),
+    /** Words of this language → the knowledge's own words, for matching facts only (not cues). */
+    glossary: z.record(Word, z.string()).optional(),
     filler: Words.optional(),
     filler_phrases: Words.optional(),
     stop_words: Words.optional(),
