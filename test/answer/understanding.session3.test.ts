@@ -246,3 +246,19 @@ describe("French words the knowledge says in English", () => {
     expect(roleOf(a, "mettre")?.role).not.toBe("unexplained");
   });
 });
+
+describe("chat abbreviations and set phrases", () => {
+  it("'coord w' is coordination with", () => {
+    const a = ask("who's got strengthened coord w the team of experts on rol & sv in conflict");
+    expect(a.answered).toBe(true);
+  });
+  it("'a focal person' asks for a person's name", () => {
+    expect(ask("whos the gfp focal person in liberia").reason).toBe("out_of_scope");
+  });
+  it("'the UN system' is a set phrase, not UN Action", () => {
+    const a = ask(
+      "Hello, c'est qui le lead sur la coordination du mine action dans le système ONU ?",
+    );
+    expect(a.headline).toMatch(/^UNMAS/);
+  });
+});
