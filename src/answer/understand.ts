@@ -21,7 +21,7 @@ import { message } from "./lexicon/lexicon.js";
 import { membersRoll } from "./membership-roll.js";
 import { foldText } from "./normalize.js";
 import { unheldPlural } from "./plural-asked.js";
-import { contextOf, subjectOf } from "./question-context.js";
+import { CONTEXT_BREAK, contextOf, subjectOf } from "./question-context.js";
 import { QUESTION_TYPES } from "./registry.js";
 import { fromRegistry } from "./relations-asked.js";
 import { outOfScope } from "./scope.js";
@@ -126,6 +126,15 @@ export function answerOne(
   const fullyNamed = (res.mentions[0]?.fullKeys.length ?? 0) > 0 && res.confidence >= 0.3;
   if (res.mentions.length === 0 || (res.confidence < MIN_CONFIDENCE && !fullyNamed)) {
     // "…and what does it do?": the subject is the record the context before the question names.
+    // "…found the arrangements ineffective. Is that right?": a question with no word of its own
+    // asks about the statement before it.
+    const latest = context
+      .split(CONTEXT_BREAK)
+      .filter((p) => p.trim())
+      .pop();
+    const bare = pq.yesNo || pq.scores.length === 0;
+    if (latest && bare && res.query.length === 0 && res.unknown.length === 0)
+      return answerOne(core, raw, `${latest.trim()} — ${text}`, "", opts);
     const subject = context ? subjectOf(core, context) : undefined;
     if (subject) return answerOne(core, raw, `${text} ${subject}`, "", opts);
     if (res.query.length >= 2)

@@ -108,7 +108,7 @@ describe("near misses refused", () => {
       "The Security Council adopted a new resolution on the MARA last month, right?",
       "out_of_scope",
     ],
-    ["Since the scoping study got cancelled last year, who picked it up?", "missing_fact"],
+    ["Since the scoping study got cancelled last year, who picked it up?", "out_of_scope"],
     ["who wrote the scoping study", "missing_fact"],
     [
       "Which entity leads the Scoping Study on the Causes and Consequences of SEA from a Gender Perspective?",
@@ -260,5 +260,34 @@ describe("chat abbreviations and set phrases", () => {
       "Hello, c'est qui le lead sur la coordination du mine action dans le système ONU ?",
     );
     expect(a.headline).toMatch(/^UNMAS/);
+  });
+});
+
+describe("more near misses, English and French", () => {
+  it.each([
+    [
+      "Please could you indicate the date on which the MARA assessment is expected to conclude.",
+      "out_of_scope",
+    ],
+    ["mara guidance gonna be updated when?", "out_of_scope"],
+    ["Qui va mettre à jour les orientations sur les MARA, et pour quand ?", "out_of_scope"],
+    [
+      "I heard the MARA evaluation found the arrangements ineffective in most missions. Is that right?",
+      "no_results",
+    ],
+    ["The scoping study on SEA was finished and published last year, wasn't it?", "out_of_scope"],
+    ["Quelle est l'adresse électronique du Bureau du Coordonnateur spécial ?", "out_of_scope"],
+    [
+      "Qui est actuellement la Représentante spéciale chargée de la question des violences sexuelles commises en période de conflit ?",
+      "out_of_scope",
+    ],
+    [
+      "Qui a rédigé l'étude exploratoire sur les causes et les conséquences de l'exploitation et des atteintes sexuelles ?",
+      "missing_fact",
+    ],
+  ])("%s → %s", (q, reason) => {
+    const a = ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe(reason);
   });
 });
