@@ -4,6 +4,9 @@ import type { Core } from "./core.js";
 import type { ParsedQuestion } from "./intent.js";
 import type { SearchResult } from "./search.js";
 
+const FIGURE_ASKED =
+  /\b(?:(?:the|its|their|total|overall|annual|combined|yearly) (?:\w+ )?(?:budgets?|costs?|funding) (?:of|for)|how much|le budget (?:du|de|des)|quel est le budget)\b/;
+
 /**
  * "The passkeys rollout", "budgets and deployments" of GFP work: a scope word that is part of a
  * named record's name or of its facts is the knowledge's own word, not an out-of-scope ask.
@@ -16,6 +19,8 @@ export function scopeWordIsNamed(
 ): boolean {
   if (scope !== "money" && scope !== "future" && scope !== "small_talk") return false;
   const joined = pq.allWords.join(" ");
+  // "The total budget of X", "how much": a figure is asked for, whatever the facts mention.
+  if (scope === "money" && FIGURE_ASKED.test(joined)) return false;
   const spans: string[] = [];
   for (const r of core.lex.scope) {
     if (r.reason !== scope) continue;
