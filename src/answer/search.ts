@@ -3,6 +3,7 @@
 // name the question covers and how much of the question its name explains, with fuse.js judging
 // the fuzzy closeness of the best names to the question text.
 import Fuse from "fuse.js";
+import { acronymTypo } from "./acronym-typo.js";
 import type { CandidateIndex, DocKey, QueryToken, SearchDoc } from "./candidate-index.js";
 import type { ParsedQuestion } from "./intent.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
@@ -138,7 +139,9 @@ export function queryTokens(
       continue;
     }
     if (isNeutral(t, lex) || isNeutral(word, lex)) continue;
-    const fixed = index.correct(t);
+    // An acronym typed in capitals one letter short of a known one ("MRA") is that one.
+    const short = pq.capitals.has(word) ? acronymTypo(index, t) : undefined;
+    const fixed = index.correct(t) ?? (short ? { token: short, weight: 0.8, word } : null);
     if (fixed && !seen.has(fixed.token)) {
       seen.add(fixed.token);
       query.push({ ...fixed, word, pos: src });

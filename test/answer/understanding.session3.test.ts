@@ -291,3 +291,14 @@ describe("more near misses, English and French", () => {
     expect(a.reason).toBe(reason);
   });
 });
+
+describe("acronyms typed one letter short", () => {
+  it("MRA is MARA, UNMS is UNMAS", () => {
+    expect(ask("what does MRA stand for").headline).toMatch(/Monitoring, Analysis and Reporting/);
+    expect(ask("what does UNMS do").headline).toMatch(/^UNMAS/);
+  });
+  it("an acronym the knowledge lacks stays unknown (a changed letter is no typo)", () => {
+    const a = ask("what does WFP do in mine action");
+    expect(a.reason).toBe("unknown_name");
+  });
+});

@@ -1,0 +1,34 @@
+// "MRA" for MARA, "UNMS" for UNMAS: an acronym typed with one letter left out, when exactly one
+// acronym the knowledge holds is that. Only a left-out letter (never a changed one: "WFP" is not
+// "WPS") and never the first letter, so an organisation the knowledge lacks stays unknown.
+import type { CandidateIndex } from "./candidate-index.js";
+
+const variantsOf = new WeakMap<CandidateIndex, Map<string, string | null>>();
+
+/** Each acronym with one inner letter left out → that acronym (null when two share a form). */
+function variants(index: CandidateIndex): Map<string, string | null> {
+  let out = variantsOf.get(index);
+  if (out) return out;
+  out = new Map();
+  for (const doc of index.docs) {
+    for (const k of doc.keys) {
+      if ((k.source !== "acronym" && k.source !== "former_acronym") || k.tokens.length !== 1)
+        continue;
+      const a = k.tokens[0] as string;
+      if (a.length < 4 || a.length > 8) continue;
+      for (let i = 1; i < a.length; i++) {
+        const v = a.slice(0, i) + a.slice(i + 1);
+        const prev = out.get(v);
+        out.set(v, prev === undefined || prev === a ? a : null);
+      }
+    }
+  }
+  variantsOf.set(index, out);
+  return out;
+}
+
+/** The acronym token this typed one stands for, if it is one letter short of exactly one. */
+export function acronymTypo(index: CandidateIndex, typed: string): string | undefined {
+  if (typed.length < 3 || typed.length > 7 || index.inKeys(typed)) return undefined;
+  return variants(index).get(typed) ?? undefined;
+}
