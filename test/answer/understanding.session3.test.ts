@@ -302,3 +302,11 @@ describe("acronyms typed one letter short", () => {
     expect(a.reason).toBe("unknown_name");
   });
 });
+
+describe("patterns read like questions", () => {
+  it("a pattern's single letters are dropped as the question's are (n'est-ce pas)", () => {
+    const a = ask("UNMAS est rattaché au DPPA, n'est-ce pas ?");
+    expect(a.lang).toBe("fr");
+    expect(a.correction ?? a.headline).toMatch(/^Non — /);
+  });
+});

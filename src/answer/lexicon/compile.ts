@@ -16,6 +16,14 @@ const words = (text: string) =>
   foldText(text)
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+/**
+ * Questions lose their single-letter words ("n'est-ce pas" is read "est ce pas", "j'ai" "ai"):
+ * a pattern written with them is read the same way, so "n est ce pas" still matches.
+ */
+function asTokenised(pattern: string): string {
+  return pattern.replace(/(?<![\\\w])[a-hj-z] (?=[a-z(\\])/g, "");
+}
+
 /** A phrase's words as questions are tokenised: single letters other than "i" are dropped. */
 const phraseWords = (text: string) =>
   words(text).filter((t) => t.length > 1 || t === "i" || /\d/.test(t));
@@ -53,7 +61,7 @@ export function compileLexicon(
     if (!languages.includes(d.language)) languages.push(d.language);
     const compile = (pattern: string, at: PathSegment[]): RegExp | undefined => {
       try {
-        return new RegExp(pattern);
+        return new RegExp(asTokenised(pattern));
       } catch (err) {
         const o = src.locate(at);
         const why =
