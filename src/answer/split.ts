@@ -20,7 +20,7 @@ const AND_QUESTION =
   /,?\s+(?:and|&|et|plus)\s+(?=(?:who|whom|what|which|where|when|why|how|does|do|is|are|can|qui|que|quel|quelle|ou|quand|comment|combien|pourquoi|est-ce)\b)/gi;
 // "two things: who chairs X" — a lead-in that announces questions.
 const LEAD_IN =
-  /^(?:[^:?]{0,40}\b(?:things?|questions?|queries|points?|choses|q|qs)\b[^:?]{0,10}|q\d?|question)\s*:\s*/i;
+  /^(?:[^:?]{0,40}\b(?:things?|questions?|queries|points?|choses|q|qs)\b[^:?]{0,24}|q\d?|question)\s*:\s*/i;
 
 const ASKS_INSIDE =
   /\b(?:who|whom|whose|what|which|where|when|how many|can you|could you|remind me|tell me|let me know|qui|quel|quelle|quels|quelles|combien|pourriez vous|pouvez vous)\b/;
@@ -53,6 +53,28 @@ function hasCue(folded: string, lex: Lexicon): boolean {
     .replace(/\s+/g, " ")
     .trim();
   return lex.cues.some((c) => c.type !== "definition" && c.re.test(words));
+}
+
+/** Starts like a question ("also, who chairs…"), not only ends with "?" ("définit aussi les…?"). */
+function startsQuestion(s: string, lex: Lexicon): boolean {
+  const f = foldText(s)
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return QUESTION_START.test(f) || lex.yesNoOpeners.some((re) => re.test(f));
+}
+
+/** Only a tag ("Right?", "correct?", "is that right?"): it belongs to the statement before it. */
+function onlyTag(s: string, lex: Lexicon): boolean {
+  const f = foldText(s)
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (!f || f.split(" ").length > 4) return false;
+  return lex.yesNoTags.some((re) => {
+    const m = re.exec(f);
+    return m !== null && m.index === 0;
+  });
 }
 
 function looksLikeQuestion(s: string, lex: Lexicon): boolean {
@@ -96,6 +118,12 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
       }
     }
   }
+  for (let i = pieces.length - 1; i > 0; i--) {
+    if (onlyTag(pieces[i] as string, lex)) {
+      pieces[i - 1] = `${(pieces[i - 1] as string).replace(/[.\s]+$/, "")}, ${pieces[i]}`;
+      pieces.splice(i, 1);
+    }
+  }
   // Splitter words ("also", "second") start a new question when one follows them.
   const split: string[] = [];
   for (const p of pieces) {
@@ -104,7 +132,7 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
       const f = foldText(rest);
       re.lastIndex = 0;
       const m = re.exec(f);
-      if (m && m.index > 8 && looksLikeQuestion(rest.slice(m.index + m[0].length).trim(), lex)) {
+      if (m && m.index > 8 && startsQuestion(rest.slice(m.index + m[0].length).trim(), lex)) {
         split.push(rest.slice(0, m.index).replace(/[,;\s]+$/, ""));
         rest = rest.slice(m.index + m[0].length).replace(/^[,:\s]+/, "");
       }

@@ -310,3 +310,21 @@ describe("patterns read like questions", () => {
     expect(a.correction ?? a.headline).toMatch(/^Non — /);
   });
 });
+
+describe("message splitting", () => {
+  it("a tag alone after a statement belongs to it", () => {
+    const a = ask(
+      "I heard the MARA only feeds country-level work and isn't used by the Council. Right?",
+    );
+    expect(a.parts).toBeUndefined();
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/Security Council/);
+  });
+  it("'aussi' inside a sentence does not split it", () => {
+    const a = ask(
+      "Est-ce que l'IACG-MA définit aussi les priorités entre les acteurs onusiens, ou il ne fait que partager l'info ?",
+    );
+    expect(a.parts).toBeUndefined();
+    expect(a.answered).toBe(true);
+  });
+});
