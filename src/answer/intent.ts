@@ -78,8 +78,10 @@ function fixCueTypo(word: string, lex: Lexicon, knows: (w: string) => boolean): 
   const ordinary = isDictionaryWord(word);
   for (const w of lex.cueWords) {
     if (Math.abs(w.length - word.length) > budget || w[0] !== word[0]) continue;
-    // "head" → "heads" is another word, not a typo; "leadin" → "leading" is a typo.
+    // "head" → "heads" is another word, not a typo; "leadin" → "leading" is a typo. A word of
+    // either language ("partager") is two letters from a cue ("partner") by chance, not a typo.
     if ((w.startsWith(word) || word.startsWith(w)) && ordinary) continue;
+    if (ordinary && editDistance(word, w, budget) > 1) continue;
     const d = editDistance(word, w, budget);
     if (d < bestDist) {
       bestDist = d;
