@@ -2,6 +2,7 @@
 // comes from the weighed cues, the named records' composer answers, the best facts lead where the
 // question asks about one fact, and refusals say why (a code) and which words were unexplained.
 import type { KnowledgeRecord } from "../knowledge/model.js";
+import { askedRecord } from "./asked-record.js";
 import { asked, refuseResults } from "./asks.js";
 import { answerClaim } from "./claim-stage.js";
 import { type Draft, ref, theName } from "./compose/common.js";
@@ -151,7 +152,7 @@ export function answerOne(
     return refuse(message(lex, "refusal", lang), reason, ranked.slice(0, 3));
   }
   if (asks.has("when") && pq.intent !== "status" && pq.intent !== "history") pq.intent = "status";
-  const ctx = withFocusActivity(contextOf(core, pq, res), asks.has("count"));
+  const ctx = askedRecord(withFocusActivity(contextOf(core, pq, res), asks.has("count")));
   const first = ctx.named[0]?.rec as KnowledgeRecord;
   const recs = [first, ...ranked];
   // People, roles as data, contacts and registry relations first; then the organisation composers.

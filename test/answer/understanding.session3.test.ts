@@ -328,3 +328,17 @@ describe("message splitting", () => {
     expect(a.answered).toBe(true);
   });
 });
+
+describe("the record asked about", () => {
+  it("'which study did X support' gives the study, in French too", () => {
+    const a = ask(
+      "Quelle étude le DOMP a-t-il contribué à soutenir en matière d'exploitation et d'atteintes sexuelles ?",
+    );
+    expect(renderText(a)).toMatch(/causes and consequences/);
+  });
+  it("an entity 'part of' an activity is asked as a partner", () => {
+    expect(renderText(ask("DPPA isn't part of the MARA assessment at all, is it?"))).toMatch(
+      /DPO .*led the MARA assessment/,
+    );
+  });
+});

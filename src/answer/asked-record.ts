@@ -1,0 +1,31 @@
+// Which of the named records a question asks about, when its wording says so: "Which study did
+// DPKO support?" names the study by its topic and asks for it (its card), not for its
+// contributors; "DPPA isn't part of the MARA assessment?" asks whether an entity takes part in an
+// activity (a partner), not where the activity sits.
+import type { Ctx } from "./compose/context.js";
+import { kindAsked } from "./kind-asked.js";
+
+const RELATIONS = new Set(["partners", "lead", "members", "coordinate"]);
+
+export function askedRecord(ctx: Ctx): Ctx {
+  const { pq } = ctx;
+  const named = ctx.named;
+  if (named.length < 2) return ctx;
+  if (pq.intent === "part_of") {
+    const entity = named.find((n) => n.rec.type === "entity");
+    const activity = named.find((n) => n.rec.type === "activity");
+    if (entity && activity && entity.at >= 0 && entity.at < activity.at) {
+      pq.intent = "partners";
+      return { ...ctx, named: [activity, ...named.filter((n) => n !== activity)] };
+    }
+    return ctx;
+  }
+  const kinds = kindAsked(pq.words);
+  if (!kinds || !RELATIONS.has(pq.intent)) return ctx;
+  const wanted = named.find(
+    (n) => n.rec.type === "activity" && "kind" in n.rec && kinds.includes(n.rec.kind ?? ""),
+  );
+  if (!wanted) return ctx;
+  pq.intent = "definition";
+  return { ...ctx, named: [wanted, ...named.filter((n) => n !== wanted)] };
+}
