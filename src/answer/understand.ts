@@ -133,7 +133,10 @@ export function answerOne(
       .split(CONTEXT_BREAK)
       .filter((p) => p.trim())
       .pop();
-    const bare = pq.yesNo || pq.scores.length === 0;
+    const bare =
+      pq.yesNo ||
+      pq.scores.length === 0 ||
+      (pq.words.length <= 4 && pq.scores.every((x) => x.type === "definition"));
     if (latest && bare && res.query.length === 0 && res.unknown.length === 0)
       return answerOne(core, raw, `${latest.trim()} — ${text}`, "", opts);
     const subject = context ? subjectOf(core, context) : undefined;
