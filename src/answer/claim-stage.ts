@@ -62,7 +62,12 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
       ),
   );
   if (proper.length > 0 && !completeList) {
-    const person = !core.holds.people && proper.some((n) => n.includes(" "));
+    // Two capitalised words are a person ("Pramila Patten"), unless one says what body it is.
+    const person =
+      !core.holds.people &&
+      proper.some(
+        (n) => n.includes(" ") && !n.split(" ").some((w) => lex.kindWords.has(w.toLowerCase())),
+      );
     return {
       kind: "refuse",
       text: person

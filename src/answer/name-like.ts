@@ -34,6 +34,31 @@ function capitalisedInside(rawText: string): Set<string> {
 }
 
 /**
+ * Runs of capitalised words that read as an organisation's name ("the United Nations Development
+ * Programme", "World Food Programme"): three or more, one of them a kind of body. A capitalised
+ * ordinary word inside such a run is part of a name the knowledge may lack, not formal style.
+ */
+function organisationRuns(
+  rawText: string,
+  caps: ReadonlySet<string>,
+  lex: Lexicon,
+): { words: string[]; text: string }[] {
+  if (caps.size === 0) return [];
+  const out: { words: string[]; text: string }[] = [];
+  const run =
+    /\p{Lu}[\p{L}'-]*(?:\s+(?:(?:of|the|for|on|and|de|des|du|la|le|pour)\s+)?\p{Lu}[\p{L}'-]*){2,}/gu;
+  for (const m of rawText.matchAll(run)) {
+    // "Is the World Food Programme": a capitalised question word before it is not the name.
+    const typed = m[0].split(/\s+/);
+    while (typed.length > 0 && lex.stopWords.has(foldText(typed[0] as string))) typed.shift();
+    const words = typed.map((w) => foldText(w));
+    if (words.length >= 2 && words.some((w) => lex.kindWords.has(w)))
+      out.push({ words, text: typed.join(" ") });
+  }
+  return out;
+}
+
+/**
  * How name-like an unexplained word is: an acronym or a capitalised word inside a sentence is a
  * name; a word no dictionary holds (and no typo of a known word) probably is; an ordinary word is
  * not, and only weakens the answer.
@@ -66,6 +91,7 @@ export function classifyUnknown(
     for (let k = i + 1; k < pq.words.length; k++) if (known.has(k)) later = true;
     if (!later) topics.add(w);
   });
+  const orgRuns = organisationRuns(rawText, caps, lex);
   const names: string[] = [];
   const weakNames: string[] = [];
   const seenNames = new Set<string>();
@@ -75,9 +101,18 @@ export function classifyUnknown(
     // A capitalised ordinary word ("the Secretariat", "Member States") is formal style, not a
     // sure name: weak, like a word only the dictionary misses.
     const capsName = caps.has(f) && !isDictionaryWord(f);
-    const strong = shouted.has(w) || shoutedFolded.has(f) || topics.has(f) || capsName;
+    const orgRun = caps.has(f) ? orgRuns.find((r) => r.words.includes(f)) : undefined;
+    const inOrgName = orgRun !== undefined;
+    const strong = shouted.has(w) || shoutedFolded.has(f) || topics.has(f) || capsName || inOrgName;
     if (strong || (!lex.filler.has(f) && nameLike(f, caps))) {
       seenNames.add(f);
+      // Shown as typed: "the United Nations Development Programme", not "development".
+      if (orgRun) {
+        if (names.includes(orgRun.text)) continue;
+        for (const x of orgRun.words) seenNames.add(x);
+        names.push(orgRun.text);
+        continue;
+      }
       names.push(w);
       // A lowercase word no dictionary holds may be a name or chat shorthand ("mgmt"): weak.
       if (!strong) weakNames.push(w);

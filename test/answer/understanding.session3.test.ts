@@ -342,3 +342,20 @@ describe("the record asked about", () => {
     );
   });
 });
+
+describe("organisations the knowledge lacks, by their full names", () => {
+  it.each([
+    [
+      "For completeness, could you describe the role of the United Nations Development Programme as co-lead of the Global Focal Point arrangement?",
+      "United Nations Development Programme",
+    ],
+    ["Is the World Food Programme part of UN Action?", "World Food Programme"],
+  ])("%s names %s", (q, name) => {
+    const a = ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.headline).toBe(`I don't have anything on ${name} in my knowledge base.`);
+  });
+  it("a record's own name in capitals is no unknown organisation", () => {
+    expect(ask("What does the Justice and Corrections Service do?").answered).toBe(true);
+  });
+});
