@@ -100,6 +100,24 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
       reason: "missing_fact",
     };
   }
+  // "Does JCS stand for Joint Coordination Secretariat?": words its names do not hold make it no.
+  if ((d.intent === "acronym" || d.intent === "short_name") && first && !d.correction) {
+    const own = new Set(
+      core.index.docs[core.index.docById.get(first.id) ?? -1]?.keys.flatMap((k) => k.tokens) ?? [],
+    );
+    const claimed = [
+      ...input.beyond.map((q) => q.token),
+      ...res.unknown.map((u) => core.index.analyze(u)[0] ?? u),
+    ].filter((t) => !own.has(t) && !lex.stopWords.has(t));
+    if (claimed.length > 0)
+      return {
+        kind: "draft",
+        draft: answerYesNo({ ...d, correction: `No: ${d.headline}` }, lex, lang, {
+          unknownNames: [],
+          confirmed: false,
+        }),
+      };
+  }
   const named = ctx.named.map((n) => n.rec);
   const check = checkClaim(core, d, {
     named,

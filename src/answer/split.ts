@@ -92,6 +92,15 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
       pieces.push(`what does ${blank[1]} stand for?`);
       continue;
     }
+    // "JCS = Joint Coordination Secretariat, right?": a claim about what an acronym stands for.
+    const equals =
+      /^\s*`?([A-Z][A-Z0-9&./-]{1,11})`?\s*=\s*([A-Z][^?=]{3,}?)\s*,?\s*(\w+(?: \w+){0,2})?\s*\?\s*$/.exec(
+        line,
+      );
+    if (equals && !/^(?:what|which|who)\b/i.test(equals[2] as string)) {
+      pieces.push(`does ${equals[1]} stand for ${equals[2]}${equals[3] ? `, ${equals[3]}` : ""}?`);
+      continue;
+    }
     // A quote mark or a list marker ("1)", "2.", "•", "a)") is layout, not words.
     const bare = line
       .replace(/^\s*(?:&gt;|>)+\s*/, "")

@@ -359,3 +359,17 @@ describe("organisations the knowledge lacks, by their full names", () => {
     expect(ask("What does the Justice and Corrections Service do?").answered).toBe(true);
   });
 });
+
+describe("claims about what an acronym stands for", () => {
+  it.each([
+    [
+      "JCS = Joint Coordination Secretariat, right?",
+      /^No — JCS stands for Justice and Corrections Service/,
+    ],
+    ["does JCS stand for Justice and Corrections Service?", /^Yes — /],
+  ])("%s", (q, re) => {
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(a.correction ?? a.headline).toMatch(re);
+  });
+});
