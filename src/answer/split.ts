@@ -17,7 +17,7 @@ const QUESTION_START =
   /^(?:who|whom|whose|what|whats|which|where|when|why|how|is|are|does|do|did|was|were|has|have|can|could|should|would|will|any|list|give|show|tell|explain|describe|define|qui|que|quoi|quel|quelle|quels|quelles|ou|quand|pourquoi|comment|combien|est|y a|existe|pouvez|pourriez|peux|donnez|dites|expliquez)\b/;
 // "…, and what does Y bring?": a new question starts after "and" when a question word follows.
 const AND_QUESTION =
-  /,?\s+(?:and|&|et|plus)\s+(?=(?:who|whom|what|which|where|when|why|how|does|do|is|are|can|qui|que|quel|quelle|ou|quand|comment|combien|pourquoi|est-ce)\b)/gi;
+  /,?\s+(?:and|&|et|plus)\s+(?=[*_~`]*(?:who|whom|what|which|where|when|why|how|does|do|is|are|can|qui|que|quel|quelle|ou|quand|comment|combien|pourquoi|est-ce)\b)/gi;
 // "two things: who chairs X" — a lead-in that announces questions.
 const LEAD_IN =
   /^(?:[^:?]{0,40}\b(?:things?|questions?|queries|points?|choses|q|qs)\b[^:?]{0,24}|q\d?|question)\s*:\s*/i;
@@ -108,7 +108,7 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
     const clean = normalizeSlackText(bare).replace(LEAD_IN, "");
     if (!clean) continue;
     // Sentences: after ? or !, and after a full stop followed by a capital.
-    for (const s0 of clean.split(/(?<=[?!])\s+|(?<=[.;])\s+(?=[A-Z«"])/)) {
+    for (const s0 of clean.split(/(?<=[?!])\s+|(?<=[.;])\s+(?=[*_~`]*[A-Z«"])/)) {
       // Slack emphasis around a label ("*Q1:*") is markup, not words.
       const s = s0.replace(/^[*_~`\s]+/, "").replace(/^([^:]{1,12}:)[*_~`]+/, "$1");
       // A trailing ", as we are revising our materials" says why, not what: it is context.

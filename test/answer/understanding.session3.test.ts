@@ -373,3 +373,14 @@ describe("claims about what an acronym stands for", () => {
     expect(a.correction ?? a.headline).toMatch(re);
   });
 });
+
+describe("Slack emphasis around questions", () => {
+  it("*bold* questions after a statement are split and answered", () => {
+    const a = ask(
+      "heads-up team, the SG report needs a line on the MARA. *What's it for* and *what will the evaluation lead to*?",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.parts).toHaveLength(2);
+    expect(renderText(a)).toMatch(/evidence base[\s\S]*update of the existing guidance/);
+  });
+});
