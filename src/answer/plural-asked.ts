@@ -12,7 +12,8 @@ import { enumerationIn } from "./enumeration.js";
 // (Not after a preposition: "in which it operates" is a relative clause.)
 const WHICH =
   /(?<!\b(?:in|into|by|to|of|through|for|on|from|with|under|at) )\b(?:which|what) (?:(?:are|were) (?:the )?)?(?:(?!of\b|the\b)([a-z]+) )?([a-z]{3,}s)\b(?: ([a-z]+))?/;
-const EACH = /\b(?:individual|distinct|separate|each of the|various|respective) ([a-z]{3,}?)s?\b/;
+const EACH =
+  /\b(?:(?:(?:what|which) are|list(?: all)?|name) the (?:individual |distinct |separate |various |different |main |key )?|individual |distinct |separate |each of the |various |respective )([a-z]{3,}?)s?\b/;
 /** Sorts a "who leads what" knowledge holds as records or lists, whatever the folder. */
 const HELD =
   /^(?:partners?|members?|entit(?:y|ies)|agenc(?:y|ies)|organi[sz]ations?|orgs?|bod(?:y|ies)|offices?|departments?|groups?|networks?|teams?|units?|services?|funds?|actors?|links?|resources?|urls?|documents?|activit(?:y|ies)|roles?|responsibilit(?:y|ies)|functions?|tasks?|things?|ones|others?|people|persons?|contacts?|examples?|countr(?:y|ies)|places?|areas?|aspects?|topics?|subjects?|questions?|parts?|kinds?|types?|words?|acronyms?|names?|years?|dates?|bits?|pieces?|elements?|components?|sectors?|fields?|domains?|levels?|stages?|steps?)$/;

@@ -141,7 +141,13 @@ export function queryTokens(
     if (isNeutral(t, lex) || isNeutral(word, lex)) continue;
     // An acronym typed in capitals one letter short of a known one ("MRA") is that one.
     const short = pq.capitals.has(word) ? acronymTypo(index, t) : undefined;
-    const fixed = index.correct(t) ?? (short ? { token: short, weight: 0.8, word } : null);
+    // A doubled letter typed by mistake ("unmass", "assesment" is the other way round).
+    const single = word.replace(/(\p{L})\1+/gu, "$1");
+    const undoubled = single !== word ? index.analyze(single)[0] : undefined;
+    const fixed =
+      index.correct(t) ??
+      (short ? { token: short, weight: 0.8, word } : null) ??
+      (undoubled && index.knows(undoubled) ? { token: undoubled, weight: 0.8, word } : null);
     if (fixed && !seen.has(fixed.token)) {
       seen.add(fixed.token);
       query.push({ ...fixed, word, pos: src });

@@ -33,6 +33,10 @@ import { rawTokens } from "./tokens.js";
 import type { Answer, AskOptions, Intent, RefusalReason } from "./types.js";
 import { unknownSubject } from "./unknown-subject.js";
 
+/** A "when" question about an end, not a start. */
+const END_ASKED =
+  /\b(?:end|ends|ending|wrap up|wraps up|finish|finishes|finished|conclude|concludes|completed|complete|completion|due|close|closes|termine\w*|fin|fini\w*|achev\w*)\b/;
+
 /** Types about a record's names or links, not about what happened in an example it names. */
 const NOT_ABOUT_EXAMPLE = new Set<Intent>([
   "resources",
@@ -165,11 +169,15 @@ export function answerOne(
     const r = refuseResults(ctx, lex, d);
     if (r.kind === "refuse") return refuse(r.text, r.reason, recs);
   }
-  // "When does X end?": an answer without a date is no answer to it.
+  // "When does X end?": an answer without a date is no answer to it, nor is a start date to a
+  // question about the end ("when does the review wrap up?" — "since November 2020, ongoing").
+  const shownText = d ? [d.headline, ...d.facts.map((f) => f.value)].join(" ") : "";
+  const endAsked = END_ASKED.test(pq.words.join(" "));
   if (
     asks.has("when") &&
     d &&
-    !/\b(?:19|20)\d\d\b/.test([d.headline, ...d.facts.map((f) => f.value)].join(" "))
+    (!/\b(?:19|20)\d\d\b/.test(shownText) ||
+      (endAsked && !/\b(?:until|ended|completed|finished|concluded|closed)\b/i.test(shownText)))
   ) {
     const name = d.primary ? theName(d.primary) : theName(first);
     return refuse(message(lex, "no_date", lang, { name }), "no_date", recs);

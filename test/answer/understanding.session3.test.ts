@@ -384,3 +384,26 @@ describe("Slack emphasis around questions", () => {
     expect(renderText(a)).toMatch(/evidence base[\s\S]*update of the existing guidance/);
   });
 });
+
+describe("ends, one-pagers, lists the knowledge only mentions", () => {
+  it.each([
+    ["when does the mara review wrap up? need date asap", "no_date"],
+    ["hey can u draft me a 1 pager on unmas for tmrw", "out_of_scope"],
+    [
+      "Re: PoC concept :shield: what are the tiers of the DPKO Concept of Operations for Protection of Civilians? need to list them on the slide",
+      "missing_fact",
+    ],
+  ])("%s → %s", (q, reason) => {
+    const a = ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe(reason);
+  });
+  it("a start date still answers 'since when'", () => {
+    expect(ask("since when has DPO been leading the MARA assessment?").headline).toMatch(
+      /November 2020/,
+    );
+  });
+  it("a doubled letter typed by mistake is read as the name", () => {
+    expect(roleOf(ask("where does unmass sit?"), "unmass")?.role).toBe("name");
+  });
+});
