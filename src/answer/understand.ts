@@ -11,6 +11,7 @@ import { definition } from "./compose/describe.js";
 import { allLinks, example, overview, resources } from "./compose/links.js";
 import { type Core, MIN_CONFIDENCE } from "./core.js";
 import { countOrList } from "./count-or-list.js";
+import { eachAcronym } from "./each-acronym.js";
 import { explainAnswer } from "./explain.js";
 import { answeredElsewhere, bestFacts, factDraft, saidTokens, unsaid } from "./fact-answer.js";
 import type { ScoredFact } from "./fact-score.js";
@@ -164,6 +165,8 @@ export function answerOne(
   const recs = [first, ...ranked];
   // People, roles as data, contacts and registry relations first; then the organisation composers.
   let d = fromRegistry(ctx, text) ?? compose(ctx);
+  // "Spell out IACG-MA and MARA": each acronym named gets its expansion.
+  if (d && (pq.intent === "acronym" || pq.intent === "short_name")) d = eachAcronym(ctx, d);
   const composed = d !== undefined;
   if (asks.has("results")) {
     const r = refuseResults(ctx, lex, d);

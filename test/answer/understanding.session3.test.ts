@@ -407,3 +407,10 @@ describe("ends, one-pagers, lists the knowledge only mentions", () => {
     expect(roleOf(ask("where does unmass sit?"), "unmass")?.role).toBe("name");
   });
 });
+
+describe("several acronyms in one question", () => {
+  it("each acronym named gets its expansion", () => {
+    const a = ask("Can someone spell out *IACG-MA* and *MARA* for the glossary?");
+    expect(a.headline).toMatch(/IACG-MA stands for .*Mine Action\. MARA stands for Monitoring/);
+  });
+});
