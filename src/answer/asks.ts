@@ -183,3 +183,20 @@ export function refuseResults(ctx: Ctx, lex: Lexicon, d: Draft | undefined): Ask
     reason: "no_results",
   };
 }
+
+/** A "when" question about an end, not a start. */
+const END_ASKED =
+  /\b(?:end|ends|ending|wrap up|wraps up|finish|finishes|finished|conclude|concludes|completed|complete|completion|due|close|closes|termine\w*|fin|fini\w*|achev\w*)\b/;
+
+/**
+ * "When does X end?": an answer without a date is no answer to it, nor is a start date to a
+ * question about the end ("when does the review wrap up?" — "since November 2020, ongoing").
+ */
+export function answersWhen(words: readonly string[], d: Draft): boolean {
+  const shown = [d.headline, ...d.facts.map((f) => f.value)].join(" ");
+  if (!/\b(?:19|20)\d\d\b/.test(shown)) return false;
+  return (
+    !END_ASKED.test(words.join(" ")) ||
+    /\b(?:until|ended|completed|finished|concluded|closed)\b/i.test(shown)
+  );
+}

@@ -2,12 +2,19 @@
 // spelling is rewritten, filler (chat words, politeness, hedges) is set aside, yes/no forms are
 // recognised, and the question type is chosen by weighing every cue of the vocabulary that
 // matches (src/answer/lexicon/*.yml), not by the first pattern that does.
-import { isDictionaryWord } from "./dictionary.js";
+import { ENGLISH_STOPS, FRENCH_MARKERS, languageOf } from "./language.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
 import { BUILTIN_LEXICON } from "./lexicon/load.js";
+import { cuesInNames } from "./name-phrase.js";
 import { foldText } from "./normalize.js";
-import { editDistance, typoBudget } from "./tokens.js";
 import type { Intent } from "./types.js";
+import {
+  dropFiller,
+  expandContractions,
+  fixCueTypo,
+  questionTokens,
+  rewrite,
+} from "./word-forms.js";
 
 export type WordRole = "filler" | "cue" | "stop" | "content";
 
@@ -40,104 +47,9 @@ export interface ParsedQuestion {
 const QUESTION_KIND =
   /\b(?:which|what|quel|quelle|quels|quelles|name the|list the|any) (?:un |other |of the |the )?(?:department|office|agency|agencie|entity|entitie|org|orgs|organi[sz]ation|body|bodie|unit|one|actor|partner|service|section|fund|organisme|entite|bureau|departement|structure|group|team|network|programme|program|initiative|activity|activitie|thing|country|countrie|place|outfit)s?\b/g;
 
-function questionTokens(folded: string): string[] {
-  return folded.split(/[^a-z0-9]+/).filter((t) => t.length > 1 || t === "i" || /\d/.test(t));
-}
-
-/** "who's" → "who is", "isn't" → "is not": the words a contraction stands for. */
-function expandContractions(folded: string): string {
-  return folded
-    .replace(/\b(can|won|shan)'t\b/g, (_, w: string) =>
-      w === "can" ? "can not" : w === "won" ? "will not" : "shall not",
-    )
-    .replace(/n't\b/g, " not")
-    .replace(/\b(who|what|where|when|how|that|it|there|here|which|this)'s\b/g, "$1 is")
-    .replace(/'re\b/g, " are")
-    .replace(/'ve\b/g, " have")
-    .replace(/'ll\b/g, " will")
-    .replace(/\bi'm\b/g, "i am")
-    .replace(/\b(i|you|we|they|he|she)'d\b/g, "$1 would");
-}
-
 /** A cue starting within this many characters of the question is at its head. */
 const HEAD_CHARS = 24;
 const HEAD_BONUS = 20;
-
-const typoCache = new Map<string, string>();
-
-/** A misspelt cue word ("leeds", "leadin", "coordinaets") read as the cue it was. */
-function fixCueTypo(word: string, lex: Lexicon, knows: (w: string) => boolean): string {
-  if (word.length < 5 || lex.cueWords.has(word) || lex.stopWords.has(word) || knows(word))
-    return word;
-  const key = `${lex.languages.join()}:${word}`;
-  const cached = typoCache.get(key);
-  if (cached !== undefined) return cached;
-  const budget = Math.min(typoBudget(word.length), 2);
-  let best = word;
-  let bestDist = budget + 1;
-  const ordinary = isDictionaryWord(word);
-  for (const w of lex.cueWords) {
-    if (Math.abs(w.length - word.length) > budget || w[0] !== word[0]) continue;
-    // "head" → "heads" is another word, not a typo; "leadin" → "leading" is a typo. A word of
-    // either language ("partager") is two letters from a cue ("partner") by chance, not a typo.
-    if ((w.startsWith(word) || word.startsWith(w)) && ordinary) continue;
-    if (ordinary && editDistance(word, w, budget) > 1) continue;
-    const d = editDistance(word, w, budget);
-    if (d < bestDist) {
-      bestDist = d;
-      best = w;
-    }
-  }
-  if (typoCache.size > 10_000) typoCache.clear();
-  typoCache.set(key, best);
-  return best;
-}
-
-/** Rewrites chat spellings ("wat" → "what", "gimme" → "give me"). */
-function rewrite(tokens: readonly string[], lex: Lexicon, knows: (w: string) => boolean): string[] {
-  const out: string[] = [];
-  for (const t of tokens) {
-    const to = lex.rewrites.get(t);
-    if (to) out.push(...to);
-    else out.push(droppedG(t, knows) ?? t);
-  }
-  return out;
-}
-
-/** Chat drops the final g ("doin", "lookin", "workin"): the word it stands for, if it is one. */
-function droppedG(t: string, knows: (w: string) => boolean): string | undefined {
-  if (t.length < 4 || !t.endsWith("in") || knows(t) || isDictionaryWord(t)) return undefined;
-  const full = `${t}g`;
-  return isDictionaryWord(full) || knows(full) ? full : undefined;
-}
-
-/** Sets filler phrases and words aside, except words that are part of a record's name. */
-function dropFiller(
-  tokens: readonly string[],
-  lex: Lexicon,
-  isName: (w: string) => boolean,
-): { kept: string[]; filler: string[] } {
-  const kept: string[] = [];
-  const filler: string[] = [];
-  let i = 0;
-  outer: while (i < tokens.length) {
-    for (const p of lex.fillerPhrases) {
-      if (p.length < 2 || p.length > tokens.length - i) continue;
-      let ok = true;
-      for (let k = 0; k < p.length && ok; k++) ok = tokens[i + k] === p[k];
-      if (ok) {
-        filler.push(p.join(" "));
-        i += p.length;
-        continue outer;
-      }
-    }
-    const t = tokens[i] as string;
-    if (lex.filler.has(t) && !lex.names.has(t) && !isName(t)) filler.push(t);
-    else kept.push(t);
-    i++;
-  }
-  return { kept, filler };
-}
 
 /**
  * Recognises the yes/no forms that carry content after or before them — a tag ("…, right?") or a
@@ -171,49 +83,6 @@ function auxOpener(words: readonly string[], lex: Lexicon): boolean {
     return m !== null && !m[0].includes(" ");
   });
 }
-
-function languageOf(tokens: readonly string[], lex: Lexicon, fr: ReadonlySet<string>): string {
-  if (!lex.languages.includes("fr")) return "en";
-  let french = 0;
-  for (const t of tokens) if (fr.has(t)) french++;
-  return french >= Math.max(1, tokens.length * 0.25) ? "fr" : "en";
-}
-
-/** Cue words typed as part of a record's name: a run of 3–7 words around one that a name holds. */
-function cuesInNames(
-  words: readonly string[],
-  lex: Lexicon,
-  inNamePhrase: (phrase: string) => boolean,
-): string[] {
-  const out: string[] = [];
-  words.forEach((w, i) => {
-    if (!lex.cueWords.has(w) || lex.stopWords.has(w)) return;
-    for (let len = 7; len >= 3; len--) {
-      for (let s = Math.max(0, i - len + 1); s <= i && s + len <= words.length; s++) {
-        const run = words.slice(s, s + len);
-        if (run.filter((x) => !lex.stopWords.has(x)).length < 3) continue;
-        if (inNamePhrase(run.join(" "))) {
-          out.push(w);
-          return;
-        }
-      }
-    }
-  });
-  return out;
-}
-
-/** English function words: never read as part of a name when typed in lowercase. */
-const ENGLISH_STOPS = new Set(
-  "a an the of in on at to for by and or is are was be it its as with from that this who what which how when where".split(
-    " ",
-  ),
-);
-
-const FRENCH_MARKERS = new Set(
-  "le la les de une des du au aux et est sont qui que quoi quel quelle ne pas sa ses leur leurs cest quels quelles dans sur pour par avec ce cette ces il elle nous vous je tu qu dirige quand pourquoi comment combien lien liens bonjour merci salut bonsoir coucou".split(
-    " ",
-  ),
-);
 
 export function parseQuestion(
   text: string,

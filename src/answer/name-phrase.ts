@@ -2,6 +2,7 @@
 // antimines" in "Groupe interinstitutions de coordination de la lutte antimines"): the question
 // words there name a record and say nothing of what is asked.
 import type { CandidateIndex } from "./candidate-index.js";
+import type { Lexicon } from "./lexicon/lexicon.js";
 import { STOP_WORDS } from "./vocabulary.js";
 
 const plain = (s: string) => ` ${s.replace(/[^a-z0-9]+/g, " ").trim()} `;
@@ -21,4 +22,27 @@ export function inNamePhrase(index: CandidateIndex, phrase: string): boolean {
     for (const k of index.docs[d]?.keys ?? []) if (plain(k.folded).includes(wanted)) return true;
   }
   return false;
+}
+
+/** Cue words typed as part of a record's name: a run of 3–7 words around one that a name holds. */
+export function cuesInNames(
+  words: readonly string[],
+  lex: Lexicon,
+  inNamePhrase: (phrase: string) => boolean,
+): string[] {
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    if (!lex.cueWords.has(w) || lex.stopWords.has(w)) return;
+    for (let len = 7; len >= 3; len--) {
+      for (let s = Math.max(0, i - len + 1); s <= i && s + len <= words.length; s++) {
+        const run = words.slice(s, s + len);
+        if (run.filter((x) => !lex.stopWords.has(x)).length < 3) continue;
+        if (inNamePhrase(run.join(" "))) {
+          out.push(w);
+          return;
+        }
+      }
+    }
+  });
+  return out;
 }

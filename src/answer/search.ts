@@ -3,13 +3,13 @@
 // name the question covers and how much of the question its name explains, with fuse.js judging
 // the fuzzy closeness of the best names to the question text.
 import Fuse from "fuse.js";
-import { acronymTypo } from "./acronym-typo.js";
 import type { CandidateIndex, DocKey, QueryToken, SearchDoc } from "./candidate-index.js";
 import type { ParsedQuestion } from "./intent.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
 import { classifyUnknown } from "./name-like.js";
 import { foldText, shoutedAcronyms } from "./normalize.js";
 import { compact, stem } from "./tokens.js";
+import { correctWord, glossed } from "./word-fix.js";
 
 export interface Scored {
   doc: SearchDoc;
@@ -52,20 +52,6 @@ const FUSE_CHECKED = 4;
 const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.4, includeScore: true } as const;
 
 const cueWordCache = new WeakMap<Lexicon, Map<string, boolean>>();
-
-/** The glossary's words for the question word at `i` (or for it and the next one), if any. */
-function glossed(
-  pq: ParsedQuestion,
-  i: number,
-  lex: Lexicon,
-): { words: readonly string[]; pair: boolean } | undefined {
-  const forLang = lex.glossary.get(pq.lang);
-  if (!forLang) return undefined;
-  const pair = forLang.get(`${pq.words[i]} ${pq.words[i + 1] ?? ""}`);
-  if (pair) return { words: pair, pair: true };
-  const one = forLang.get(pq.words[i] as string);
-  return one ? { words: one, pair: false } : undefined;
-}
 
 /** A word that on its own says what is asked ("important", "partners"): never an unknown subject. */
 function isCueWord(word: string, lex: Lexicon): boolean {
@@ -139,15 +125,7 @@ export function queryTokens(
       continue;
     }
     if (isNeutral(t, lex) || isNeutral(word, lex)) continue;
-    // An acronym typed in capitals one letter short of a known one ("MRA") is that one.
-    const short = pq.capitals.has(word) ? acronymTypo(index, t) : undefined;
-    // A doubled letter typed by mistake ("unmass", "assesment" is the other way round).
-    const single = word.replace(/(\p{L})\1+/gu, "$1");
-    const undoubled = single !== word ? index.analyze(single)[0] : undefined;
-    const fixed =
-      index.correct(t) ??
-      (short ? { token: short, weight: 0.8, word } : null) ??
-      (undoubled && index.knows(undoubled) ? { token: undoubled, weight: 0.8, word } : null);
+    const fixed = correctWord(index, pq, t, word);
     if (fixed && !seen.has(fixed.token)) {
       seen.add(fixed.token);
       query.push({ ...fixed, word, pos: src });

@@ -3,7 +3,7 @@
 // question asks about one fact, and refusals say why (a code) and which words were unexplained.
 import type { KnowledgeRecord } from "../knowledge/model.js";
 import { askedRecord } from "./asked-record.js";
-import { asked, refuseResults } from "./asks.js";
+import { answersWhen, asked, refuseResults } from "./asks.js";
 import { answerClaim } from "./claim-stage.js";
 import { type Draft, ref, theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
@@ -33,10 +33,6 @@ import { excludedRecord } from "./set-aside.js";
 import { rawTokens } from "./tokens.js";
 import type { Answer, AskOptions, Intent, RefusalReason } from "./types.js";
 import { unknownSubject } from "./unknown-subject.js";
-
-/** A "when" question about an end, not a start. */
-const END_ASKED =
-  /\b(?:end|ends|ending|wrap up|wraps up|finish|finishes|finished|conclude|concludes|completed|complete|completion|due|close|closes|termine\w*|fin|fini\w*|achev\w*)\b/;
 
 /** Types about a record's names or links, not about what happened in an example it names. */
 const NOT_ABOUT_EXAMPLE = new Set<Intent>([
@@ -172,16 +168,7 @@ export function answerOne(
     const r = refuseResults(ctx, lex, d);
     if (r.kind === "refuse") return refuse(r.text, r.reason, recs);
   }
-  // "When does X end?": an answer without a date is no answer to it, nor is a start date to a
-  // question about the end ("when does the review wrap up?" — "since November 2020, ongoing").
-  const shownText = d ? [d.headline, ...d.facts.map((f) => f.value)].join(" ") : "";
-  const endAsked = END_ASKED.test(pq.words.join(" "));
-  if (
-    asks.has("when") &&
-    d &&
-    (!/\b(?:19|20)\d\d\b/.test(shownText) ||
-      (endAsked && !/\b(?:until|ended|completed|finished|concluded|closed)\b/i.test(shownText)))
-  ) {
+  if (asks.has("when") && d && !answersWhen(pq.words, d)) {
     const name = d.primary ? theName(d.primary) : theName(first);
     return refuse(message(lex, "no_date", lang, { name }), "no_date", recs);
   }

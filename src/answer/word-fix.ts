@@ -1,0 +1,38 @@
+// A question word the knowledge does not hold: the word it was meant to be (a typo, an acronym
+// one letter short, a doubled letter) or, for French, the knowledge's English word for it.
+import { acronymTypo } from "./acronym-typo.js";
+import type { CandidateIndex, QueryToken } from "./candidate-index.js";
+import type { ParsedQuestion } from "./intent.js";
+import type { Lexicon } from "./lexicon/lexicon.js";
+
+/** The vocabulary word a typed word stands for, or null. */
+export function correctWord(
+  index: CandidateIndex,
+  pq: ParsedQuestion,
+  token: string,
+  word: string,
+): QueryToken | null {
+  const fixed = index.correct(token);
+  if (fixed) return fixed;
+  // An acronym typed in capitals one letter short of a known one ("MRA") is that one.
+  const short = pq.capitals.has(word) ? acronymTypo(index, token) : undefined;
+  if (short) return { token: short, weight: 0.8, word };
+  // A doubled letter typed by mistake ("unmass").
+  const single = word.replace(/(\p{L})\1+/gu, "$1");
+  const undoubled = single !== word ? index.analyze(single)[0] : undefined;
+  return undoubled && index.knows(undoubled) ? { token: undoubled, weight: 0.8, word } : null;
+}
+
+/** The glossary's words for the question word at `i` (or for it and the next one), if any. */
+export function glossed(
+  pq: ParsedQuestion,
+  i: number,
+  lex: Lexicon,
+): { words: readonly string[]; pair: boolean } | undefined {
+  const forLang = lex.glossary.get(pq.lang);
+  if (!forLang) return undefined;
+  const pair = forLang.get(`${pq.words[i]} ${pq.words[i + 1] ?? ""}`);
+  if (pair) return { words: pair, pair: true };
+  const one = forLang.get(pq.words[i] as string);
+  return one ? { words: one, pair: false } : undefined;
+}
