@@ -5,9 +5,9 @@
 import { countWord } from "./asks.js";
 import type { QueryToken } from "./candidate-index.js";
 import { checkClaim } from "./claim.js";
+import { definition } from "./compose/card.js";
 import { type Draft, theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
-import { definition } from "./compose/describe.js";
 import type { Core } from "./core.js";
 import { bestFacts } from "./fact-answer.js";
 import type { ParsedQuestion } from "./intent.js";

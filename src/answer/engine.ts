@@ -3,9 +3,9 @@
 import type { KnowledgeModel, KnowledgeRecord } from "../knowledge/model.js";
 import { createAssembler } from "./assemble.js";
 import { CandidateIndex } from "./candidate-index.js";
+import { definition } from "./compose/card.js";
 import { shortName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
-import { definition } from "./compose/describe.js";
 import { overview } from "./compose/links.js";
 import type { Core } from "./core.js";
 import { FactBook } from "./facts.js";

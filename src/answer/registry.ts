@@ -3,14 +3,15 @@
 // chairs X"), or fall back to the record's best facts and short card. createEngine checks that the
 // vocabulary's types and this registry are the same set: no silent fall-through.
 import type { KnowledgeRecord } from "../knowledge/model.js";
+import { definition } from "./compose/card.js";
 import type { Draft } from "./compose/common.js";
 import { theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
-import { definition, purpose, role } from "./compose/describe.js";
+import { purpose, role } from "./compose/describe.js";
 import { example, resources } from "./compose/links.js";
 import { compare, history, naming } from "./compose/names.js";
-import { members, partners } from "./compose/partners.js";
-import { partOf } from "./compose/parts.js";
+import { partners } from "./compose/partners.js";
+import { members, partOf } from "./compose/parts.js";
 import { contact, contactTypesAsked } from "./compose/people.js";
 import { notKnown } from "./compose/refusal.js";
 import { chair, coordinate, lead } from "./compose/relations.js";

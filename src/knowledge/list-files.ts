@@ -3,7 +3,7 @@
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { ProblemCode } from "./codes.js";
-import type { KnowledgeText } from "./load.js";
+import type { KnowledgeText } from "./knowledge-text.js";
 import type { KnowledgeProblem } from "./model.js";
 
 /** A path as people should see it: relative to the current folder when it is inside it. */

@@ -17,6 +17,7 @@ import { checkReferences } from "./check-references.js";
 import { checkRoles } from "./check-roles.js";
 import { SYNTAX_CODES } from "./codes.js";
 import { cleanRecords, readCleanFile } from "./fast-file.js";
+import type { KnowledgeText } from "./knowledge-text.js";
 import { displayPath, listKnowledgeFiles } from "./list-files.js";
 import { contentHash, LoadCache } from "./load-cache.js";
 import type { KnowledgeProblem, LoadResult } from "./model.js";
@@ -33,11 +34,7 @@ import type { RoleDeclarationRecord, VocabularyRecord } from "./schema.js";
 import { SuggestBudget } from "./suggest.js";
 import { type FileRecords, validateFile } from "./validate-schema.js";
 
-export interface KnowledgeText {
-  /** Path shown in messages (relative to the cwd when possible). */
-  path: string;
-  text: string;
-}
+export type { KnowledgeText } from "./knowledge-text.js";
 
 export interface LoadOptions {
   /** The knowledge folder: source `file:` paths are relative to it. */

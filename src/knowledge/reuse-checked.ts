@@ -3,7 +3,7 @@
 // result is rebuilt from the cache without parsing or checking anything again.
 import type { CheckedRecord, ModelInput } from "./build-model.js";
 import type { ReadSourceFile } from "./check-quotes.js";
-import type { KnowledgeText } from "./load.js";
+import type { KnowledgeText } from "./knowledge-text.js";
 import { type CheckedLoad, contentHash, type LoadCache } from "./load-cache.js";
 import type { KnowledgeProblem } from "./model.js";
 import { type RoleDeclarationRecord, SECTIONS, type VocabularyRecord } from "./schema.js";

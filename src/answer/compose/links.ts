@@ -1,5 +1,6 @@
 // Links, worked examples, and the overview of what the knowledge base holds.
 import type { Entity, KnowledgeModel, KnowledgeRecord } from "../../knowledge/model.js";
+import { definition } from "./card.js";
 import {
   andList,
   type Draft,
@@ -12,7 +13,6 @@ import {
   toLink,
 } from "./common.js";
 import type { Ctx } from "./context.js";
-import { definition } from "./describe.js";
 
 export function resources(ctx: Ctx): Draft | undefined {
   for (const n of ctx.named) {

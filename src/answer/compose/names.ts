@@ -1,5 +1,6 @@
 // Answers about a record's names: acronyms, short names, former names, and how two records differ.
 import type { Entity, KnowledgeRecord } from "../../knowledge/model.js";
+import { definition } from "./card.js";
 import {
   andList,
   capitalize,
@@ -14,7 +15,6 @@ import {
   withoutNameSentence,
 } from "./common.js";
 import type { Ctx } from "./context.js";
-import { definition } from "./describe.js";
 
 /** "What does UNFPA stand for" / "what is the short name of the Department of ...". */
 export function naming(ctx: Ctx, rec: KnowledgeRecord): Draft {

@@ -1,5 +1,6 @@
 // Who works with whom: partners of an activity, members of a group, what several entities share.
 import type { Activity, Entity, KnowledgeRecord } from "../../knowledge/model.js";
+import { keyFacts, relatedOf } from "./card.js";
 import {
   andList,
   type Draft,
@@ -12,10 +13,8 @@ import {
   theName,
   when,
 } from "./common.js";
-import type { Ctx, Named } from "./context.js";
-import { keyFacts, relatedOf } from "./describe.js";
-import { partOf } from "./parts.js";
-import { claimed, named, subject } from "./subject.js";
+import type { Ctx } from "./context.js";
+import { claimed, subject } from "./subject.js";
 
 /** Activities and groups an entity is part of, with its role in each. */
 export function involvement(ctx: Ctx, id: string): Map<string, string> {
@@ -237,31 +236,6 @@ export function partners(ctx0: Ctx, intent: Draft["intent"] = "partners"): Draft
     if (tagged.length === 0) return undefined;
     const d = draft(intent, `Working on ${shortName(s)}: ${andList(tagged.map(label))}.`, s);
     d.related = tagged;
-    return d;
-  }
-  return undefined;
-}
-
-export function members(ctx: Ctx): Draft | undefined {
-  const s = subject(ctx);
-  if ((ctx.model.relations.members.get(s.id)?.length ?? 0) > 0 || s.type === "activity")
-    return partners(ctx, "members");
-  if (s.type === "entity") {
-    // "which offices are in DPO": an office's members are its parts.
-    if ((ctx.model.relations.parts.get(s.id)?.length ?? 0) > 0 && !ctx.pq.yesNo) {
-      const d = partOf({
-        ...ctx,
-        named: [{ ...(ctx.named[0] as Named), rec: s, at: Number.MAX_SAFE_INTEGER }],
-      });
-      if (d) return { ...d, intent: "members" };
-    }
-    const ms = ctx.model.relations.memberOf.get(s.id) ?? [];
-    if (ms.length === 0) return undefined;
-    const groups = ms.map(
-      (m) => `${handle(named(ctx, m, "group") as KnowledgeRecord)} (${m.role})`,
-    );
-    const d = draft("members", `${label(s)} is a member or partner of ${andList(groups)}.`, s);
-    d.cited = [...ms, s];
     return d;
   }
   return undefined;

@@ -13,9 +13,9 @@ import {
   sentence,
   shortName,
 } from "./common.js";
-import type { Ctx } from "./context.js";
+import type { Ctx, Named } from "./context.js";
 import { partners } from "./partners.js";
-import { partOfChain } from "./subject.js";
+import { named, partOfChain, subject } from "./subject.js";
 
 /** "is JCS part of DPO?", "does DPO belong to UN Action?": yes or no, with the fact. */
 function partOfVerdict(ctx: Ctx): Draft | undefined {
@@ -124,6 +124,32 @@ export function partOf(ctx: Ctx): Draft | undefined {
   if (s.type === "activity" && s.part_of) {
     const g = get(ctx.model, s.part_of) as KnowledgeRecord;
     return draft("part_of", `${shortName(s)} is carried out under ${label(g)}.`, s);
+  }
+  return undefined;
+}
+
+/** "Who are the members of X": a group's members, or an office's parts, or where it is a member. */
+export function members(ctx: Ctx): Draft | undefined {
+  const s = subject(ctx);
+  if ((ctx.model.relations.members.get(s.id)?.length ?? 0) > 0 || s.type === "activity")
+    return partners(ctx, "members");
+  if (s.type === "entity") {
+    // "which offices are in DPO": an office's members are its parts.
+    if ((ctx.model.relations.parts.get(s.id)?.length ?? 0) > 0 && !ctx.pq.yesNo) {
+      const d = partOf({
+        ...ctx,
+        named: [{ ...(ctx.named[0] as Named), rec: s, at: Number.MAX_SAFE_INTEGER }],
+      });
+      if (d) return { ...d, intent: "members" };
+    }
+    const ms = ctx.model.relations.memberOf.get(s.id) ?? [];
+    if (ms.length === 0) return undefined;
+    const groups = ms.map(
+      (m) => `${handle(named(ctx, m, "group") as KnowledgeRecord)} (${m.role})`,
+    );
+    const d = draft("members", `${label(s)} is a member or partner of ${andList(groups)}.`, s);
+    d.cited = [...ms, s];
+    return d;
   }
   return undefined;
 }

@@ -113,7 +113,7 @@ function addContacts(
   const cs = contactsOf(ctx.model, rec.id, types);
   if (cs.length > 0) d.facts.push({ label: "Contact", value: cs.map(contactText).join("; ") });
   for (const c of cs)
-    if (c.href && c.href.startsWith("http"))
+    if (c.href?.startsWith("http"))
       d.links.push({ title: `${shortName(rec)} ${c.type}`, url: c.href, access: "public" });
   return cs.length;
 }

@@ -2,9 +2,9 @@
 // of the knowledge that mention both.
 import type { KnowledgeRecord } from "../../knowledge/model.js";
 import { ownText } from "../record-fields.js";
+import { definition } from "./card.js";
 import { type Draft, draft, handle, joinSentences, label, ref, shortName } from "./common.js";
 import { type Ctx, focusSentences } from "./context.js";
-import { definition } from "./describe.js";
 import { partOfChain } from "./subject.js";
 
 /** "What does X have to do with Y": the sentences where the knowledge links them. */

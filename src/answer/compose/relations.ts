@@ -1,5 +1,6 @@
 // Answers about who leads, chairs or coordinates something, and where a record sits.
 import type { Activity, Entity, KnowledgeRecord, Membership } from "../../knowledge/model.js";
+import { keyFacts } from "./card.js";
 import {
   andList,
   type Draft,
@@ -15,7 +16,6 @@ import {
   when,
 } from "./common.js";
 import type { Ctx } from "./context.js";
-import { keyFacts } from "./describe.js";
 import { partners } from "./partners.js";
 import { capitalizeFirst, claimed, membersOf, named, subject } from "./subject.js";
 

@@ -1,6 +1,7 @@
 // "What is the status of X", "when did X start", "since when": an activity's dates and status, or
 // since when an entity has had its current name. Leads with the date, the thing asked for.
 import type { Activity, KnowledgeRecord } from "../../knowledge/model.js";
+import { keyFacts } from "./card.js";
 import {
   andList,
   capitalize,
@@ -14,7 +15,6 @@ import {
   theName,
 } from "./common.js";
 import type { Ctx } from "./context.js";
-import { keyFacts } from "./describe.js";
 import { subject } from "./subject.js";
 
 const DONE = /^(?:completed?|finished|ended|over|done|closed|termine\w*|fini\w*|acheve\w*)$/;
