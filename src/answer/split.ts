@@ -20,7 +20,7 @@ const AND_QUESTION =
   /,?\s+(?:and|&|et|plus)\s+(?=[*_~`]*(?:who|whom|what|which|where|when|why|how|does|do|is|are|can|qui|que|quel|quelle|ou|quand|comment|combien|pourquoi|est-ce)\b)/gi;
 // "two things: who chairs X" — a lead-in that announces questions.
 const LEAD_IN =
-  /^(?:[^:?]{0,40}\b(?:things?|questions?|queries|points?|choses|q|qs)\b[^:?]{0,24}|q\d?|question)\s*:\s*/i;
+  /^(?:[^:?]{0,80}\b(?:things?|questions?|queries|points?|choses|q|qs)\b[^:?]{0,24}|q\d?|question)\s*:\s*/i;
 
 const ASKS_INSIDE =
   /\b(?:who|whom|whose|what|which|where|when|how many|can you|could you|remind me|tell me|let me know|qui|quel|quelle|quels|quelles|combien|pourriez vous|pouvez vous)\b/;
@@ -174,5 +174,18 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
   }
   const first = scored.indexOf(questions[0] as (typeof scored)[number]);
   const context = [...split.slice(0, first), ...lead].join(" ");
-  return { questions: questions.slice(0, MAX_QUESTIONS).map((x) => x.s), context };
+  const asked = questions.slice(0, MAX_QUESTIONS).map((x) => x.s);
+  // "…for the MARA work? need a name + email": a statement after the last question says what
+  // the answer must hold; it belongs to that question.
+  const last = scored.indexOf(questions[questions.length - 1] as (typeof scored)[number]);
+  const after = scored
+    .slice(last + 1)
+    .filter((x) => x.score === 0)
+    .map((x) => x.s.trim())
+    .filter((x) => /\b(?:need|want|looking for|besoin|il (?:me )?faut)\b/i.test(x));
+  if (after.length > 0 && asked.length > 0 && last < scored.length) {
+    const i = Math.min(asked.length, MAX_QUESTIONS) - 1;
+    asked[i] = `${asked[i]} — ${after.join(" ")}`;
+  }
+  return { questions: asked, context };
 }

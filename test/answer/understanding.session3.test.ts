@@ -414,3 +414,19 @@ describe("several acronyms in one question", () => {
     expect(a.headline).toMatch(/IACG-MA stands for .*Mine Action\. MARA stands for Monitoring/);
   });
 });
+
+describe("what a message needs, said after the question", () => {
+  it("'need a name + email' after the question is part of it", () => {
+    const a = ask(
+      "Can someone paste the focal point at OHCHR for the MARA work? :telephone_receiver: need a name + email",
+    );
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe("out_of_scope");
+  });
+  it("'when … is due to be completed' is a date the knowledge does not hold", () => {
+    const a = ask(
+      "Could you kindly indicate when the Scoping Study on the Causes and Consequences of SEA is due to be completed?",
+    );
+    expect(a.answered).toBe(false);
+  });
+});
