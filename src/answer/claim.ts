@@ -149,5 +149,17 @@ export function checkClaim(
       };
     }
   }
-  return { kind: "ok", draft: d, confirmed: opts.confirmed };
+  // "Was UNICEF among the entities DPO coordinated with on the MARA assessment?": an activity's
+  // lead, partners and contributors are stated in full, so naming them all confirms the claim.
+  const inLists =
+    subject?.type === "activity" &&
+    opts.named.length > 1 &&
+    opts.named.every(
+      (r) =>
+        r.id === subject.id ||
+        subject.lead === r.id ||
+        subject.partners?.includes(r.id) ||
+        subject.contributors?.includes(r.id),
+    );
+  return { kind: "ok", draft: d, confirmed: opts.confirmed || (inLists && !d.correction) };
 }

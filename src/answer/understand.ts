@@ -137,8 +137,17 @@ export function answerOne(
     const bare =
       pq.yesNo ||
       pq.scores.length === 0 ||
-      (pq.words.length <= 4 && pq.scores.every((x) => x.type === "definition"));
-    if (latest && bare && res.query.length === 0 && res.unknown.length === 0)
+      (pq.words.length <= 4 &&
+        (pq.scores.every((x) => x.type === "definition") ||
+          // "since when?", "with which partners?": no pronoun to point elsewhere.
+          !pq.words.some((w) =>
+            /^(?:it|its|they|them|their|that|this|these|those|il|elle|ils|elles|ce|cela|ca)$/.test(
+              w,
+            ),
+          )));
+    // (A long statement says more than the one thing the follow-up is about.)
+    const short = (latest ?? "").split(/\s+/).length <= 30;
+    if (latest && short && bare && res.query.length === 0 && res.unknown.length === 0)
       return answerOne(core, raw, `${latest.trim()} — ${text}`, "", opts);
     const subject = context ? subjectOf(core, context) : undefined;
     if (subject) return answerOne(core, raw, `${text} ${subject}`, "", opts);

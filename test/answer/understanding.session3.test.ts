@@ -430,3 +430,19 @@ describe("what a message needs, said after the question", () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe("short follow-ups and complete lists", () => {
+  it("'since when?' and 'with which partners?' ask about the statement before them", () => {
+    const a = ask(
+      "<@U1> prepping the WPS deck :memo:\n> DPO leads on the MARA assessment\n*Q1:* since when? *Q2:* with which partners?",
+    );
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/November 2020[\s\S]*UNICEF/);
+  });
+  it("a record an activity's complete lists name is confirmed", () => {
+    const a = ask(
+      "Was UNICEF actually among the entities DPO coordinated with on the MARA assessment?",
+    );
+    expect(a.headline).toMatch(/^Yes — /);
+  });
+});
