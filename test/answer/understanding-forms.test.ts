@@ -1,0 +1,209 @@
+// How question words and messages are read, on the shipped knowledge: typos keep the first
+// letter, idioms and set phrases are filler, chat spellings, names typed as words, lists a fact
+// spells out, follow-ups and referents, message splitting, French glossary and patterns.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createEngine } from "../../src/answer/engine.js";
+import type { Answer, Engine } from "../../src/answer/types.js";
+import { loadKnowledge } from "../../src/knowledge/load.js";
+import { renderText } from "../../src/render/text.js";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+let engine: Engine;
+beforeAll(async () => {
+  const res = await loadKnowledge(path.join(repoRoot, "knowledge"));
+  if (!res.ok) throw new Error("shipped knowledge does not load");
+  engine = createEngine(res.model);
+});
+
+const ask = (q: string): Answer => engine.ask(q, { explain: true });
+const roleOf = (a: Answer, word: string) => a.explain?.words.find((w) => w.word === word);
+
+describe("typo correction", () => {
+  it("keeps the first letter: an ordinary word is not read as a shorter known one", () => {
+    const a = ask("describe the GFP joint programmes in the Democratic Republic of the Congo");
+    expect(roleOf(a, "republic")?.detail ?? "").not.toMatch(/read as public/);
+    expect(a.answered).toBe(false);
+  });
+  it("still corrects a typo inside the word", () => {
+    expect(ask("who leads the MAAR assesment").headline).toMatch(/DPO/);
+  });
+});
+
+describe("idioms and writing tasks", () => {
+  it.each(["what's the MARA in a nutshell?", "what is UNMAS in short", "explain the GFP in brief"])(
+    "%s: the idiom is filler",
+    (q) => expect(ask(q).answered).toBe(true),
+  );
+  it.each([
+    "Kindly draft a two-paragraph briefing note for the USG on DPO's CRSV work.",
+    "*Action item*: pls draft a tweet thread celebrating DPO's WPS achievements",
+    "Écris-moi une note d'information sur les violences sexuelles liées aux conflits.",
+  ])("%s: a writing task is out of scope", (q) => {
+    const a = ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe("out_of_scope");
+  });
+  it.each([
+    "I need to write a note on mine action: who chairs the IACG-MA?",
+    "je prépare une note — who leads the MARA assessment?",
+  ])("%s: the asker's own writing is context, not a task", (q) =>
+    expect(ask(q).answered).toBe(true),
+  );
+});
+
+describe("value asks the knowledge does not hold", () => {
+  it.each(["how often does the IACG-MA meet", "à quelle fréquence le IACG-MA se réunit-il ?"])(
+    "%s: no date or frequency",
+    (q) => {
+      const a = ask(q);
+      expect(a.answered).toBe(false);
+      expect(a.reason).toBe("no_date");
+    },
+  );
+  it("who serves as a post is a person's name", () => {
+    const a = ask(
+      "May I ask who currently serves as the Special Coordinator on improving the UN response to SEA?",
+    );
+    expect(a.answered).toBe(false);
+  });
+  it("the budget of a record whose facts mention budgets is still money", () => {
+    expect(ask("Quel est le budget du Point focal mondial ?").answered).toBe(false);
+    expect(ask("does the GFP gender perspective cover budgets and deployments?").answered).toBe(
+      true,
+    );
+  });
+});
+
+describe("names typed as words", () => {
+  it("a French article typed in lowercase before a name word is the name (un action, un women)", () => {
+    const a = ask("un action = what network again? full name pls");
+    expect(a.answered).toBe(true);
+    expect(a.headline).toMatch(/Sexual Violence in Conflict/);
+    expect(roleOf(ask("what does un women bring to the gfp"), "un")?.role).toMatch(/name|content/);
+  });
+  it("a cue word inside a record's name as typed is not a cue", () => {
+    const a = ask(
+      "Quels sont les rôles du Groupe interinstitutions de coordination de la lutte antimines ?",
+    );
+    expect(a.intent).not.toBe("coordinate");
+    expect(a.headline).toMatch(/polic/);
+    // …while the same word outside a name still says what is asked.
+    expect(ask("who coordinates mine action").headline).toMatch(/^UNMAS/);
+  });
+});
+
+describe("follow-ups in one message", () => {
+  it("after a question asking which record, 'it' is the subject of that answer", () => {
+    const a = ask(
+      "> UNMAS is the coordinator for mine action\nok so which inter-agency group does it chair, and where is it housed?",
+    );
+    expect(a.parts?.[1]?.headline).toMatch(/^UNMAS .*housed in OROLSI/);
+  });
+});
+
+describe("referents by kind", () => {
+  it("'the group' after a message naming a group and an office is the group", () => {
+    const a = ask(
+      "*UNMAS ≠ IACG-MA?* someone on the call mixed them up. what's the relationship between the two, and what does the group do?",
+    );
+    expect(a.parts?.[a.parts.length - 1]?.headline).toMatch(/^IACG-MA.*polic/);
+  });
+  it("a kind word followed by its own name is not a referent", () => {
+    expect(ask("who chairs the group IACG-MA?").headline).toMatch(/UNMAS/);
+  });
+});
+
+describe("French words the knowledge says in English", () => {
+  it("the glossary matches a French question to the English fact", () => {
+    const a = ask("Que prévoit-on de mettre à jour à l'issue de l'évaluation des MARA ?");
+    expect(a.lang).toBe("fr");
+    expect(renderText(a)).toMatch(/update of the existing guidance/);
+    expect(roleOf(a, "mettre")?.role).not.toBe("unexplained");
+  });
+});
+
+describe("chat abbreviations and set phrases", () => {
+  it("'coord w' is coordination with", () => {
+    const a = ask("who's got strengthened coord w the team of experts on rol & sv in conflict");
+    expect(a.answered).toBe(true);
+  });
+  it("'a focal person' asks for a person's name", () => {
+    expect(ask("whos the gfp focal person in liberia").reason).toBe("out_of_scope");
+  });
+  it("'the UN system' is a set phrase, not UN Action", () => {
+    const a = ask(
+      "Hello, c'est qui le lead sur la coordination du mine action dans le système ONU ?",
+    );
+    expect(a.headline).toMatch(/^UNMAS/);
+  });
+});
+
+describe("patterns read like questions", () => {
+  it("a pattern's single letters are dropped as the question's are (n'est-ce pas)", () => {
+    const a = ask("UNMAS est rattaché au DPPA, n'est-ce pas ?");
+    expect(a.lang).toBe("fr");
+    expect(a.correction ?? a.headline).toMatch(/^Non — /);
+  });
+});
+
+describe("message splitting", () => {
+  it("a tag alone after a statement belongs to it", () => {
+    const a = ask(
+      "I heard the MARA only feeds country-level work and isn't used by the Council. Right?",
+    );
+    expect(a.parts).toBeUndefined();
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/Security Council/);
+  });
+  it("'aussi' inside a sentence does not split it", () => {
+    const a = ask(
+      "Est-ce que l'IACG-MA définit aussi les priorités entre les acteurs onusiens, ou il ne fait que partager l'info ?",
+    );
+    expect(a.parts).toBeUndefined();
+    expect(a.answered).toBe(true);
+  });
+});
+
+describe("the record asked about", () => {
+  it("'which study did X support' gives the study, in French too", () => {
+    const a = ask(
+      "Quelle étude le DOMP a-t-il contribué à soutenir en matière d'exploitation et d'atteintes sexuelles ?",
+    );
+    expect(renderText(a)).toMatch(/causes and consequences/);
+  });
+  it("an entity 'part of' an activity is asked as a partner", () => {
+    expect(renderText(ask("DPPA isn't part of the MARA assessment at all, is it?"))).toMatch(
+      /DPO .*led the MARA assessment/,
+    );
+  });
+});
+
+describe("organisations the knowledge lacks, by their full names", () => {
+  it.each([
+    [
+      "For completeness, could you describe the role of the United Nations Development Programme as co-lead of the Global Focal Point arrangement?",
+      "United Nations Development Programme",
+    ],
+    ["Is the World Food Programme part of UN Action?", "World Food Programme"],
+  ])("%s names %s", (q, name) => {
+    const a = ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.headline).toBe(`I don't have anything on ${name} in my knowledge base.`);
+  });
+  it("a record's own name in capitals is no unknown organisation", () => {
+    expect(ask("What does the Justice and Corrections Service do?").answered).toBe(true);
+  });
+});
+
+describe("Slack emphasis around questions", () => {
+  it("*bold* questions after a statement are split and answered", () => {
+    const a = ask(
+      "heads-up team, the SG report needs a line on the MARA. *What's it for* and *what will the evaluation lead to*?",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.parts).toHaveLength(2);
+    expect(renderText(a)).toMatch(/evidence base[\s\S]*update of the existing guidance/);
+  });
+});
