@@ -61,3 +61,8 @@ export function factToKind(
     f.fact.objects.some((id) => !exclude.includes(id) && hasKind([model.byId.get(id)], kinds)),
   );
 }
+
+/** A kind noun the knowledge's record kinds fit ("framework" is a policy). */
+export function isKindNoun(word: string): boolean {
+  return FITS[word] !== undefined;
+}

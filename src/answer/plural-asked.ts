@@ -7,7 +7,9 @@ import type { KnowledgeModel } from "../knowledge/model.js";
 import { theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
+import { isDictionaryWord } from "./dictionary.js";
 import { enumerationIn } from "./enumeration.js";
+import { isKindNoun } from "./kind-asked.js";
 
 // (Not after a preposition: "in which it operates" is a relative clause.)
 const WHICH =
@@ -50,6 +52,8 @@ export function unheldPlural(core: Core, ctx: Ctx): string | undefined {
     )
       return `My knowledge base doesn't list the ${each[1]}s of ${theName(rec)}.`;
   }
+  const single = unknownNounAsked(core, ctx.pq.words);
+  if (single) return `My knowledge base names no ${single} for ${theName(rec)}.`;
   const which = WHICH.exec(joined);
   if (!which) return undefined;
   const word = which[2] as string;
@@ -70,4 +74,50 @@ export function unheldPlural(core: Core, ctx: Ctx): string | undefined {
   if (kinds(core).has(noun) || core.isName(word) || facts.some((f) => f.tokens.has(noun)))
     return undefined;
   return `My knowledge base names no ${word} for ${theName(rec)}.`;
+}
+
+const WHICH_WORDS = new Set(["which", "what", "quel", "quelle"]);
+const PREPOSITIONS = new Set(
+  "in into by to of through for on from with under at within dans par pour sur avec de du des".split(
+    " ",
+  ),
+);
+/** Contact kinds a folder may hold without naming them in any record's text. */
+const CONTACT_KINDS = /^(?:calendar|channel|email|mail|list|website|site|phone|number|address)$/;
+
+/**
+ * "Which Security Council resolution established the MARA?": the noun asked for, past the names
+ * before it, is an ordinary word the knowledge never uses at all (not a verb form, not a word its
+ * glossary translates, not followed by the noun it qualifies).
+ */
+function unknownNounAsked(core: Core, words: readonly string[]): string | undefined {
+  const at = words.findIndex((w, i) => WHICH_WORDS.has(w) && !PREPOSITIONS.has(words[i - 1] ?? ""));
+  if (at < 0) return undefined;
+  let i = at + 1;
+  while (i < words.length && i <= at + 3 && core.isName(words[i] as string)) {
+    // "which office within…": the noun asked for is one the knowledge holds.
+    if (HELD.test(words[i] as string) || core.lex.kindWords.has(words[i] as string))
+      return undefined;
+    i++;
+  }
+  const noun = words[i];
+  const next = words[i + 1] ?? "";
+  if (!noun || noun.length < 4 || /(?:s|ed|ing)$/.test(noun) || PREPOSITIONS.has(noun))
+    return undefined;
+  // The noun is followed by its verb ("resolution established", "… is", end of question).
+  if (next && !core.lex.stopWords.has(next) && !/(?:ed|es|s)$/.test(next)) return undefined;
+  if (
+    HELD.test(noun) ||
+    CONTACT_KINDS.test(noun) ||
+    isKindNoun(noun) ||
+    core.lex.stopWords.has(noun)
+  )
+    return undefined;
+  if (core.lex.cueWords.has(noun) || core.lex.kindWords.has(noun) || core.lex.filler.has(noun))
+    return undefined;
+  if ([...core.lex.glossary.values()].some((g) => g.has(noun))) return undefined;
+  // "what concrete outcome": a word before a noun the knowledge uses qualifies it.
+  if (next && (core.knows(next) || HELD.test(next) || core.lex.kindWords.has(next)))
+    return undefined;
+  return core.knows(noun) || !isDictionaryWord(noun) ? undefined : noun;
 }

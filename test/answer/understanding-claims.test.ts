@@ -258,3 +258,18 @@ describe("short follow-ups and complete lists", () => {
     expect(a.headline).toMatch(/^Yes — /);
   });
 });
+
+describe("a thing asked for that the knowledge never mentions", () => {
+  it("'which Security Council resolution established the MARA' is refused", () => {
+    const a = ask(
+      "Could you kindly advise which Security Council resolution established the Monitoring, Analysis and Reporting Arrangements?",
+    );
+    expect(a.answered).toBe(false);
+    expect(a.headline).toMatch(/names no resolution/);
+  });
+  it.each([
+    "which DPKO framework is mine action tied to?",
+    "Could you kindly indicate which office within the Department of Peacekeeping Operations is home to the mine action coordinator?",
+    "what concrete outcome is anticipated from the MARA evaluation?",
+  ])("%s is still answered", (q) => expect(ask(q).answered).toBe(true));
+});
