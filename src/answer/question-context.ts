@@ -42,3 +42,33 @@ export function subjectOf(core: Core, context: string): string | undefined {
   }
   return undefined;
 }
+
+const POINTS_ELSEWHERE =
+  /^(?:it|its|they|them|their|that|this|these|those|il|elle|ils|elles|ce|cela|ca)$/;
+
+/**
+ * "…found the arrangements ineffective. Is that right?", "Who is it?", "since when?": a question
+ * with no word of its own (a yes/no tag, a generic or short question without a pronoun that points
+ * elsewhere) asks about the short statement before it, which is returned.
+ */
+export function statementAsked(
+  pq: ParsedQuestion,
+  res: SearchResult,
+  context: string,
+): string | undefined {
+  if (res.query.length > 0 || res.unknown.length > 0) return undefined;
+  const latest = context
+    .split(CONTEXT_BREAK)
+    .filter((p) => p.trim())
+    .pop()
+    ?.trim();
+  // (A long statement says more than the one thing the follow-up is about.)
+  if (!latest || latest.split(/\s+/).length > 30) return undefined;
+  const bare =
+    pq.yesNo ||
+    pq.scores.length === 0 ||
+    (pq.words.length <= 4 &&
+      (pq.scores.every((x) => x.type === "definition") ||
+        !pq.words.some((w) => POINTS_ELSEWHERE.test(w))));
+  return bare ? latest : undefined;
+}

@@ -23,7 +23,7 @@ import { message } from "./lexicon/lexicon.js";
 import { membersRoll } from "./membership-roll.js";
 import { foldText } from "./normalize.js";
 import { unheldPlural } from "./plural-asked.js";
-import { CONTEXT_BREAK, contextOf, subjectOf } from "./question-context.js";
+import { contextOf, statementAsked, subjectOf } from "./question-context.js";
 import { QUESTION_TYPES } from "./registry.js";
 import { fromRegistry } from "./relations-asked.js";
 import { outOfScope } from "./scope.js";
@@ -128,27 +128,9 @@ export function answerOne(
   const fullyNamed = (res.mentions[0]?.fullKeys.length ?? 0) > 0 && res.confidence >= 0.3;
   if (res.mentions.length === 0 || (res.confidence < MIN_CONFIDENCE && !fullyNamed)) {
     // "…and what does it do?": the subject is the record the context before the question names.
-    // "…found the arrangements ineffective. Is that right?": a question with no word of its own
-    // asks about the statement before it.
-    const latest = context
-      .split(CONTEXT_BREAK)
-      .filter((p) => p.trim())
-      .pop();
-    const bare =
-      pq.yesNo ||
-      pq.scores.length === 0 ||
-      (pq.words.length <= 4 &&
-        (pq.scores.every((x) => x.type === "definition") ||
-          // "since when?", "with which partners?": no pronoun to point elsewhere.
-          !pq.words.some((w) =>
-            /^(?:it|its|they|them|their|that|this|these|those|il|elle|ils|elles|ce|cela|ca)$/.test(
-              w,
-            ),
-          )));
-    // (A long statement says more than the one thing the follow-up is about.)
-    const short = (latest ?? "").split(/\s+/).length <= 30;
-    if (latest && short && bare && res.query.length === 0 && res.unknown.length === 0)
-      return answerOne(core, raw, `${latest.trim()} — ${text}`, "", opts);
+    // "…found the arrangements ineffective. Is that right?": the statement it is about.
+    const about = statementAsked(pq, res, context);
+    if (about) return answerOne(core, raw, `${about} — ${text}`, "", opts);
     const subject = context ? subjectOf(core, context) : undefined;
     if (subject) return answerOne(core, raw, `${text} ${subject}`, "", opts);
     if (res.query.length >= 2)
