@@ -30,6 +30,14 @@ export function countOrList(
     // No list of records to count: a list one of its facts spells out may be it.
     const listed = r.noList ? listedFact(core, recs, beyond, pq.intent, named) : undefined;
     if (!listed) return r;
+    // "How many missions host GFP deployments?": a list that has missions as one item does not
+    // count them.
+    const counted = /\b(?:how many|number of|combien d[eu]s?)\s+(?:\w+\s+)?(\w+)/.exec(
+      pq.allWords.join(" "),
+    );
+    const noun = counted?.[1] ?? "";
+    if (noun && listed.items.some((item) => item.toLowerCase().split(/\s+/).includes(noun)))
+      return r;
     const headline = message(core.lex, "count", pq.lang, {
       count: countWord(listed.items.length, pq.lang),
       list: andList(listed.items),

@@ -31,8 +31,9 @@ export function cuesInNames(
   inNamePhrase: (phrase: string) => boolean,
 ): string[] {
   const out: string[] = [];
+  const inCues = cueVocabulary(lex);
   words.forEach((w, i) => {
-    if (!lex.cueWords.has(w) || lex.stopWords.has(w)) return;
+    if (!(lex.cueWords.has(w) || inCues.has(w)) || lex.stopWords.has(w)) return;
     for (let len = 7; len >= 3; len--) {
       for (let s = Math.max(0, i - len + 1); s <= i && s + len <= words.length; s++) {
         const run = words.slice(s, s + len);
@@ -44,5 +45,24 @@ export function cuesInNames(
       }
     }
   });
+  return out;
+}
+
+const cueVocabularies = new WeakMap<Lexicon, Set<string>>();
+
+/** Every plain word the cue patterns spell out ("task" in "tasks?"), computed once per vocabulary. */
+function cueVocabulary(lex: Lexicon): Set<string> {
+  let out = cueVocabularies.get(lex);
+  if (!out) {
+    out = new Set();
+    for (const c of lex.cues)
+      for (const w of c.re.source.replace(/\\[a-z]/g, " ").split(/[^a-z]+/))
+        if (w.length >= 3) {
+          out.add(w);
+          // "tasks?" spells "task" too.
+          if (w.endsWith("s")) out.add(w.slice(0, -1));
+        }
+    cueVocabularies.set(lex, out);
+  }
   return out;
 }

@@ -4,6 +4,8 @@ import type { Core } from "./core.js";
 import type { ParsedQuestion } from "./intent.js";
 import type { SearchResult } from "./search.js";
 
+const PAYING =
+  /^(?:pays?|paid|paying) for|^fund(?:s|ed|ing)? (?:it|this|that|the)|^(?:funded|financed|sponsored|bankrolled) by|^who funds/;
 const FIGURE_ASKED =
   /\b(?:(?:the|its|their|total|overall|annual|combined|yearly) (?:\w+ )?(?:budgets?|costs?|funding) (?:of|for)|how much|le budget (?:du|de|des)|quel est le budget)\b/;
 
@@ -26,7 +28,9 @@ export function scopeWordIsNamed(
     if (r.reason !== scope) continue;
     for (const m of joined.matchAll(new RegExp(r.re.source, "g"))) spans.push(m[0]);
   }
-  // Every span that made the question out of scope must be the knowledge's own words.
+  // Every span that made the question out of scope must be the knowledge's own words; "X funds
+  // the study", "pays for" say who pays, whatever record's name holds "fund".
+  if (spans.some((span) => PAYING.test(span))) return false;
   return (
     spans.length > 0 &&
     spans.every((span) => {

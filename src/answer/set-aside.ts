@@ -14,7 +14,9 @@ const OTHER =
 export function excludedRecord(pq: ParsedQuestion, ctx: Ctx): KnowledgeRecord | undefined {
   const joined = pq.allWords.join(" ");
   const m = EXCEPT.exec(joined);
-  if (!m || !OTHER.test(joined)) return undefined;
+  // "Which countries besides Liberia…?" asks for others as "which other countries" does.
+  if (!m || !(OTHER.test(joined) || /^(?:which|what|who|quels?|quelles?)\b/.test(joined)))
+    return undefined;
   const after = joined.slice(m.index + m[0].length, m.index + m[0].length + 60);
   return ctx.named.find((n) => after.includes(n.key.folded.split(" ")[0] ?? "\u0000"))?.rec;
 }

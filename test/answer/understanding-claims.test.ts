@@ -273,3 +273,18 @@ describe("a thing asked for that the knowledge never mentions", () => {
     "what concrete outcome is anticipated from the MARA evaluation?",
   ])("%s is still answered", (q) => expect(ask(q).answered).toBe(true));
 });
+
+describe("lists, set-asides and payers", () => {
+  it("a count of something that is one item of a list is not that list's count", () => {
+    const a = ask("Kindly specify how many peacekeeping missions currently host GFP deployments.");
+    expect(a.answered).toBe(false);
+  });
+  it("'which countries besides Liberia' sets Liberia aside", () => {
+    const a = ask("which countries besides Liberia had GFP joint rule of law programmes?");
+    expect(a.answered).toBe(false);
+    expect(a.headline).toMatch(/no other than/);
+  });
+  it("'UNFPA funds the study' is about money, though 'fund' is in UNFPA's name", () => {
+    expect(ask("UNFPA funds the scoping study on SEA, correct?").reason).toBe("out_of_scope");
+  });
+});

@@ -207,3 +207,11 @@ describe("Slack emphasis around questions", () => {
     expect(renderText(a)).toMatch(/evidence base[\s\S]*update of the existing guidance/);
   });
 });
+
+describe("words of a name that cue patterns also use", () => {
+  it("'task' in 'PSEA Task Force' is part of the name; 'web address' asks for its link", () => {
+    const a = ask("Could you kindly provide the web address of the PSEA Task Force?");
+    expect(a.answered).toBe(true);
+    expect(a.links.some((l) => l.url.includes("pseataskforce"))).toBe(true);
+  });
+});
