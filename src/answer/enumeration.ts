@@ -2,7 +2,7 @@
 // missions and deployments"): a question that asks for that list, or how many it holds, is
 // answered by the fact in full and, for a count, by the number of its items.
 import type { KnowledgeRecord } from "../knowledge/model.js";
-import { type Draft, sentence } from "./compose/common.js";
+import { type Draft, sentence, shortName } from "./compose/common.js";
 import type { Core } from "./core.js";
 import { bestFacts, factDraft } from "./fact-answer.js";
 import type { ScoredFact } from "./fact-score.js";
@@ -34,9 +34,14 @@ export function listedFact(
   named: readonly string[],
 ): { fact: ScoredFact; items: string[] } | undefined {
   if (tokens.length === 0) return undefined;
-  for (const f of bestFacts(core, recs, { tokens }, type, named).slice(0, 6)) {
+  for (const f of bestFacts(core, recs, { tokens }, type, named).slice(0, 12)) {
     // It holds most of the question's other words, or relates several records it names.
-    const records = f.matched.filter((m) => m === "#record").length;
+    const records = recs.filter(
+      (r) =>
+        f.fact.subject === r.id ||
+        f.fact.objects.includes(r.id) ||
+        f.fact.text.includes(shortName(r)),
+    ).length;
     if ((f.coverage < 0.5 && records < 2) || !f.matched.some((m) => m !== "#record")) continue;
     const items = enumerationIn(f.fact.text);
     if (items) return { fact: f, items };

@@ -17,7 +17,7 @@ const QUESTION_START =
   /^(?:who|whom|whose|what|whats|which|where|when|why|how|is|are|does|do|did|was|were|has|have|can|could|should|would|will|any|list|give|show|tell|explain|describe|define|qui|que|quoi|quel|quelle|quels|quelles|ou|quand|pourquoi|comment|combien|est|y a|existe|pouvez|pourriez|peux|donnez|dites|expliquez)\b/;
 // "…, and what does Y bring?": a new question starts after "and" when a question word follows.
 const AND_QUESTION =
-  /,?\s+(?:and|&|et|plus)\s+(?=[*_~`]*(?:who|whom|what|which|where|when|why|how|does|do|is|are|can|qui|que|quel|quelle|ou|quand|comment|combien|pourquoi|est-ce)\b)/gi;
+  /,?\s+(?:and|&|et|plus)\s+(?=[*_~`]*(?:since when|who|whom|what|which|where|when|why|how|does|do|is|are|can|qui|que|quel|quelle|ou|quand|comment|combien|pourquoi|est-ce)\b)/gi;
 // "two things: who chairs X" — a lead-in that announces questions.
 const LEAD_IN =
   /^(?:[^:?]{0,80}\b(?:things?|questions?|queries|points?|choses|q|qs)\b[^:?]{0,24}|q\d?|question)\s*:\s*/i;

@@ -89,3 +89,17 @@ describe("message layout", () => {
     expect(renderText(b)).toMatch(/Rule of Law and Security Institutions|OROLSI/);
   });
 });
+
+describe("a list fact that relates the records asked about", () => {
+  it("leads even when other facts share more stray words", () => {
+    const a = engine.ask("Which elements of GFP work must carry a WPS/gender perspective?");
+    expect(renderText(a).split("\n")[0]).toMatch(/assessments, planning/);
+  });
+  it("'…, and since when has it been running?' is a second question", () => {
+    const a = engine.ask(
+      "What is the MARA assessment expected to lead to, and since when has it been running?",
+    );
+    expect(a.parts).toHaveLength(2);
+    expect(renderText(a)).toMatch(/guidance[\s\S]*November 2020/);
+  });
+});
