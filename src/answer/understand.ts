@@ -211,7 +211,15 @@ export function answerOne(
     const strict = pq.yesNo && pq.intent !== "partners";
     if (type.whenMissing === "refuse" || (type.whenMissing === "who" && (who || strict))) {
       // "which service is behind X's rule of law work": another record's fact may say who.
-      const byOther = who ? answeredElsewhere(core, res, ranked, pq.intent, first.id) : undefined;
+      // "Which team does JCS coordinate with?": a fact of the record naming one of that kind.
+      // (Not for a chair or a lead: a fact merely naming one is no answer to who chairs it.)
+      const kindWanted = ["coordinate", "partners", "members"].includes(pq.intent)
+        ? kindAsked(pq.words)
+        : undefined;
+      const byOther = who
+        ? (answeredElsewhere(core, res, ranked, pq.intent, first.id) ??
+          (kindWanted ? factToKind(model, facts, kindWanted, named) : undefined))
+        : undefined;
       if (!byOther) return refuse(type.missing(ctx, first), type.reason, recs);
       facts = [byOther, ...facts];
       top = byOther;

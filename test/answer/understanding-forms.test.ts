@@ -215,3 +215,15 @@ describe("words of a name that cue patterns also use", () => {
     expect(a.links.some((l) => l.url.includes("pseataskforce"))).toBe(true);
   });
 });
+
+describe("which record of a kind", () => {
+  it("'which team does JCS coordinate with' finds the fact naming a team", () => {
+    expect(ask("which team does JCS coordinate with on SVC?").headline).toMatch(/Team of Experts/);
+  });
+  it("but 'which entity chairs the GFP' is not answered by a fact merely naming one", () => {
+    expect(
+      ask("Could you kindly advise which entity chairs the Global Focal Point arrangement?")
+        .answered,
+    ).toBe(false);
+  });
+});
