@@ -15,7 +15,10 @@ export function excludedRecord(pq: ParsedQuestion, ctx: Ctx): KnowledgeRecord | 
   const joined = pq.allWords.join(" ");
   const m = EXCEPT.exec(joined);
   // "Which countries besides Liberia…?" asks for others as "which other countries" does.
-  if (!m || !(OTHER.test(joined) || /^(?:which|what|who|quels?|quelles?)\b/.test(joined)))
+  if (
+    !m ||
+    !(OTHER.test(joined) || /\b(?:which|what|who|quels?|quelles?)\b/.test(joined.slice(0, m.index)))
+  )
     return undefined;
   const after = joined.slice(m.index + m[0].length, m.index + m[0].length + 60);
   return ctx.named.find((n) => after.includes(n.key.folded.split(" ")[0] ?? "\u0000"))?.rec;

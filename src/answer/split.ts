@@ -40,6 +40,9 @@ function questionScore(s: string, lex: Lexicon): number {
 const ASK_STARTS = new RegExp(
   `(?<!\\b(?:into|in|by|to|of|through|for|on|from|with|under|at|upon|during|among|within) )${ASKS_INSIDE.source}`,
 );
+// "Heads-up from the PSEA working group — …", "Re: the annex — …": a note on who asks or why.
+const ATTRIBUTION =
+  /^(?:heads[ -]?up|fyi|hi|hello|hey|ping|reminder|note|update|context|background|re|for|from|on behalf of|quick|question|q|urgent|thread|poll|hola|bonjour|salut|rappel)\b/i;
 // "For a note to the USG, please confirm…": what the answer is for, not what is asked.
 const LEADING_WHY =
   /^(?:for|ahead of|in preparation for|to prepare|as input (?:to|for))\s+(?:a|an|the|our|my|this|next|tomorrow s)\s+[^,?:]{2,60},\s*/i;
@@ -110,7 +113,22 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
     // Sentences: after ? or !, and after a full stop followed by a capital.
     for (const s0 of clean.split(/(?<=[?!])\s+|(?<=[.;])\s+(?=[*_~`]*[A-Z«"])/)) {
       // Slack emphasis around a label ("*Q1:*") is markup, not words.
-      const s = s0.replace(/^[*_~`\s]+/, "").replace(/^([^:]{1,12}:)[*_~`]+/, "$1");
+      let s = s0.replace(/^[*_~`\s]+/, "").replace(/^([^:]{1,12}:)[*_~`]+/, "$1");
+      // "Heads-up from the PSEA working group — what's the study about?": before the dash is
+      // who is asking, after it the question.
+      const dash = /\s[—–-]\s/.exec(s);
+      if (dash && dash.index > 0) {
+        const before = s.slice(0, dash.index);
+        const after = s.slice(dash.index + dash[0].length);
+        if (
+          startsQuestion(after, lex) &&
+          ATTRIBUTION.test(before) &&
+          !looksLikeQuestion(before, lex)
+        ) {
+          lead.push(before);
+          s = after;
+        }
+      }
       // A trailing ", as we are revising our materials" says why, not what: it is context.
       const purpose = LEADING_WHY.exec(s);
       const asked =

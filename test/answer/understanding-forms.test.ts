@@ -227,3 +227,22 @@ describe("which record of a kind", () => {
     ).toBe(false);
   });
 });
+
+describe("a note before a dash", () => {
+  it("'Heads-up from X — what's the study about' asks about the study", () => {
+    const a = ask(
+      "Heads-up from the PSEA working group :email: — what's the SEA scoping study about, and which dept (a UN Action member) helped support it?",
+    );
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/causes and consequences/);
+  });
+  it("a subject before the dash stays part of the question", () => {
+    expect(ask("unmas in south sudan - what r they doing").answered).toBe(false);
+  });
+  it("'which countries besides Liberia' after a note sets Liberia aside too", () => {
+    const a = ask(
+      "Slack poll prep :ballot_box_with_check: which countries besides Liberia had GFP joint rule of law programmes?",
+    );
+    expect(a.answered).toBe(false);
+  });
+});
