@@ -50,6 +50,8 @@ const QUESTION_KIND =
 /** A cue starting within this many characters of the question is at its head. */
 const HEAD_CHARS = 24;
 const HEAD_BONUS = 20;
+/** What a cue inside a relative clause still weighs. */
+const RELATIVE = 0.5;
 
 /**
  * Recognises the yes/no forms that carry content after or before them — a tag ("…, right?") or a
@@ -167,12 +169,17 @@ export function parseQuestion(
       }
     }
   }
+  // "the perspective from which the study is being conducted": a cue inside a relative clause
+  // describes what is named, it does not say what is asked.
+  const relative = /\b(?:from|in|by|under|through|with|to|for|on|at|of) which\b/.exec(joined);
   const scores = [...best.entries()]
     .map(([type, b]) => ({
       type,
       // The head of the question ("what is the expected outcome of X led by Y") is what it asks:
       // a cue in the first words outweighs one further on.
-      weight: b.weight + 0.5 * (b.hits - 1) + (b.m && b.m.index <= HEAD_CHARS ? HEAD_BONUS : 0),
+      weight:
+        (b.weight + 0.5 * (b.hits - 1) + (b.m && b.m.index <= HEAD_CHARS ? HEAD_BONUS : 0)) *
+        (relative && b.m && relative.index > 8 && b.m.index > relative.index ? RELATIVE : 1),
     }))
     .sort((a, b) => b.weight - a.weight);
   let intent: Intent = "unknown";

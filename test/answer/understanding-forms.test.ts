@@ -246,3 +246,14 @@ describe("a note before a dash", () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe("cues inside a relative clause", () => {
+  it("'any other group with which coordination has been strengthened' asks for the group", () => {
+    const a = ask(
+      "Beyond the contribution of UN Women, is there any other group with which coordination has been strengthened in the context of the Department's rule of law work, and if so, what is its full name?",
+    );
+    expect(renderText(a)).toMatch(
+      /Team of Experts on the Rule of Law and Sexual Violence in Conflict/,
+    );
+  });
+});
