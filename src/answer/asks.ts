@@ -14,9 +14,12 @@ export function asked(lex: Lexicon, words: readonly string[]): Set<Ask> {
   const out = new Set<Ask>();
   for (const a of lex.asks) if (a.re.test(joined)) out.add(a.ask);
   // "what will it result in" asks what it is for, not for findings it has produced.
+  // (The modal must come with the results word: "would you share the findings" asks for them.)
   if (
     out.has("results") &&
-    /\b(?:will|would|expected|intended|supposed|going to|meant to|aim)\b/.test(joined)
+    /\b(?:will|would|expected|intended|supposed|going to|meant to|aim)\b(?: \w+){0,4} (?:result|results|lead|outcome|produce)\b|\b(?:result|results|outcome) (?:\w+ ){0,3}(?:will|would|expected|intended|supposed)\b/.test(
+      joined,
+    )
   )
     out.delete("results");
   return out;

@@ -20,6 +20,32 @@ import { answerYesNo } from "./yes-no.js";
 const DOC_PLACE =
   /^(?:para|paragraph|page|p|section|item|point|line|slide|q|question|option|annex|part|step|no|number|chapter|article)$/;
 
+/** Number words a claim may state a figure with ("three tiers", "deux programmes"). */
+const NUMBER_WORDS = new Map(
+  Object.entries({
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    twelve: 12,
+    twenty: 20,
+    deux: 2,
+    trois: 3,
+    quatre: 4,
+    cinq: 5,
+    sept: 7,
+    huit: 8,
+    neuf: 9,
+    dix: 10,
+  }),
+);
+const asNumber = (w: string): number => NUMBER_WORDS.get(w) ?? Number(w);
+
 export interface ClaimInput {
   pq: ParsedQuestion;
   res: SearchResult;
@@ -50,7 +76,11 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
   // where a record sits): a name it lacks there makes the claim false, not unknown.
   const completeList =
     (d.primary?.type === "activity" && ["partners", "lead", "members"].includes(d.intent)) ||
-    ["acronym", "short_name", "chair", "part_of", "history"].includes(d.intent);
+    ["acronym", "short_name", "chair", "part_of", "history"].includes(d.intent) ||
+    // A group has one chair: "led by UNDP" is a no when the knowledge names its chair.
+    (d.intent === "lead" &&
+      !!first &&
+      (core.model.relations.members.get(first.id) ?? []).some((m) => m.role === "chair"));
   const acronyms = strongNames.filter((n) => /^[A-Z0-9][A-Z0-9-]+$/.test(n));
   // A proper name the knowledge lacks ("Sierra Leone", "Pramila Patten") is a subject it
   // cannot speak to: refused, where a lacking ordinary word ("border management") is a "no".
@@ -83,14 +113,14 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
   // or a label ("tier 1 of"); the answer holds it as a digit, a word or a list of that length.
   const figures = pq.words.filter(
     (w, i) =>
-      /^\d+$/.test(w) &&
+      (/^\d+$/.test(w) || NUMBER_WORDS.has(w)) &&
       !/^(?:19|20)\d\d$/.test(w) &&
       i + 1 < pq.words.length &&
       !lex.months.has(pq.words[i + 1] as string) &&
       !lex.stopWords.has(pq.words[i + 1] as string) &&
       !DOC_PLACE.test(pq.words[i - 1] ?? "") &&
-      !new RegExp(`\\b(?:${w}|${countWord(Number(w), "en")})\\b`, "i").test(shown) &&
-      ![d.links.length, d.related.length].includes(Number(w)),
+      !new RegExp(`\\b(?:${w}|${countWord(asNumber(w), "en")})\\b`, "i").test(shown) &&
+      ![d.links.length, d.related.length].includes(asNumber(w)),
   );
   if (!d.correction && !completeList && figures.length > 0) {
     const name = d.primary ? theName(d.primary) : first ? theName(first) : "that";

@@ -65,8 +65,9 @@ export function unheldPlural(core: Core, ctx: Ctx): string | undefined {
     (HELD.test(modifier) || core.lex.kindWords.has(modifier) || core.lex.stopWords.has(modifier))
   )
     return undefined;
-  // "which United Nations entity": the plural is part of a name before the noun asked for.
-  if (HELD.test(next) || core.lex.kindWords.has(next)) return undefined;
+  // "which United Nations entity": the plural is part of a name before the noun asked for;
+  // "what comes out of it": a verb and its particle, no plural noun.
+  if (HELD.test(next) || core.lex.kindWords.has(next) || PARTICLES.has(next)) return undefined;
   if (HELD.test(word) || core.lex.stopWords.has(word) || core.lex.cueWords.has(word))
     return undefined;
   const noun = core.index.analyze(word)[0] ?? "";
@@ -76,6 +77,18 @@ export function unheldPlural(core: Core, ctx: Ctx): string | undefined {
   return `My knowledge base names no ${word} for ${theName(rec)}.`;
 }
 
+const PARTICLES = new Set([
+  "out",
+  "up",
+  "down",
+  "off",
+  "from",
+  "to",
+  "into",
+  "about",
+  "over",
+  "back",
+]);
 const WHICH_WORDS = new Set(["which", "what", "quel", "quelle"]);
 const PREPOSITIONS = new Set(
   "in into by to of through for on from with under at within dans par pour sur avec de du des".split(

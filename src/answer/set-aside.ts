@@ -13,6 +13,11 @@ const OTHER =
 /** The record a question sets aside ("besides X, which other…"), if it does. */
 export function excludedRecord(pq: ParsedQuestion, ctx: Ctx): KnowledgeRecord | undefined {
   const joined = pq.allWords.join(" ");
+  // "Liberia is given as an example — which other countries…?": the one it names is set aside.
+  if (!EXCEPT.test(joined) && /\b(?:which|what) other\b/.test(joined)) {
+    const example = ctx.named.find((n) => n.rec.type === "example");
+    if (example) return example.rec;
+  }
   const m = EXCEPT.exec(joined);
   // "Which countries besides Liberia…?" asks for others as "which other countries" does.
   if (

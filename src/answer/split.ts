@@ -200,7 +200,12 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
     .slice(last + 1)
     .filter((x) => x.score === 0)
     .map((x) => x.s.trim())
-    .filter((x) => /\b(?:need|want|looking for|besoin|il (?:me )?faut)\b/i.test(x));
+    .filter(
+      (x) =>
+        /\b(?:need|want|looking for|besoin|il (?:me )?faut)\b/i.test(x) ||
+        // "… key findings pls": a few words after the question that add to it.
+        (x.split(/\s+/).length <= 5 && /[a-z]{4}/i.test(x)),
+    );
   if (after.length > 0 && asked.length > 0 && last < scored.length) {
     const i = Math.min(asked.length, MAX_QUESTIONS) - 1;
     asked[i] = `${asked[i]} — ${after.join(" ")}`;

@@ -288,3 +288,38 @@ describe("lists, set-asides and payers", () => {
     expect(ask("UNFPA funds the scoping study on SEA, correct?").reason).toBe("out_of_scope");
   });
 });
+
+describe("findings, figures in words, other examples, names of heads", () => {
+  it.each([
+    [
+      "Would you be so kind as to share the principal findings of the Scoping Study on SEA from a gender perspective?",
+      "no_results",
+    ],
+    ["did the mara eval turn up anything? key findings pls", "no_results"],
+    [
+      "The Concept of Operations for Protection of Civilians has three tiers, right?",
+      "missing_fact",
+    ],
+    ["unmas boss name? need it for a cc", "out_of_scope"],
+    [
+      "Please indicate the years during which the Liberia joint programme was implemented.",
+      "no_date",
+    ],
+    [
+      "Liberia is given 'as an example' — which other countries has the GFP run joint programmes in? Need the full list.",
+      "missing_fact",
+    ],
+  ])("%s → %s", (q, reason) => {
+    const a = ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe(reason);
+  });
+  it("'what will it result in' still asks what it is for", () => {
+    expect(ask("what will the MARA assessment result in?").answered).toBe(true);
+  });
+  it("a group's chair makes 'led by X' a no", () => {
+    const a = ask("Mine action coordination in the UN is led by UNDP, correct?");
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/^No — [\s\S]*UNMAS/);
+  });
+});
