@@ -41,7 +41,8 @@ export function unheldPlural(core: Core, ctx: Ctx): string | undefined {
   if (!rec) return undefined;
   const facts = ctx.named.slice(0, 3).flatMap((n) => core.facts.factsOf(n.rec));
   const each = EACH.exec(joined);
-  if (each) {
+  // ("what are the IACG-MA's functions": the word after "the" is a name, not the noun.)
+  if (each && !core.isName(each[1] as string)) {
     // The separate items of a list the knowledge only mentions ("supports all tiers").
     const noun = core.index.analyze(each[1] as string)[0] ?? "";
     const mentioned = facts.filter((f) => f.tokens.has(noun));

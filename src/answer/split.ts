@@ -58,6 +58,18 @@ function hasCue(folded: string, lex: Lexicon): boolean {
   return lex.cues.some((c) => c.type !== "definition" && c.re.test(words));
 }
 
+// "Who coordinates mine action, what's its full name, and where is it housed?": a list of questions.
+const COMMA_QUESTION =
+  /,\s+(?=(?:what|who|where|when|which|how|why)(?:'s|\s+(?:is|are|does|do|did|was|were|has|have)\b))/gi;
+
+/** A question followed by ", what's …" is two questions (each part at least three words). */
+function splitCommaQuestions(part: string): string[] {
+  const pieces = part.split(COMMA_QUESTION);
+  return pieces.length > 1 && pieces.every((p) => p.trim().split(/\s+/).length >= 3)
+    ? pieces
+    : [part];
+}
+
 /** Starts like a question ("also, who chairs…"), not only ends with "?" ("définit aussi les…?"). */
 function startsQuestion(s: string, lex: Lexicon): boolean {
   const f = foldText(s)
@@ -139,7 +151,10 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
       const why = TRAILING_WHY.exec(asked);
       const body = why && why.index > 20 ? asked.slice(0, why.index) : asked;
       if (why && body !== asked) lead.push(asked.slice(why.index));
-      for (const part of body.replace(LEAD_IN, "").split(AND_QUESTION)) {
+      for (const part of body
+        .replace(LEAD_IN, "")
+        .split(AND_QUESTION)
+        .flatMap(splitCommaQuestions)) {
         const t = part.trim();
         if (t) pieces.push(t);
       }

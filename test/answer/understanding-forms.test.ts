@@ -257,3 +257,21 @@ describe("cues inside a relative clause", () => {
     );
   });
 });
+
+describe("lists of questions and outcomes", () => {
+  it("'Who coordinates X, what's its full name, and where is it housed?' is three questions about the answer", () => {
+    const a = ask(
+      "Need a one-liner :pray: Who coordinates mine action in the UN system, what's its full name, and where is it housed?",
+    );
+    expect(a.parts).toHaveLength(3);
+    expect(renderText(a)).toMatch(/United Nations Mine Action Service[\s\S]*housed in OROLSI/);
+  });
+  it("'what are the IACG-MA's main functions' is no list of 'iacgs'", () => {
+    expect(ask("what are the IACG-MA's main functions?").answered).toBe(true);
+  });
+  it("'what comes out of the evaluation' asks for its outcome", () => {
+    expect(renderText(ask("ok so what comes out of the mara evaluation at the end?"))).toMatch(
+      /update of the existing guidance/,
+    );
+  });
+});
