@@ -275,3 +275,12 @@ describe("lists of questions and outcomes", () => {
     );
   });
 });
+
+describe("working alongside", () => {
+  it("'the agencies working alongside DPO in its assessment' are the partners", () => {
+    const a = ask(
+      "I would appreciate a list of the offices and agencies working alongside DPO in its assessment of the Monitoring, Analysis and Reporting Arrangements.",
+    );
+    expect(a.headline).toMatch(/OHCHR[\s\S]*UNICEF/);
+  });
+});
