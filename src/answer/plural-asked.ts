@@ -16,6 +16,9 @@ const WHICH =
   /(?<!\b(?:in|into|by|to|of|through|for|on|from|with|under|at) )\b(?:which|what) (?:(?:are|were) (?:the )?)?(?:(?!of\b|the\b)([a-z]+) )?([a-z]{3,}s)\b(?: ([a-z]+))?/;
 const EACH =
   /\b(?:(?:(?:what|which) are|list(?: all)?|name) the (?:individual |distinct |separate |various |different |main |key )?|individual |distinct |separate |each of the |various |respective )([a-z]{3,}?)s?\b/;
+/** "which tiers is that referring to exactly": the separate items, as "the individual tiers". */
+const WHICH_EXACTLY =
+  /\bwhich ([a-z]{3,}?)s (?=(?:is|are|was|were) (?:that|those|these|they|it)\b|exactly\b)/;
 /** Sorts a "who leads what" knowledge holds as records or lists, whatever the folder. */
 const HELD =
   /^(?:partners?|members?|entit(?:y|ies)|agenc(?:y|ies)|organi[sz]ations?|orgs?|bod(?:y|ies)|offices?|departments?|groups?|networks?|teams?|units?|services?|funds?|actors?|links?|resources?|urls?|documents?|activit(?:y|ies)|roles?|responsibilit(?:y|ies)|functions?|tasks?|things?|ones|others?|people|persons?|contacts?|examples?|countr(?:y|ies)|places?|areas?|aspects?|topics?|subjects?|questions?|parts?|kinds?|types?|words?|acronyms?|names?|years?|dates?|bits?|pieces?|elements?|components?|sectors?|fields?|domains?|levels?|stages?|steps?)$/;
@@ -40,7 +43,7 @@ export function unheldPlural(core: Core, ctx: Ctx): string | undefined {
   const rec = ctx.named[0]?.rec;
   if (!rec) return undefined;
   const facts = ctx.named.slice(0, 3).flatMap((n) => core.facts.factsOf(n.rec));
-  const each = EACH.exec(joined);
+  const each = EACH.exec(joined) ?? WHICH_EXACTLY.exec(joined);
   // ("what are the IACG-MA's functions": the word after "the" is a name, not the noun.)
   if (each && !core.isName(each[1] as string)) {
     // The separate items of a list the knowledge only mentions ("supports all tiers").

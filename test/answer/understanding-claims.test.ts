@@ -323,3 +323,26 @@ describe("findings, figures in words, other examples, names of heads", () => {
     expect(renderText(a)).toMatch(/^No — [\s\S]*UNMAS/);
   });
 });
+
+describe("claims of results and awards, names in French, which items exactly", () => {
+  it.each([
+    [
+      "I heard the MARA assessment concluded the arrangements are failing. Is that true?",
+      "no_results",
+    ],
+    ["I heard the GFP programme in Liberia won an award — true?", "no_results"],
+    [
+      "I would be grateful for a summary of the outcomes achieved by the Liberia joint rule of law programme.",
+      "no_results",
+    ],
+    [
+      "Comment s'appelle le Coordonnateur spécial chargé d'améliorer la réponse de l'ONU à l'exploitation et aux atteintes sexuelles ?",
+      "out_of_scope",
+    ],
+    ["which tiers of the PoC concept is that referring to exactly?", "missing_fact"],
+  ])("%s → %s", (q, reason) => {
+    const a = ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe(reason);
+  });
+});
