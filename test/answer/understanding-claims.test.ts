@@ -339,7 +339,10 @@ describe("claims of results and awards, names in French, which items exactly", (
       "Comment s'appelle le Coordonnateur spécial chargé d'améliorer la réponse de l'ONU à l'exploitation et aux atteintes sexuelles ?",
       "out_of_scope",
     ],
-    ["which tiers of the PoC concept is that referring to exactly?", "missing_fact"],
+    [
+      "> Mine action also supports all tiers of the DPKO Concept of Operations for Protection of Civilians\nwhich tiers is that referring to exactly?",
+      "missing_fact",
+    ],
   ])("%s → %s", (q, reason) => {
     const a = ask(q);
     expect(a.answered).toBe(false);
