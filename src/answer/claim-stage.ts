@@ -148,6 +148,7 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
         }),
       };
   }
+  const unexplained = res.unknown.filter((u) => !res.names.includes(u) && u.length >= 4).length;
   const named = ctx.named.map((n) => n.rec);
   const check = checkClaim(core, d, {
     named,
@@ -161,7 +162,10 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
       ) ||
         // An activity's lead, partners and contributors are stated in full.
         (d.primary?.type === "activity" && ["partners", "members"].includes(d.intent))),
-    confirmed: input.confirmed,
+    // Two or more words the knowledge never uses ("took over … because … pulled out"): the
+    // claim says more than the knowledge can confirm.
+    confirmed: input.confirmed && unexplained < 2,
+    saysMore: unexplained > 0,
     completeList,
     // The claim's own words beyond the names, whatever the card already says.
     facts: bestFacts(

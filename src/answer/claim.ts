@@ -60,6 +60,8 @@ export function checkClaim(
     statesRelation: boolean;
     /** The short card of a record, for a "no" about a claim the knowledge does not back. */
     cardOf(rec: KnowledgeRecord): Draft;
+    /** The claim has ordinary words the knowledge never uses ("pulled out"). */
+    saysMore?: boolean;
     /** The facts that best match the claim's other words, best first. */
     facts?: readonly ScoredFact[];
   },
@@ -161,5 +163,10 @@ export function checkClaim(
         subject.partners?.includes(r.id) ||
         subject.contributors?.includes(r.id),
     );
-  return { kind: "ok", draft: d, confirmed: opts.confirmed || (inLists && !d.correction) };
+  // (Only when the claim says nothing else the knowledge lacks: "… because UNICEF pulled out".)
+  return {
+    kind: "ok",
+    draft: d,
+    confirmed: opts.confirmed || (inLists && !d.correction && !opts.saysMore),
+  };
 }

@@ -7,6 +7,9 @@ import type { ParsedQuestion } from "./intent.js";
 import { foldText } from "./normalize.js";
 import type { SearchResult } from "./search.js";
 
+const REPORTING =
+  /^(?:asked|asks|asking|wants|wanted|needs|needed|requested|requests|wonders|wondered|would|demande|veut|souhaite)$/;
+
 export function unknownSubject(
   pq: ParsedQuestion,
   res: SearchResult,
@@ -22,6 +25,13 @@ export function unknownSubject(
   const leading = res.weakNames.filter(
     (n) => pq.words.indexOf(foldText(n)) < firstNamed && !isDictionaryWord(foldText(n)),
   );
-  const blocking = res.mentions.length > 0 ? [...leading, ...strongNames] : res.names;
+  // "the DSG's office asked what the IACG-MA does": who asks is not what is asked about.
+  const asking = (n: string) => {
+    const i = pq.allWords.indexOf(foldText(n).split(" ").pop() ?? "");
+    return i >= 0 && pq.allWords.slice(i + 1, i + 4).some((w) => REPORTING.test(w));
+  };
+  const blocking = (res.mentions.length > 0 ? [...leading, ...strongNames] : res.names).filter(
+    (n) => res.mentions.length === 0 || !asking(n),
+  );
   return { strongNames, blocking };
 }

@@ -349,3 +349,31 @@ describe("claims of results and awards, names in French, which items exactly", (
     expect(a.reason).toBe(reason);
   });
 });
+
+describe("who asks, what the claim adds, who leads", () => {
+  it("an unknown name that is who asks ('the DSG's office asked …') does not block the question", () => {
+    const a = ask("Hi team, the DSG's office asked what the IACG-MA *actually does*.");
+    expect(a.answered).toBe(true);
+  });
+  it("a claim that says more than the knowledge holds gets no 'Yes'", () => {
+    const a = ask("DPO only took over the MARA assessment because UNICEF pulled out, right?");
+    expect(a.headline).not.toMatch(/^Yes/);
+  });
+  it("'who's leading it? not dpko i think' has no lead to give", () => {
+    expect(ask("who's actually leading the sea scoping study? not dpko i think").answered).toBe(
+      false,
+    );
+  });
+  it.each([
+    [
+      "For the WPS report — what share of GFP budgets went to gender-responsive activities?",
+      "out_of_scope",
+    ],
+    ["what did the Team of Experts conclude in their latest review of Liberia?", "no_results"],
+  ])("%s → %s", (q, reason) => expect(ask(q).reason).toBe(reason));
+  it("'wher' is where", () => {
+    expect(ask("wher does the jcs rule of law work get its gender expertise from").answered).toBe(
+      true,
+    );
+  });
+});

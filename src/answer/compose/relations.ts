@@ -62,7 +62,9 @@ function activityLeadAnswer(ctx: Ctx, a: Activity): Draft {
   // The correction already says there is no lead: the headline says what the activity is.
   if (d.correction && !lead) d.headline = `${label(a)}: ${sentence(a.summary)}`;
   // "Who leads X?" where no lead is recorded is a refusal that says what the knowledge holds.
-  if (!lead && !d.correction) d.answered = false;
+  // ("Who leads it? not DPKO I think": no lead to give, whatever it corrects; "is DPKO leading
+  // it?" is answered no.)
+  if (!lead && (!d.correction || !ctx.pq.yesNo)) d.answered = false;
   return d;
 }
 
