@@ -141,7 +141,8 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
           s = after;
         }
       }
-      // A trailing ", as we are revising our materials" says why, not what: it is context.
+      // A purpose before ("For a note to the USG, …") or after (", as we are revising our
+      // materials") says why, not what: it is context.
       const purpose = LEADING_WHY.exec(s);
       const asked =
         purpose && looksLikeQuestion(s.slice(purpose[0].length), lex)
@@ -160,6 +161,7 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
       }
     }
   }
+  // "… isn't used by the Council. Right?": a tag alone goes back to its statement.
   for (let i = pieces.length - 1; i > 0; i--) {
     if (onlyTag(pieces[i] as string, lex)) {
       pieces[i - 1] = `${(pieces[i - 1] as string).replace(/[.\s]+$/, "")}, ${pieces[i]}`;
