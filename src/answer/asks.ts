@@ -189,7 +189,7 @@ export function refuseResults(ctx: Ctx, lex: Lexicon, d: Draft | undefined): Ask
 
 /** A "when" question about an end, not a start. */
 const END_ASKED =
-  /\b(?:end|ends|ending|wrap up|wraps up|finish|finishes|finished|conclude|concludes|completed|complete|completion|due|close|closes|termine\w*|fin|fini\w*|achev\w*)\b/;
+  /\b(?:end|ends|ending|wrap up|wraps up|finish|finishes|finished|conclude|concludes|completed|complete|completion|due|close|closes|came out|come out|published|released|issued|termine\w*|fin|fini\w*|achev\w*|publie\w*)\b/;
 
 /**
  * "When does X end?": an answer without a date is no answer to it, nor is a start date to a

@@ -23,21 +23,31 @@ export function contextOf(core: Core, pq: ParsedQuestion, res: SearchResult): Ct
 export const CONTEXT_BREAK = "\u0000";
 
 /** The name of the record the context is about: what its latest piece names, if any. */
-export function subjectOf(core: Core, context: string): string | undefined {
+export function subjectOf(
+  core: Core,
+  context: string,
+  opts: { activity?: boolean } = {},
+): string | undefined {
   const pieces = context.split(CONTEXT_BREAK).filter((p) => p.trim());
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i] as string;
     const pq = parseQuestion(piece, core.knows, core.lex, core.isName, core.inNamePhrase);
     const res = search(pq, core.index, piece, core.lex);
-    // The record named first is the sentence's subject ("UNMAS chairs the IACG-MA" → UNMAS).
+    // The record named first is the sentence's subject ("UNMAS chairs the IACG-MA" → UNMAS) —
+    // unless the follow-up asks what only a piece of work has ("what is it supposed to lead
+    // to?" after "since when has DPO led the MARA assessment"): then the activity it names.
     let best: { text: string; at: number } | undefined;
+    let work: { text: string; at: number } | undefined;
     for (const m of res.mentions) {
       let at = Number.POSITIVE_INFINITY;
       res.query.forEach((q, i) => {
         if (m.keyBits & (1 << i)) at = Math.min(at, q.pos ?? at);
       });
       if (!best || at < best.at) best = { text: m.key.text, at };
+      const rec = core.model.byId.get(m.doc.id);
+      if (rec?.type === "activity" && (!work || at < work.at)) work = { text: m.key.text, at };
     }
+    if (opts.activity && work) return work.text;
     if (best) return best.text;
   }
   return undefined;

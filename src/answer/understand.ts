@@ -34,6 +34,9 @@ import { rawTokens } from "./tokens.js";
 import type { Answer, AskOptions, Intent, RefusalReason } from "./types.js";
 import { unknownSubject } from "./unknown-subject.js";
 
+/** Question types about what a piece of work has: its purpose, its status, its partners. */
+const ACTIVITY_ASKS = new Set<Intent>(["purpose", "status", "partners"]);
+
 /** Types about a record's names or links, not about what happened in an example it names. */
 const NOT_ABOUT_EXAMPLE = new Set<Intent>([
   "resources",
@@ -131,7 +134,9 @@ export function answerOne(
     // "…found the arrangements ineffective. Is that right?": the statement it is about.
     const about = statementAsked(pq, res, context);
     if (about) return answerOne(core, raw, `${about} — ${text}`, "", opts);
-    const subject = context ? subjectOf(core, context) : undefined;
+    const subject = context
+      ? subjectOf(core, context, { activity: ACTIVITY_ASKS.has(pq.intent) })
+      : undefined;
     if (subject) return answerOne(core, raw, `${text} ${subject}`, "", opts);
     if (res.query.length >= 2)
       facts = bestFacts(core, ranked.slice(0, 8), { tokens: res.query }, pq.intent, []);

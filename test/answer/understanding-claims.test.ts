@@ -377,3 +377,10 @@ describe("who asks, what the claim adds, who leads", () => {
     );
   });
 });
+
+describe("dates of events the knowledge does not record", () => {
+  it("'the guidance came out in March 2022, right?' is no date it holds", () => {
+    const a = ask("The updated MARA guidance came out in March 2022, right?");
+    expect(a.answered).toBe(false);
+  });
+});

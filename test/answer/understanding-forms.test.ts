@@ -284,3 +284,16 @@ describe("working alongside", () => {
     expect(a.headline).toMatch(/OHCHR[\s\S]*UNICEF/);
   });
 });
+
+describe("'it' after a question about who does a piece of work", () => {
+  it("'what is it supposed to lead to?' is about the activity, not who leads it", () => {
+    const a = ask(
+      "I need two things: since when has DPO been leading the MARA assessment, and what is it supposed to lead to?",
+    );
+    expect(renderText(a)).toMatch(/November 2020[\s\S]*update of the existing guidance/);
+  });
+  it("'what does it do?' after naming an office is still the office", () => {
+    const a = ask("UNMAS chairs the IACG-MA. What does it do?");
+    expect(a.headline).toMatch(/^UNMAS/);
+  });
+});
