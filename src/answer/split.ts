@@ -120,7 +120,11 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
     const bare = line
       .replace(/^\s*(?:&gt;|>)+\s*/, "")
       .replace(/^\s*(?:[-•*]|\d{1,2}[.)]|[a-c][.)])\s+/, "");
-    const clean = normalizeSlackText(bare).replace(LEAD_IN, "");
+    // "`#wps-reporting` thread —": a channel's name says where, not what.
+    const clean = normalizeSlackText(bare)
+      .replace(/(^|\s)`?#[\w-]+`?/g, "$1")
+      .trim()
+      .replace(LEAD_IN, "");
     if (!clean) continue;
     // Sentences: after ? or !, and after a full stop followed by a capital.
     for (const s0 of clean.split(/(?<=[?!])\s+|(?<=[.;])\s+(?=[*_~`]*[A-Z«"])/)) {

@@ -297,3 +297,18 @@ describe("'it' after a question about who does a piece of work", () => {
     expect(a.headline).toMatch(/^UNMAS/);
   });
 });
+
+describe("glossary requests and channel names", () => {
+  it("'full forms please' for a bulleted list of acronyms expands each", () => {
+    const a = ask(
+      "FYI all, updating the glossary :books:\n• CRSV\n• MARA\n• GFP\nfull forms please!",
+    );
+    expect(renderText(a)).toMatch(
+      /CRSV stands for conflict-related sexual violence[\s\S]*MARA stands for/,
+    );
+  });
+  it("a channel's name ('#wps-reporting') is not a subject", () => {
+    const a = ask("`#wps-reporting` thread — who leads the MARA assessment?");
+    expect(a.headline).toMatch(/^DPO/);
+  });
+});
