@@ -103,7 +103,7 @@ export function parseQuestion(
   // Words the folder declares names ("steering", "docs") are hidden from the cues, same length.
   // Words the folder declares names ("steering", "docs"), and cue words inside a record's name
   // as typed ("Groupe … de coordination de la lutte antimines"), are hidden from the cues.
-  const hidden = new Set([...lex.names, ...cuesInNames(words, lex, inNamePhrase)]);
+  const hidden = new Set([...lex.names, ...cuesInNames(words, lex, inNamePhrase, isName)]);
   const joined = words.map((w) => (hidden.has(w) ? "_".repeat(w.length) : w)).join(" ");
   const starts: number[] = [];
   let pos = 0;

@@ -29,13 +29,17 @@ export function cuesInNames(
   words: readonly string[],
   lex: Lexicon,
   inNamePhrase: (phrase: string) => boolean,
+  isName: (word: string) => boolean = () => true,
 ): string[] {
   const out: string[] = [];
   const inCues = cueVocabulary(lex);
+  // Only runs whose every word some name holds can be a name as typed: checked once per word.
+  const named = words.map((w) => lex.stopWords.has(w) || isName(w));
   words.forEach((w, i) => {
-    if (!(lex.cueWords.has(w) || inCues.has(w)) || lex.stopWords.has(w)) return;
+    if (!(lex.cueWords.has(w) || inCues.has(w)) || lex.stopWords.has(w) || !named[i]) return;
     for (let len = 7; len >= 3; len--) {
       for (let s = Math.max(0, i - len + 1); s <= i && s + len <= words.length; s++) {
+        if (!named.slice(s, s + len).every(Boolean)) continue;
         const run = words.slice(s, s + len);
         if (run.filter((x) => !lex.stopWords.has(x)).length < 3) continue;
         if (inNamePhrase(run.join(" "))) {
