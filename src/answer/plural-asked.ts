@@ -10,6 +10,7 @@ import type { Core } from "./core.js";
 import { isDictionaryWord } from "./dictionary.js";
 import { enumerationIn } from "./enumeration.js";
 import { isKindNoun } from "./kind-asked.js";
+import { message } from "./lexicon/lexicon.js";
 
 // (Not after a preposition: "in which it operates" is a relative clause.)
 const WHICH =
@@ -54,10 +55,14 @@ export function unheldPlural(core: Core, ctx: Ctx): string | undefined {
       !HELD.test(each[1] as string) &&
       !mentioned.some((f) => enumerationIn(f.text))
     )
-      return `My knowledge base doesn't list the ${each[1]}s of ${theName(rec)}.`;
+      return message(core.lex, "no_items", ctx.pq.lang, {
+        what: `${each[1]}s`,
+        name: theName(rec),
+      });
   }
   const single = unknownNounAsked(core, ctx.pq.words);
-  if (single) return `My knowledge base names no ${single} for ${theName(rec)}.`;
+  if (single)
+    return message(core.lex, "no_such", ctx.pq.lang, { what: single, name: theName(rec) });
   const which = WHICH.exec(joined);
   if (!which) return undefined;
   const word = which[2] as string;
@@ -78,7 +83,7 @@ export function unheldPlural(core: Core, ctx: Ctx): string | undefined {
   // A record of that kind or with it in a name, or a fact of a named record that mentions it.
   if (kinds(core).has(noun) || core.isName(word) || facts.some((f) => f.tokens.has(noun)))
     return undefined;
-  return `My knowledge base names no ${word} for ${theName(rec)}.`;
+  return message(core.lex, "no_such", ctx.pq.lang, { what: word, name: theName(rec) });
 }
 
 const PARTICLES = new Set([
