@@ -3,25 +3,16 @@
 // code specific to it: its 60 questions must pass at ≥ 90% answered and ≥ 90% refused.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
-import { createEngine } from "../../src/answer/engine.js";
+import { describe, expect, it } from "vitest";
 import { EvalFile, scoreCases } from "../../src/answer/eval-cases.js";
-import type { Engine } from "../../src/answer/types.js";
-import { loadKnowledge } from "../../src/knowledge/load.js";
+import { engineOnFolder, repoRoot } from "./folder-engine.js";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-let engine: Engine;
-beforeAll(async () => {
-  const res = await loadKnowledge(path.join(repoRoot, "examples/brightwater"));
-  if (!res.ok) throw new Error("examples/brightwater does not load");
-  engine = createEngine(res.model);
-});
+const on = engineOnFolder("examples/brightwater");
 
 describe("examples/brightwater", () => {
   it("answers ≥ 90% of its answerable questions and refuses ≥ 90% of the others", () => {
     const file = path.join(repoRoot, "test/fixtures/eval/brightwater.json");
-    const results = scoreCases(engine, EvalFile.parse(JSON.parse(readFileSync(file, "utf8"))));
+    const results = scoreCases(on.engine, EvalFile.parse(JSON.parse(readFileSync(file, "utf8"))));
     const yes = results.filter((r) => r.case.answerable);
     const no = results.filter((r) => !r.case.answerable);
     expect(results).toHaveLength(60);
@@ -30,23 +21,23 @@ describe("examples/brightwater", () => {
   });
 
   it("names people in roles, several roles in one group, contacts and owned services", () => {
-    expect(engine.ask("who co-chairs the Frontend Guild?").headline).toMatch(
+    expect(on.engine.ask("who co-chairs the Frontend Guild?").headline).toMatch(
       /Jonas Berg.*Victor Ng|Victor Ng.*Jonas Berg/,
     );
-    expect(engine.ask("who is the tech lead of the Payments team?").headline).toMatch(
+    expect(on.engine.ask("who is the tech lead of the Payments team?").headline).toMatch(
       /Lucas Ferreira/,
     );
-    expect(engine.ask("what is the Slack channel of the Identity team?").headline).toMatch(
+    expect(on.engine.ask("what is the Slack channel of the Identity team?").headline).toMatch(
       /#team-identity/,
     );
     // "steering" is a name in this folder, not a cue for "who leads".
-    expect(engine.ask("who chairs the Engineering Steering Committee?").headline).toMatch(
+    expect(on.engine.ask("who chairs the Engineering Steering Committee?").headline).toMatch(
       /Amara Okafor/,
     );
   });
 
   it("refuses from the data: a kind of contact the record lacks, a phone number", () => {
-    expect(engine.ask("where are the meeting notes of the Testing Guild?").answered).toBe(false);
-    expect(engine.ask("what is Theo Walsh's phone number?").answered).toBe(false);
+    expect(on.engine.ask("where are the meeting notes of the Testing Guild?").answered).toBe(false);
+    expect(on.engine.ask("what is Theo Walsh's phone number?").answered).toBe(false);
   });
 });

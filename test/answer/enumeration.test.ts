@@ -1,12 +1,8 @@
 // Lists a fact spells out: found in the text, counted, and shown in full when asked for.
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
-import { createEngine } from "../../src/answer/engine.js";
+import { describe, expect, it } from "vitest";
 import { enumerationIn } from "../../src/answer/enumeration.js";
-import type { Engine } from "../../src/answer/types.js";
-import { loadKnowledge } from "../../src/knowledge/load.js";
 import { renderText } from "../../src/render/text.js";
+import { engineOnFolder } from "./folder-engine.js";
 
 describe("enumerationIn", () => {
   it.each([
@@ -33,13 +29,7 @@ describe("enumerationIn", () => {
   });
 });
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-let engine: Engine;
-beforeAll(async () => {
-  const res = await loadKnowledge(path.join(repoRoot, "knowledge"));
-  if (!res.ok) throw new Error("shipped knowledge does not load");
-  engine = createEngine(res.model);
-});
+const on = engineOnFolder("knowledge");
 
 describe("questions about a list a fact spells out", () => {
   it.each([
@@ -47,13 +37,13 @@ describe("questions about a list a fact spells out", () => {
     "Please specify which areas of work the Global Focal Point arrangement requires a gender perspective to be integrated into.",
     "I would be grateful for a fuller account of the areas of Global Focal Point work into which headquarters partners are expected to integrate a women, peace and security perspective.",
   ])("%s: the list leads, in full", (q) => {
-    const a = engine.ask(q);
+    const a = on.engine.ask(q);
     expect(a.answered).toBe(true);
     expect(renderText(a).split("\n")[0]).toMatch(/assessments.*missions and deployments/);
   });
 
   it("counts the list when asked how many", () => {
-    const a = engine.ask(
+    const a = on.engine.ask(
       "how many key aspects of GFP work should include a WPS/gender perspective?",
     );
     expect(a.answered).toBe(true);
@@ -67,24 +57,26 @@ describe("questions about a list a fact spells out", () => {
       /Neuf :? ?assessments|Neuf: assessments/,
     ],
   ])("%s: a count that names nothing counts the previous answer's list", (q, re) => {
-    const a = engine.ask(q);
+    const a = on.engine.ask(q);
     expect(a.answered).toBe(true);
     expect(a.parts?.[1]?.headline).toMatch(re);
   });
 
   it("a count of a record list still comes first", () => {
-    const a = engine.ask("how many entities does DPO coordinate with on the MARA assessment?");
+    const a = on.engine.ask("how many entities does DPO coordinate with on the MARA assessment?");
     expect(a.headline).toMatch(/^Five: OHCHR/);
   });
 });
 
 describe("message layout", () => {
   it("list markers and purpose lead-ins are not part of the question", () => {
-    const a = engine.ask(
+    const a = on.engine.ask(
       "Drafting the annex :pencil2:\n1) what does the GFP arrangement make HQ partners do?\n2) list the areas of GFP work it covers pls",
     );
     expect(a.parts).toHaveLength(2);
-    const b = engine.ask("For a note to the USG, please confirm in which office UNMAS is located.");
+    const b = on.engine.ask(
+      "For a note to the USG, please confirm in which office UNMAS is located.",
+    );
     expect(b.answered).toBe(true);
     expect(renderText(b)).toMatch(/Rule of Law and Security Institutions|OROLSI/);
   });
@@ -92,11 +84,11 @@ describe("message layout", () => {
 
 describe("a list fact that relates the records asked about", () => {
   it("leads even when other facts share more stray words", () => {
-    const a = engine.ask("Which elements of GFP work must carry a WPS/gender perspective?");
+    const a = on.engine.ask("Which elements of GFP work must carry a WPS/gender perspective?");
     expect(renderText(a).split("\n")[0]).toMatch(/assessments, planning/);
   });
   it("'…, and since when has it been running?' is a second question", () => {
-    const a = engine.ask(
+    const a = on.engine.ask(
       "What is the MARA assessment expected to lead to, and since when has it been running?",
     );
     expect(a.parts).toHaveLength(2);

@@ -1,23 +1,14 @@
 // Claims and near misses, on the shipped knowledge: yes/no corrected by the fact that states the
 // relation, figures and acronym expansions, value asks the knowledge does not hold (dates, ends,
 // findings, people, contacts, money), writing tasks, things of a sort it holds nothing of.
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
-import { createEngine } from "../../src/answer/engine.js";
-import type { Answer, Engine } from "../../src/answer/types.js";
-import { loadKnowledge } from "../../src/knowledge/load.js";
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../src/answer/types.js";
 import { renderText } from "../../src/render/text.js";
+import { engineOnFolder } from "./folder-engine.js";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-let engine: Engine;
-beforeAll(async () => {
-  const res = await loadKnowledge(path.join(repoRoot, "knowledge"));
-  if (!res.ok) throw new Error("shipped knowledge does not load");
-  engine = createEngine(res.model);
-});
+const on = engineOnFolder("knowledge");
 
-const ask = (q: string): Answer => engine.ask(q, { explain: true });
+const ask = (q: string): Answer => on.engine.ask(q, { explain: true });
 const roleOf = (a: Answer, word: string) => a.explain?.words.find((w) => w.word === word);
 
 describe("chat spellings and claims", () => {

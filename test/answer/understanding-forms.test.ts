@@ -1,23 +1,14 @@
 // How question words and messages are read, on the shipped knowledge: typos keep the first
 // letter, idioms and set phrases are filler, chat spellings, names typed as words, lists a fact
 // spells out, follow-ups and referents, message splitting, French glossary and patterns.
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
-import { createEngine } from "../../src/answer/engine.js";
-import type { Answer, Engine } from "../../src/answer/types.js";
-import { loadKnowledge } from "../../src/knowledge/load.js";
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../src/answer/types.js";
 import { renderText } from "../../src/render/text.js";
+import { engineOnFolder } from "./folder-engine.js";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-let engine: Engine;
-beforeAll(async () => {
-  const res = await loadKnowledge(path.join(repoRoot, "knowledge"));
-  if (!res.ok) throw new Error("shipped knowledge does not load");
-  engine = createEngine(res.model);
-});
+const on = engineOnFolder("knowledge");
 
-const ask = (q: string): Answer => engine.ask(q, { explain: true });
+const ask = (q: string): Answer => on.engine.ask(q, { explain: true });
 const roleOf = (a: Answer, word: string) => a.explain?.words.find((w) => w.word === word);
 
 describe("typo correction", () => {

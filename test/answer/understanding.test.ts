@@ -1,24 +1,15 @@
 // How questions are understood, on the shipped knowledge: every word's role, unknown words as
 // evidence rather than a veto, answer types and their refusals, yes/no in several forms, several
 // questions in one message, the question inside a long message, French.
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
-import { createEngine } from "../../src/answer/engine.js";
-import type { Answer, Engine } from "../../src/answer/types.js";
-import { loadKnowledge } from "../../src/knowledge/load.js";
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../src/answer/types.js";
 import { renderText } from "../../src/render/text.js";
+import { engineOnFolder } from "./folder-engine.js";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-let engine: Engine;
-beforeAll(async () => {
-  const res = await loadKnowledge(path.join(repoRoot, "knowledge"));
-  if (!res.ok) throw new Error("shipped knowledge does not load");
-  engine = createEngine(res.model);
-});
+const on = engineOnFolder("knowledge");
 
-const ask = (q: string): Answer => engine.ask(q, { explain: true });
-const text = (q: string) => renderText(engine.ask(q));
+const ask = (q: string): Answer => on.engine.ask(q, { explain: true });
+const text = (q: string) => renderText(on.engine.ask(q));
 const roleOf = (a: Answer, word: string) => a.explain?.words.find((w) => w.word === word)?.role;
 
 describe("every word gets a role", () => {
@@ -115,7 +106,7 @@ describe("yes/no in any form", () => {
     ["UNMAS chairs the IACG-MA, correct?", /^Yes — /],
     ["the IACG-MA is chaired by UNICEF, isn't it?", /^No — /],
   ])("%s", (q, re) => {
-    const a = engine.ask(q);
+    const a = on.engine.ask(q);
     expect(a.answered).toBe(true);
     expect(a.correction ?? a.headline).toMatch(re);
   });
@@ -123,7 +114,7 @@ describe("yes/no in any form", () => {
 
 describe("several questions, long messages", () => {
   it("answers each of up to three questions", () => {
-    const a = engine.ask(
+    const a = on.engine.ask(
       "two things: who chairs the IACG-MA, and what does UN Women bring to the GFP?",
     );
     expect(a.parts).toHaveLength(2);
@@ -140,33 +131,33 @@ describe("several questions, long messages", () => {
   });
 
   it("a message with one refused question is not answered as a whole", () => {
-    expect(engine.ask("is the MARA assessment finished yet? what were the results").answered).toBe(
-      false,
-    );
+    expect(
+      on.engine.ask("is the MARA assessment finished yet? what were the results").answered,
+    ).toBe(false);
   });
 });
 
 describe("what a question is really about", () => {
   it("a follow-up after a who-question refers to its answer", () => {
-    const a = engine.ask("two things:\n• who chairs `IACG-MA`?\n• where is that entity housed?");
+    const a = on.engine.ask("two things:\n• who chairs `IACG-MA`?\n• where is that entity housed?");
     expect(a.parts).toHaveLength(2);
     expect(renderText(a)).toMatch(/OROLSI|Rule of Law and Security Institutions/);
   });
 
   it("counts only what the list holds", () => {
-    const a = engine.ask("how many countries does the MARA assessment cover?");
+    const a = on.engine.ask("how many countries does the MARA assessment cover?");
     expect(a).toMatchObject({ answered: false, reason: "no_count" });
   });
 
   it("'women' alone does not name UN Women; 'UN Women' and 'ONU Femmes' do", () => {
     const a = ask("does the IACG-MA consider girls, women, boys and men?");
     expect(a.explain?.words.find((w) => w.word === "women")?.detail).not.toBe("un-women");
-    expect(engine.ask("what does UN Women do?").primary?.id).toBe("un-women");
-    expect(engine.ask("what does ONU Femmes do").primary?.id).toBe("un-women");
+    expect(on.engine.ask("what does UN Women do?").primary?.id).toBe("un-women");
+    expect(on.engine.ask("what does ONU Femmes do").primary?.id).toBe("un-women");
   });
 
   it("'besides X, which other…' does not answer with X", () => {
-    const a = engine.ask("besides Liberia, which other countries had a GFP joint programme?");
+    const a = on.engine.ask("besides Liberia, which other countries had a GFP joint programme?");
     expect(a.answered).toBe(false);
   });
 });
@@ -178,13 +169,13 @@ describe("French", () => {
     ["qui préside le groupe de coordination sur la lutte antimines ?", /UNMAS/],
     ["À quoi l'évaluation du MARA doit-elle aboutir ?", /update of the existing guidance/],
   ])("%s", (q, re) => {
-    const a = engine.ask(q);
+    const a = on.engine.ask(q);
     expect(a.answered).toBe(true);
     expect(a.lang).toBe("fr");
     expect(renderText(a)).toMatch(re);
   });
 
   it("refuses in French", () => {
-    expect(engine.ask("qui dirige le PAM au Soudan ?").headline).toMatch(/^Je n'ai rien sur/);
+    expect(on.engine.ask("qui dirige le PAM au Soudan ?").headline).toMatch(/^Je n'ai rien sur/);
   });
 });
