@@ -25,12 +25,17 @@ const LEAD_IN =
 const ASKS_INSIDE =
   /\b(?:who|whom|whose|what|which|where|when|how many|can you|could you|remind me|tell me|let me know|qui|quel|quelle|quels|quelles|combien|pourriez vous|pouvez vous)\b/;
 
-/** 2: clearly a question (a "?", a question word first); 1: asks inside a statement; 0: context. */
-function questionScore(s: string, lex: Lexicon): number {
-  const f = foldText(s)
+/** A piece of a message as the patterns read it: folded, punctuation gone, single spaces. */
+function plainWords(text: string): string {
+  return foldText(text)
     .replace(/[^a-z0-9 ]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** 2: clearly a question (a "?", a question word first); 1: asks inside a statement; 0: context. */
+function questionScore(s: string, lex: Lexicon): number {
+  const f = plainWords(s);
   if (/\?\s*$/.test(s) || QUESTION_START.test(f)) return 2;
   if (lex.yesNoTags.some((re) => re.test(f))) return 2;
   return ASKS_INSIDE.test(f) ? 1 : 0;
@@ -51,10 +56,7 @@ const TRAILING_WHY =
   /,\s*(?:as|because|since|given that|now that|so that)\s+(?:we|i|our|my|the team|they)\b[^?]*\??\s*$/i;
 
 function hasCue(folded: string, lex: Lexicon): boolean {
-  const words = folded
-    .replace(/[^a-z0-9 ]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const words = plainWords(folded);
   return lex.cues.some((c) => c.type !== "definition" && c.re.test(words));
 }
 
@@ -72,19 +74,13 @@ function splitCommaQuestions(part: string): string[] {
 
 /** Starts like a question ("also, who chairs…"), not only ends with "?" ("définit aussi les…?"). */
 function startsQuestion(s: string, lex: Lexicon): boolean {
-  const f = foldText(s)
-    .replace(/[^a-z0-9 ]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const f = plainWords(s);
   return QUESTION_START.test(f) || lex.yesNoOpeners.some((re) => re.test(f));
 }
 
 /** Only a tag ("Right?", "correct?", "is that right?"): it belongs to the statement before it. */
 function onlyTag(s: string, lex: Lexicon): boolean {
-  const f = foldText(s)
-    .replace(/[^a-z0-9 ]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const f = plainWords(s);
   if (!f || f.split(" ").length > 4) return false;
   return lex.yesNoTags.some((re) => {
     const m = re.exec(f);
