@@ -172,6 +172,8 @@ export function answerOne(
   const roll = membersRoll(ctx, pq);
   if (roll) return refuse(roll, "missing_fact", recs);
   const named = ctx.named.map((n) => n.rec.id);
+  // The kind of record a "which X" question asks for ("which network", "quel groupe"), if any.
+  const kinds = kindAsked(pq.words);
   let namedBits = 0;
   for (const m of res.mentions) namedBits |= m.keyBits;
   // The question's words beyond the names it uses: what it says about them.
@@ -219,7 +221,7 @@ export function answerOne(
       // "Which team does JCS coordinate with?": a fact of the record naming one of that kind.
       // (Not for a chair or a lead: a fact merely naming one is no answer to who chairs it.)
       const kindWanted = ["coordinate", "partners", "members"].includes(pq.intent)
-        ? kindAsked(pq.words)
+        ? kinds
         : undefined;
       const byOther = who
         ? (answeredElsewhere(core, res, ranked, pq.intent, first.id) ??
@@ -253,7 +255,6 @@ export function answerOne(
     confirmed = top.coverage >= 0.8;
   }
   // "Which network…": an answer that names no record of that kind yields to a fact that does.
-  const kinds = kindAsked(pq.words);
   if (
     kinds &&
     d.answered !== false &&
