@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { EvalFile, scoreCases } from "../../src/answer/eval-cases.js";
-import { engineOnFolder, repoRoot } from "./folder-engine.js";
+import { engineOnFolder, repoRoot } from "../helpers/real-engine.js";
 
 const on = engineOnFolder("examples/brightwater");
 

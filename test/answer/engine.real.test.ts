@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { EvalFile, formatReport, scoreCases } from "../../src/answer/eval-cases.js";
 import { renderText } from "../../src/render/text.js";
-import { engineOnFolder, repoRoot } from "./folder-engine.js";
+import { engineOnFolder, repoRoot } from "../helpers/real-engine.js";
 
 const on = engineOnFolder("knowledge");
 

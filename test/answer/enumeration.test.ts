@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { enumerationIn } from "../../src/answer/enumeration.js";
 import { renderText } from "../../src/render/text.js";
-import { engineOnFolder } from "./folder-engine.js";
+import { engineOnFolder } from "../helpers/real-engine.js";
 
 describe("enumerationIn", () => {
   it.each([

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/types.js";
 import { renderText } from "../../src/render/text.js";
-import { engineOnFolder } from "./folder-engine.js";
+import { engineOnFolder } from "../helpers/real-engine.js";
 
 const on = engineOnFolder("knowledge");
 

@@ -1,29 +1,17 @@
 // Starts the real Focal Point Slack app (real Bolt, real loader, real engine, the knowledge/
 // folder) against the fake Slack on loopback, and records what reached insights and the logs.
-import path from "node:path";
-import { createEngine } from "../../src/answer/engine.js";
 import type { Answer, Engine } from "../../src/answer/types.js";
 import { loadConfig } from "../../src/config.js";
-import { loadKnowledge } from "../../src/knowledge/load.js";
 import { createSlackApp, type SlackApp, type SlackAppOptions } from "../../src/slack/app.js";
 import type { AppDeps, Insights, Surface } from "../../src/slack/deps.js";
 import { createLogger } from "../../src/slack/logger.js";
 import { type FakeSlack, startFakeSlack } from "./fake-slack.js";
+import { KNOWLEDGE_DIR, loadRealEngine } from "./real-engine.js";
 
-export const KNOWLEDGE_DIR = path.resolve(import.meta.dirname, "../../knowledge");
 export const BOT_TOKEN = "xoxb-1111-2222-secretbottoken";
 export const APP_TOKEN = "xapp-1-A1-3333-secretapptoken";
 export const SIGNING_SECRET = "8f742231b10e8888abcd99yez56789d0";
-
-export async function loadRealEngine(dir = KNOWLEDGE_DIR): Promise<Engine> {
-  const loaded = await loadKnowledge(dir);
-  if (!loaded.ok) {
-    throw new Error(
-      `knowledge does not load:\n${loaded.problems.map((p) => p.message).join("\n")}`,
-    );
-  }
-  return createEngine(loaded.model);
-}
+export { KNOWLEDGE_DIR, loadRealEngine };
 
 type Recorded<T extends keyof Insights> = Parameters<Insights[T]>[0];
 
