@@ -168,13 +168,14 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
     saysMore: unexplained > 0,
     completeList,
     // The claim's own words beyond the names, whatever the card already says.
-    facts: bestFacts(
-      core,
-      named.slice(0, 3),
-      { tokens: input.beyond },
-      pq.intent,
-      named.map((r) => r.id),
-    ),
+    facts: () =>
+      bestFacts(
+        core,
+        named.slice(0, 3),
+        { tokens: input.beyond },
+        pq.intent,
+        named.map((r) => r.id),
+      ),
     cardOf: (rec) =>
       definition({ ...ctx, named: [{ rec, key: ctx.named[0]?.key as never, at: -1 }] }, rec),
   });

@@ -62,8 +62,8 @@ export function checkClaim(
     cardOf(rec: KnowledgeRecord): Draft;
     /** The claim has ordinary words the knowledge never uses ("pulled out"). */
     saysMore?: boolean;
-    /** The facts that best match the claim's other words, best first. */
-    facts?: readonly ScoredFact[];
+    /** The facts that best match the claim's other words, best first (scored only if needed). */
+    facts?: () => readonly ScoredFact[];
   },
 ): ClaimCheck {
   const subject = opts.named.find((r) => r.type !== "entity") ?? d.primary ?? opts.named[0];
@@ -74,19 +74,21 @@ export function checkClaim(
     const others = opts.named
       .map((r) => r.id)
       .filter((id) => id !== subject?.id && !claimed.includes(id));
-    const top = opts.facts?.find(
-      (f) =>
-        (others.length === 0 ||
-          others.some((o) => f.fact.subject === o || f.fact.objects.includes(o))) &&
-        !!subject &&
-        (f.fact.subject === subject.id ||
-          f.fact.objects.includes(subject.id) ||
-          names(subject).some((n) => f.fact.text.includes(n))) &&
-        f.coverage >= 0.5 &&
-        f.matched.some((m) => m !== "#record") &&
-        f.fact.objects.length > 0 &&
-        !f.fact.objects.some((o) => claimed.includes(o)),
-    );
+    const top = opts
+      .facts?.()
+      .find(
+        (f) =>
+          (others.length === 0 ||
+            others.some((o) => f.fact.subject === o || f.fact.objects.includes(o))) &&
+          !!subject &&
+          (f.fact.subject === subject.id ||
+            f.fact.objects.includes(subject.id) ||
+            names(subject).some((n) => f.fact.text.includes(n))) &&
+          f.coverage >= 0.5 &&
+          f.matched.some((m) => m !== "#record") &&
+          f.fact.objects.length > 0 &&
+          !f.fact.objects.some((o) => claimed.includes(o)),
+      );
     if (!top || !subject) return undefined;
     // The subject's own card follows the correcting fact (not a fact the answer led with).
     const card = opts.cardOf(subject);
