@@ -58,6 +58,14 @@ const NUMBERS: Record<string, readonly string[]> = {
   ],
 };
 
+/** "Five: OHCHR, OSRSG-SVC, DPPA, UNFPA and UNICEF." in the question's language. */
+export function countLine(lex: Lexicon, lang: string, items: readonly string[]): string {
+  return message(lex, "count", lang, {
+    count: countWord(items.length, lang),
+    list: andList(items),
+  });
+}
+
 export function countWord(n: number, lang: string): string {
   return (NUMBERS[lang] ?? (NUMBERS.en as readonly string[]))[n] ?? String(n);
 }
@@ -148,10 +156,7 @@ export function answerCount(ctx: Ctx, lex: Lexicon, d: Draft | undefined): AskOu
       reason: "no_count",
     };
   }
-  const headline = message(lex, "count", lang, {
-    count: countWord(list.items.length, lang),
-    list: names,
-  });
+  const headline = countLine(lex, lang, list.items.map(handle));
   const base = d ?? {
     intent: ctx.pq.intent,
     headline,

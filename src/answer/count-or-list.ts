@@ -1,13 +1,12 @@
 // The count and list stage: "how many…" counts a list of records the knowledge states in full,
 // or else a list one of the named records' facts spells out; "list the areas of…" puts the fact
 // that spells the list out first, in full.
-import { answerCount, countWord } from "./asks.js";
+import { answerCount, countLine } from "./asks.js";
 import type { QueryToken } from "./candidate-index.js";
-import { andList, type Draft } from "./compose/common.js";
+import type { Draft } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
 import { listDraft, listedFact } from "./enumeration.js";
-import { message } from "./lexicon/lexicon.js";
 import type { RefusalReason } from "./types.js";
 
 export type CountOrList =
@@ -38,14 +37,11 @@ export function countOrList(
     const noun = counted?.[1] ?? "";
     if (noun && listed.items.some((item) => item.toLowerCase().split(/\s+/).includes(noun)))
       return r;
-    const headline = message(core.lex, "count", pq.lang, {
-      count: countWord(listed.items.length, pq.lang),
-      list: andList(listed.items),
-    });
+    const headline = countLine(core.lex, pq.lang, listed.items);
     return { kind: "draft", draft: listDraft(core, pq.intent, listed, d, headline) };
   }
   const listed = listedFact(core, recs, beyond, pq.intent, named);
-  if (listed && !(d && d.headline.includes(listed.fact.fact.text))) {
+  if (listed && !d?.headline.includes(listed.fact.fact.text)) {
     return { kind: "draft", draft: listDraft(core, pq.intent, listed, d) };
   }
   return { kind: "draft", draft: d };

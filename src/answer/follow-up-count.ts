@@ -1,11 +1,9 @@
 // "Which parts of GFP work carry a gender lens? And how many are listed?": a count that names
 // nothing itself, after an answer that spells out a list, counts that list.
-import { asked, countWord } from "./asks.js";
-import { andList } from "./compose/common.js";
+import { asked, countLine } from "./asks.js";
 import type { Core } from "./core.js";
 import { enumerationIn } from "./enumeration.js";
 import { parseQuestion } from "./intent.js";
-import { message } from "./lexicon/lexicon.js";
 import type { Answer } from "./types.js";
 
 export function countOfPrevious(
@@ -22,10 +20,7 @@ export function countOfPrevious(
     .map(enumerationIn)
     .find((x) => x !== undefined);
   if (!items) return undefined;
-  const headline = message(core.lex, "count", pq.lang, {
-    count: countWord(items.length, pq.lang),
-    list: andList(items),
-  });
+  const headline = countLine(core.lex, pq.lang, items);
   return {
     ...answer,
     answered: true,
