@@ -5,9 +5,9 @@
 import fs from "node:fs";
 import { builtinModules } from "node:module";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { HealthReport } from "../src/ops/health.js";
-import { type FakeSlack, startFakeSlack, waitFor } from "./helpers/fake-slack.js";
+import { startFakeSlack, waitFor } from "./helpers/fake-slack.js";
 import { ackBody } from "./helpers/http-client.js";
 import { APP_TOKEN, SIGNING_SECRET, visibleText } from "./helpers/slack-harness.js";
 import {
@@ -26,24 +26,16 @@ import {
   startBuiltApp,
   startProcess,
   tmpDir,
+  useFakeSlackForApps,
 } from "./helpers/spawn-app.js";
 
-let fake: FakeSlack;
-const started: AppProcess[] = [];
-beforeAll(async () => {
-  fake = await startFakeSlack();
-});
-afterEach(() => {
-  for (const app of started.splice(0)) app.kill();
-});
-afterAll(async () => {
-  await fake?.close();
-});
+const slack = useFakeSlackForApps();
+const { started } = slack;
 
 async function askOverHttp(port: string, text: string): Promise<string> {
   const res = await postToSlackApp(
     `http://127.0.0.1:${port}/slack/events`,
-    slashCommandBody({ text, responseUrl: fake.responseUrl() }),
+    slashCommandBody({ text, responseUrl: slack.fake.responseUrl() }),
     { secret: SIGNING_SECRET, contentType: FORM },
   );
   expect(res.status).toBe(200);
@@ -52,7 +44,7 @@ async function askOverHttp(port: string, text: string): Promise<string> {
 
 /** Starts `npm start` in the project, HTTP mode on a free port. */
 function npmStart(detached: boolean): AppProcess {
-  const app = startProcess("npm", ["start"], httpEnv(fake.apiUrl), { cwd: ROOT, detached });
+  const app = startProcess("npm", ["start"], httpEnv(slack.fake.apiUrl), { cwd: ROOT, detached });
   started.push(app);
   return app;
 }
@@ -66,7 +58,7 @@ function childrenOf(pid: number): number[] {
 
 describe("node dist/main.js", () => {
   it("HTTP mode: /healthz, a signed /focalpoint answered, SIGTERM drains and exits 0", async () => {
-    const app = startBuiltApp(httpEnv(fake.apiUrl));
+    const app = startBuiltApp(httpEnv(slack.fake.apiUrl));
     started.push(app);
     const port = await app.waitForOutput(/listening on port (\d+)/);
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
@@ -85,7 +77,7 @@ describe("node dist/main.js", () => {
     const knowledge = path.join(tmpDir("fp-prod-kb-"), "knowledge");
     fs.cpSync(path.join(ROOT, "knowledge"), knowledge, { recursive: true });
     const data = tmpDir("fp-prod-data-");
-    const env = httpEnv(fake.apiUrl, {
+    const env = httpEnv(slack.fake.apiUrl, {
       KNOWLEDGE_DIR: knowledge,
       KNOWLEDGE_WATCH: "true",
       DATA_DIR: data,

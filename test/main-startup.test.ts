@@ -4,9 +4,8 @@
 // reaching every logger, Bolt's included.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { HealthReport } from "../src/ops/health.js";
-import { type FakeSlack, startFakeSlack } from "./helpers/fake-slack.js";
 import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from "./helpers/slack-harness.js";
 import {
   type AppProcess,
@@ -16,19 +15,11 @@ import {
   startBuiltApp,
   startProcess,
   tmpDir,
+  useFakeSlackForApps,
 } from "./helpers/spawn-app.js";
 
-let fake: FakeSlack;
-const started: AppProcess[] = [];
-beforeAll(async () => {
-  fake = await startFakeSlack();
-});
-afterEach(() => {
-  for (const app of started.splice(0)) app.kill();
-});
-afterAll(async () => {
-  await fake?.close();
-});
+const slack = useFakeSlackForApps();
+const { started } = slack;
 
 function run(env: Record<string, string>): AppProcess {
   const app = startBuiltApp(env);
@@ -43,11 +34,11 @@ describe("start-up configuration", () => {
   it("rejects the placeholders of an unedited .env.example by name, before calling Slack", async () => {
     const cwd = tmpDir("fp-env-example-");
     fs.copyFileSync(path.join(ROOT, ".env.example"), path.join(cwd, ".env"));
-    const calls = fake.calls.length;
+    const calls = slack.fake.calls.length;
     const app = startProcess(
       process.execPath,
       [path.join(ROOT, "dist/main.js")],
-      { PATH: process.env.PATH ?? "", SLACK_API_URL: fake.apiUrl },
+      { PATH: process.env.PATH ?? "", SLACK_API_URL: slack.fake.apiUrl },
       { cwd },
     );
     started.push(app);
@@ -56,14 +47,14 @@ describe("start-up configuration", () => {
     expect(out).toContain("SLACK_BOT_TOKEN: still holds the example value from .env.example");
     expect(out).toContain("SLACK_APP_TOKEN: still holds the example value from .env.example");
     expect(out).toMatch(/leave it empty to use HTTP mode/);
-    expect(fake.calls.length).toBe(calls);
+    expect(slack.fake.calls.length).toBe(calls);
   });
 
   it.each([
     ["socket", { SLACK_APP_TOKEN: APP_TOKEN }, /Mode: Socket Mode, because SLACK_APP_TOKEN is set/],
     ["http", {}, /Mode: HTTP on port 0, because SLACK_APP_TOKEN is empty/],
   ])("logs the %s mode and why before connecting", async (_mode, extra, line) => {
-    const app = run(httpEnv(fake.apiUrl, extra));
+    const app = run(httpEnv(slack.fake.apiUrl, extra));
     await app.waitForOutput(/Focal Point is (connected|listening)/);
     const out = app.output();
     expect(out).toMatch(line);
@@ -112,8 +103,8 @@ describe("start-up against Slack", () => {
   ])(
     "a bot token Slack answers %s to stops start-up naming SLACK_BOT_TOKEN",
     async (error, advice) => {
-      fake.failNext("auth.test", error);
-      const app = run(httpEnv(fake.apiUrl));
+      slack.fake.failNext("auth.test", error);
+      const app = run(httpEnv(slack.fake.apiUrl));
       expect(await app.exited).toBe(1);
       const out = app.output();
       expect(out).toContain(`SLACK_BOT_TOKEN was rejected by Slack`);
@@ -125,8 +116,8 @@ describe("start-up against Slack", () => {
   );
 
   it("an app-level token Slack rejects stops Socket Mode start-up naming SLACK_APP_TOKEN", async () => {
-    fake.failNext("apps.connections.open", "invalid_auth");
-    const app = run(httpEnv(fake.apiUrl, { SLACK_APP_TOKEN: APP_TOKEN }));
+    slack.fake.failNext("apps.connections.open", "invalid_auth");
+    const app = run(httpEnv(slack.fake.apiUrl, { SLACK_APP_TOKEN: APP_TOKEN }));
     expect(await app.exited).toBe(1);
     expect(app.output()).toMatch(
       /SLACK_APP_TOKEN was rejected by Slack: Slack does not accept it \(invalid_auth\): copy the app-level token/,
@@ -137,8 +128,8 @@ describe("start-up against Slack", () => {
 
 describe("LOG_LEVEL", () => {
   it("error: prints the error and no INFO or DEBUG line", async () => {
-    fake.failNext("auth.test", "invalid_auth");
-    const app = run(httpEnv(fake.apiUrl, { LOG_LEVEL: "error" }));
+    slack.fake.failNext("auth.test", "invalid_auth");
+    const app = run(httpEnv(slack.fake.apiUrl, { LOG_LEVEL: "error" }));
     expect(await app.exited).toBe(1);
     const out = app.output();
     expect(lines(out, "ERROR").join("\n")).toContain("SLACK_BOT_TOKEN was rejected");
@@ -148,7 +139,7 @@ describe("LOG_LEVEL", () => {
 
   it("error: a healthy start and stop print nothing at all", async () => {
     const port = await freePort();
-    const app = run(httpEnv(fake.apiUrl, { LOG_LEVEL: "error", PORT: String(port) }));
+    const app = run(httpEnv(slack.fake.apiUrl, { LOG_LEVEL: "error", PORT: String(port) }));
     for (let i = 0; i < 200; i++) {
       const res = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined);
       if (res?.status === 200) break;
@@ -160,7 +151,7 @@ describe("LOG_LEVEL", () => {
   });
 
   it("debug: Bolt's and the Web API client's DEBUG lines come through, secrets redacted", async () => {
-    const app = run(httpEnv(fake.apiUrl, { LOG_LEVEL: "debug" }));
+    const app = run(httpEnv(slack.fake.apiUrl, { LOG_LEVEL: "debug" }));
     await app.waitForOutput(/listening on port/);
     app.child.kill("SIGTERM");
     expect(await app.exited).toBe(0);

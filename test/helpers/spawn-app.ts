@@ -5,7 +5,8 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { waitFor } from "./fake-slack.js";
+import { afterAll, afterEach, beforeAll } from "vitest";
+import { type FakeSlack, startFakeSlack, waitFor } from "./fake-slack.js";
 import { BOT_TOKEN, KNOWLEDGE_DIR, SIGNING_SECRET } from "./slack-harness.js";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -119,4 +120,29 @@ export function alive(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A fake Slack for the whole test file and a list for the app processes a test starts: each
+ * process is killed after its test, the fake closed after the file.
+ */
+export function useFakeSlackForApps(): { readonly fake: FakeSlack; started: AppProcess[] } {
+  let fake: FakeSlack | undefined;
+  const started: AppProcess[] = [];
+  beforeAll(async () => {
+    fake = await startFakeSlack();
+  });
+  afterEach(() => {
+    for (const app of started.splice(0)) app.kill();
+  });
+  afterAll(async () => {
+    await fake?.close();
+  });
+  return {
+    get fake() {
+      if (!fake) throw new Error("the fake Slack starts in beforeAll");
+      return fake;
+    },
+    started,
+  };
 }
