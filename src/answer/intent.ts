@@ -202,8 +202,7 @@ export function parseQuestion(
     // Every other phrase that says the same thing is spent too ("examples … in the field").
     for (const cue of lex.cues) {
       if (cue.type !== intent || cue.re.source.includes("?<keep>")) continue;
-      for (const mm of joined.matchAll(new RegExp(cue.re.source, "g")))
-        consume(mm.index, mm.index + mm[0].length);
+      for (const mm of joined.matchAll(cue.all)) consume(mm.index, mm.index + mm[0].length);
     }
   }
   // "which department", "quelle entité": the question word plus a kind noun says nothing more.

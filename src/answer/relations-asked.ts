@@ -84,25 +84,9 @@ export function fromRegistry(ctx: Ctx, rawText: string): Draft | undefined {
     const d = relationAnswer(ctx, "owner", subject, { forward: "owns", reverse: "own" });
     if (d) return d;
   }
-  // Role words inside a record's own name ("Global Focal Point") ask for nothing.
-  let text = ` ${foldText(rawText)
-    .replace(/[^a-z0-9\u00c0-\u024f-]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()} `;
-  for (const n of ctx.named) {
-    for (const k of keySpecs(n.rec)) {
-      const name = foldText(k.text)
-        .replace(/[^a-z0-9-]+/g, " ")
-        .trim();
-      if (name) text = text.split(` ${name} `).join(" ");
-    }
-  }
-  // Filler ("tl;dr") asks for no role either.
-  for (const f of ctx.pq.filler) text = text.split(` ${f} `).join(" ");
-  text = text.trim();
-  const roles = rolesAskedFor(m, text, ctx.pq.lang === "fr" ? "fr" : "en");
   const group = other && m.relations.holders.has(other.id) ? other : undefined;
   if (group && (!person || ctx.named[0]?.rec === group)) {
+    const roles = rolesAsked(ctx, rawText);
     const people = m.people.size > 0;
     // Only roles someone holds somewhere in this folder: "focal point" in a question about the
     // Global Focal Point asks for no one where nobody is recorded as a focal point.
@@ -129,6 +113,27 @@ export function fromRegistry(ctx: Ctx, rawText: string): Draft | undefined {
       : (rolesHeldBy(ctx, person) ?? personCard(ctx, person));
   }
   return undefined;
+}
+
+/** The roles a question asks about, once the named records' own names and filler are set aside. */
+function rolesAsked(ctx: Ctx, rawText: string): string[] {
+  // Role words inside a record's own name ("Global Focal Point") ask for nothing.
+  let text = ` ${foldText(rawText)
+    .replace(/[^a-z0-9\u00c0-\u024f-]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()} `;
+  for (const n of ctx.named) {
+    for (const k of keySpecs(n.rec)) {
+      const name = foldText(k.text)
+        .replace(/[^a-z0-9-]+/g, " ")
+        .trim();
+      if (name) text = text.split(` ${name} `).join(" ");
+    }
+  }
+  // Filler ("tl;dr") asks for no role either.
+  for (const f of ctx.pq.filler) text = text.split(` ${f} `).join(" ");
+  text = text.trim();
+  return rolesAskedFor(ctx.model, text, ctx.pq.lang === "fr" ? "fr" : "en");
 }
 
 function missing(ctx: Ctx, text: string, rec: NonNullable<Ctx["named"][number]>["rec"]): Draft {

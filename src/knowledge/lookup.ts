@@ -72,23 +72,35 @@ export function contactsOf(
   return types ? all.filter((c) => types.includes(c.type)) : all;
 }
 
+/** Each model's role words, space-padded and longest first, sorted once rather than per question. */
+const ROLE_PHRASES = new WeakMap<KnowledgeModel, Record<"en" | "fr", [string, string][]>>();
+
+function rolePhrases(model: KnowledgeModel, lang: "en" | "fr"): readonly [string, string][] {
+  let byLang = ROLE_PHRASES.get(model);
+  if (!byLang) {
+    const sorted = (l: "en" | "fr") =>
+      [...model.roles.values()]
+        .flatMap((role) => role.words[l].map((w): [string, string] => [` ${w} `, role.id]))
+        .sort((a, b) => b[0].length - a[0].length);
+    byLang = { en: sorted("en"), fr: sorted("fr") };
+    ROLE_PHRASES.set(model, byLang);
+  }
+  return byLang[lang];
+}
+
 /**
  * Role ids asked for by the words of a question, longest phrase first so "tech lead" beats
  * "lead". `text` is lowercased, single-spaced; words match on word boundaries.
  */
 export function rolesAskedFor(model: KnowledgeModel, text: string, lang: "en" | "fr"): string[] {
-  const phrases: [string, string][] = [];
-  for (const role of model.roles.values()) {
-    for (const w of role.words[lang]) phrases.push([w, role.id]);
-  }
-  phrases.sort((a, b) => b[0].length - a[0].length);
+  const phrases = rolePhrases(model, lang);
   const found: string[] = [];
   let rest = ` ${text} `;
   for (const [phrase, id] of phrases) {
-    const at = rest.indexOf(` ${phrase} `);
+    const at = rest.indexOf(phrase);
     if (at < 0) continue;
     if (!found.includes(id)) found.push(id);
-    rest = `${rest.slice(0, at)} ${" ".repeat(phrase.length)} ${rest.slice(at + phrase.length + 2)}`;
+    rest = `${rest.slice(0, at)} ${" ".repeat(phrase.length - 2)} ${rest.slice(at + phrase.length)}`;
   }
   return found;
 }

@@ -102,6 +102,7 @@ export function compileLexicon(
         cues.push({
           type,
           re,
+          all: new RegExp(re.source, `${re.flags}g`),
           weight: c.weight,
           ...(c.flag ? { flag: c.flag } : {}),
           lang: d.language,

@@ -7,6 +7,8 @@ import type { Ask, ScopeReason } from "./schema.js";
 export interface CompiledCue {
   type: string;
   re: RegExp;
+  /** The same pattern with the g flag: every place it matches (compiled once, not per question). */
+  all: RegExp;
   weight: number;
   flag?: "with" | "relation" | "naming";
   lang: string;
