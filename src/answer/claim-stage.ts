@@ -71,6 +71,13 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
   const { pq, res, ctx, d, strongNames } = input;
   const { lex } = core;
   const lang = pq.lang;
+  // The composer found the claimed relation is one the knowledge does not hold for the subject
+  // (no lead, nowhere it sits): neither yes nor no, whatever else the claim names.
+  if (d.answered === false)
+    return {
+      kind: "draft",
+      draft: answerYesNo(d, lex, lang, { unknownNames: [], confirmed: false }),
+    };
   const first = ctx.named[0]?.rec;
   // A value the knowledge gives in full (an activity's partners, an acronym's expansion, a chair,
   // where a record sits): a name it lacks there makes the claim false, not unknown.

@@ -131,7 +131,8 @@ export function checkClaim(
     }
   }
   // The records the claim relates must be related in the knowledge.
-  if (subject && !d.correction) {
+  // (A composer's own verdict, "No: … is part of DPO", already corrects the claim.)
+  if (subject && !d.correction && !/^No[:,]/.test(d.headline)) {
     for (const other of opts.named) {
       if (other.id === subject.id || linked(core, subject, other)) continue;
       // "No" only where the knowledge states the claimed relation for the subject (who ran the

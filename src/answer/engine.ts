@@ -15,7 +15,7 @@ import { resolveKindReferent } from "./kind-referent.js";
 import { lexiconFor } from "./lexicon/for-model.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
 import { inNamePhrase } from "./name-phrase.js";
-import { CONTEXT_BREAK } from "./question-context.js";
+import { contextAfter } from "./question-context.js";
 import { QUESTION_TYPES, registryGaps } from "./registry.js";
 import { splitQuestions } from "./split.js";
 import { stem } from "./tokens.js";
@@ -79,14 +79,8 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
       const one = answerOne(core, raw, resolveKindReferent(core, q, context), context, opts);
       // "…and how many are listed?" after an answer that spells out a list counts that list.
       parts.push((prev && countOfPrevious(core, q, one, prev)) || one);
-      // A later "and what does it do?" refers to what the latest question (or context) named.
-      context = `${context}${CONTEXT_BREAK}${q}`;
-      // After "who coordinates mine action?", "which office is it housed in?" means the answer.
-      const last = parts[parts.length - 1] as Answer;
-      // ("ok so which group does it chair?" asks for a record too, wherever "which" stands.)
-      if (last.answered && /\b(?:who|which|qui|quel|quelle)\b/.test(last.normalized)) {
-        context = `${context}${CONTEXT_BREAK}${last.headline}`;
-      }
+      // A later "and what does it do?" refers to what the latest question (or its answer) named.
+      context = contextAfter(context, q, parts[parts.length - 1] as Answer);
     }
     const [first] = parts as [Answer, ...Answer[]];
     if (parts.length === 1) return first;

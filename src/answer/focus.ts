@@ -33,3 +33,36 @@ export function withFocusActivity(ctx: Ctx, counting: boolean): Ctx {
   }
   return ctx;
 }
+
+/** Words that make a topic's name the name of the work on it: "the MARA work", "CRSV activity". */
+const WORK_WORDS = new Set([
+  "work",
+  "activity",
+  "activities",
+  "effort",
+  "efforts",
+  "exercise",
+  "project",
+  "initiative",
+  "workstream",
+  "travail",
+  "travaux",
+]);
+
+/**
+ * "mara work since when": a topic named with a word for work on it is the one activity about that
+ * topic (its first topic), when there is exactly one.
+ */
+export function withWorkOnTopic(ctx: Ctx): Ctx {
+  const first = ctx.named[0];
+  if (!first || first.at < 0 || !ctx.model.terms.has(first.rec.id)) return ctx;
+  const words = ctx.pq.words;
+  const length = first.key.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+  const next = words[first.at + length];
+  const before = words[first.at - 1];
+  if (!(next && WORK_WORDS.has(next)) && !(before && WORK_WORDS.has(before))) return ctx;
+  const about = [...ctx.model.activities.values()].filter((a) => a.topics?.[0] === first.rec.id);
+  const [only] = about;
+  if (!only || about.length > 1) return ctx;
+  return { ...ctx, named: [{ rec: only, key: first.key, at: first.at }, ...ctx.named] };
+}

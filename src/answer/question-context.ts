@@ -5,6 +5,7 @@ import type { Ctx, Named } from "./compose/context.js";
 import type { Core } from "./core.js";
 import { type ParsedQuestion, parseQuestion } from "./intent.js";
 import { type SearchResult, search } from "./search.js";
+import type { Answer } from "./types.js";
 
 export function contextOf(core: Core, pq: ParsedQuestion, res: SearchResult): Ctx {
   const named: Named[] = res.mentions.map((m) => {
@@ -14,13 +15,66 @@ export function contextOf(core: Core, pq: ParsedQuestion, res: SearchResult): Ct
     });
     return { rec: core.model.byId.get(m.doc.id) as KnowledgeRecord, key: m.key, at };
   });
+  const agent = agentModifier(pq, named);
+  if (agent) {
+    named.splice(named.indexOf(agent.described), 1);
+    named.unshift(agent.described);
+  }
   const primaryBits = res.mentions[0]?.keyBits ?? 0;
   const residual = res.query.filter((_, i) => (primaryBits & (1 << i)) === 0).map((q) => q.token);
   return { model: core.model, index: core.index, pq, named, residual };
 }
 
+/** The types that ask who does something: "led by X" is then what they ask about. */
+const ASKS_AGENT = new Set([
+  "lead",
+  "partners",
+  "members",
+  "coordinate",
+  "chair",
+  "part_of",
+  "role",
+]);
+const AGENT_PHRASE =
+  /(?:^| )(?:led|run|headed|chaired|coordinated|conducted|carried out|managed|implemented|dirigee?s?|menee?s?|pilotee?s?|coordonnee?s?|presidee?s?) (?:by|par)(?: the| l| le| la| les)?$/;
+
+/**
+ * "the outcome of the MARA evaluation led by DPO": a record named after "led by" describes the
+ * one named before it, which is what the question is about (unless it asks who leads).
+ */
+function agentModifier(pq: ParsedQuestion, named: Named[]): { described: Named } | undefined {
+  const top = named[0];
+  if (!top || named.length < 2 || top.at <= 0 || ASKS_AGENT.has(pq.intent)) return undefined;
+  if (!AGENT_PHRASE.test(pq.words.slice(Math.max(0, top.at - 4), top.at).join(" ")))
+    return undefined;
+  const described = named.find((n) => n !== top && n.at >= 0 && n.at < top.at);
+  return described ? { described } : undefined;
+}
+
 /** Separates the pieces of context, oldest first: the newest that names a record wins. */
 export const CONTEXT_BREAK = "\u0000";
+
+/** The records a piece of text names first: any record, and any activity (names as typed). */
+function firstNamed(
+  core: Core,
+  piece: string,
+): { best?: { text: string; id: string }; work?: { text: string; id: string } } {
+  const pq = parseQuestion(piece, core.knows, core.lex, core.isName, core.inNamePhrase);
+  const res = search(pq, core.index, piece, core.lex);
+  let best: { text: string; id: string; at: number } | undefined;
+  let work: { text: string; id: string; at: number } | undefined;
+  for (const m of res.mentions) {
+    let at = Number.POSITIVE_INFINITY;
+    res.query.forEach((q, i) => {
+      if (m.keyBits & (1 << i)) at = Math.min(at, q.pos ?? at);
+    });
+    const hit = { text: m.key.text, id: m.doc.id, at };
+    if (!best || at < best.at) best = hit;
+    const rec = core.model.byId.get(m.doc.id);
+    if (rec?.type === "activity" && (!work || at < work.at)) work = hit;
+  }
+  return { ...(best ? { best } : {}), ...(work ? { work } : {}) };
+}
 
 /** The name of the record the context is about: what its latest piece names, if any. */
 export function subjectOf(
@@ -30,27 +84,25 @@ export function subjectOf(
 ): string | undefined {
   const pieces = context.split(CONTEXT_BREAK).filter((p) => p.trim());
   for (let i = pieces.length - 1; i >= 0; i--) {
-    const piece = pieces[i] as string;
-    const pq = parseQuestion(piece, core.knows, core.lex, core.isName, core.inNamePhrase);
-    const res = search(pq, core.index, piece, core.lex);
     // The record named first is the sentence's subject ("UNMAS chairs the IACG-MA" → UNMAS) —
     // unless the follow-up asks what only a piece of work has ("what is it supposed to lead
     // to?" after "since when has DPO led the MARA assessment"): then the activity it names.
-    let best: { text: string; at: number } | undefined;
-    let work: { text: string; at: number } | undefined;
-    for (const m of res.mentions) {
-      let at = Number.POSITIVE_INFINITY;
-      res.query.forEach((q, i) => {
-        if (m.keyBits & (1 << i)) at = Math.min(at, q.pos ?? at);
-      });
-      if (!best || at < best.at) best = { text: m.key.text, at };
-      const rec = core.model.byId.get(m.doc.id);
-      if (rec?.type === "activity" && (!work || at < work.at)) work = { text: m.key.text, at };
-    }
+    const { best, work } = firstNamed(core, pieces[i] as string);
     if (opts.activity && work) return work.text;
     if (best) return best.text;
   }
   return undefined;
+}
+
+/**
+ * The context for the next question of a message, once `q` is answered. After "who chairs the
+ * IACG-MA?", "where is that entity housed?" means the answer (UNMAS), as people mean it.
+ */
+export function contextAfter(context: string, q: string, last: Answer): string {
+  const withQ = `${context}${CONTEXT_BREAK}${q}`;
+  // ("ok so which group does it chair?" asks for a record too, wherever "which" stands.)
+  if (!last.answered || !/\b(?:who|which|qui|quel|quelle)\b/.test(last.normalized)) return withQ;
+  return `${withQ}${CONTEXT_BREAK}${last.headline}`;
 }
 
 const POINTS_ELSEWHERE =

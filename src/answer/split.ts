@@ -22,8 +22,9 @@ const AND_QUESTION =
 const LEAD_IN =
   /^(?:[^:?]{0,80}\b(?:things?|questions?|queries|points?|choses|q|qs)\b[^:?]{0,24}|q\d?|question)\s*:\s*/i;
 
+// (A formal request asks too: "I would be grateful for a briefing on …", "please set out …".)
 const ASKS_INSIDE =
-  /\b(?:who|whom|whose|what|which|where|when|how many|can you|could you|remind me|tell me|let me know|qui|quel|quelle|quels|quelles|combien|pourriez vous|pouvez vous)\b/;
+  /\b(?:who|whom|whose|what|which|where|when|how many|can you|could you|remind me|tell me|let me know|qui|quel|quelle|quels|quelles|combien|pourriez vous|pouvez vous|(?:i|we) would (?:be grateful|appreciate)|grateful for|please (?:provide|set out|outline|indicate|confirm|clarify|describe|explain|share|advise|specify|list|summari[sz]e|send|give)|kindly (?:provide|set out|outline|indicate|confirm|clarify|describe|explain|share|advise|specify|list|summari[sz]e|send|give)|je (?:souhaiterais|voudrais|serais reconnaissante?)|merci de (?:me |nous )?(?:preciser|indiquer|confirmer|donner|dire|expliquer)|veuillez)\b/;
 
 /** A piece of a message as the patterns read it: folded, punctuation gone, single spaces. */
 function plainWords(text: string): string {
@@ -41,9 +42,22 @@ function questionScore(s: string, lex: Lexicon): number {
   return ASKS_INSIDE.test(f) ? 1 : 0;
 }
 
+// "Need it for a slide by noon", "… pour une note au chef de cabinet": what the answer is for or
+// when it is due, not what it must hold.
+const PURPOSE_TAIL =
+  /\s*(?:\b(?:for|pour|in|dans)\s+(?:a|an|the|my|our|this|une?|le|la|les|mon|ma|mes|notre|nos)\b|\bby\s+(?:noon|eod|cob|tonight|tomorrow|today|monday|tuesday|wednesday|thursday|friday|\d)|\bavant\b|,).*$/i;
+const NEEDS_ONLY_IT =
+  /^\W*(?:i |we )?(?:need|needed|want|besoin)\s+(?:it|this|that|these|them|those|ca|cela)\b/i;
+
+/** The part of a statement after the question that says what the answer must hold, if any. */
+function whatIsNeeded(statement: string): string {
+  if (NEEDS_ONLY_IT.test(statement)) return "";
+  return statement.replace(PURPOSE_TAIL, "").trim();
+}
+
 /** Where a long statement's asking part starts; "into which", "by whom" open a relative clause. */
 const ASK_STARTS = new RegExp(
-  `(?<!\\b(?:into|in|by|to|of|through|for|on|from|with|under|at|upon|during|among|within) )${ASKS_INSIDE.source}`,
+  `(?<!\\b(?:into|in|by|to|of|through|for|on|from|with|under|at|upon|during|among|within) )\\b(?:which|whom|whose)\\b|(?!\\b(?:which|whom|whose)\\b)${ASKS_INSIDE.source}`,
 );
 // "Heads-up from the PSEA working group — …", "Re: the annex — …": a note on who asks or why.
 const ATTRIBUTION =
@@ -58,6 +72,12 @@ const TRAILING_WHY =
 function hasCue(folded: string, lex: Lexicon): boolean {
   const words = plainWords(folded);
   return lex.cues.some((c) => c.type !== "definition" && c.re.test(words));
+}
+
+/** The asking part names what it asks about: three words or more that are no stop words. */
+function saysWhat(folded: string, lex: Lexicon): boolean {
+  const words = plainWords(folded).split(" ");
+  return words.filter((w) => w.length > 2 && !lex.stopWords.has(w)).length >= 3;
 }
 
 // "Who coordinates mine action, what's its full name, and where is it housed?": a list of questions.
@@ -88,6 +108,30 @@ function onlyTag(s: string, lex: Lexicon): boolean {
   });
 }
 
+/**
+ * "need: 1) whose expertise … 2) which country …": a list numbered inside one line is one line
+ * per item (only when it counts on from 1 or a, so "tier 2)" or "(para 3)" stays as it is).
+ */
+function inlineItems(line: string): string[] {
+  const marks = [...line.matchAll(/(?:^|\s)(\d|[a-c])[.)]\s/g)];
+  if (marks.length < 2) return [line];
+  const first = marks[0]?.[1] ?? "";
+  const counts = marks.every((m, i) => {
+    const c = m[1] as string;
+    return /\d/.test(first) ? c === String(i + 1) : c === String.fromCharCode(97 + i);
+  });
+  if (!counts || (first !== "1" && first !== "a")) return [line];
+  const out: string[] = [];
+  let from = 0;
+  for (const m of marks) {
+    const at = m.index ?? 0;
+    if (at > from) out.push(`${line.slice(from, at).trim()}${out.length === 0 ? ":" : ""}`);
+    from = at;
+  }
+  out.push(line.slice(from));
+  return out.map((x) => x.trim()).filter((x) => x && x !== ":");
+}
+
 function looksLikeQuestion(s: string, lex: Lexicon): boolean {
   return questionScore(s, lex) > 0;
 }
@@ -96,7 +140,14 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
   const text = typeof raw === "string" ? raw : "";
   const pieces: string[] = [];
   const lead: string[] = [];
-  for (const line of text.slice(0, 8000).split(/\n+/)) {
+  /** Lines that introduce the lines after them: context, in their place, whatever they say. */
+  const introductions = new Set<string>();
+  const lines = text
+    .slice(0, 8000)
+    .split(/\n+/)
+    .flatMap(inlineItems)
+    .filter((l) => l.trim());
+  for (const [index, line] of lines.entries()) {
     // "- `MARA` =": a bare name to fill in asks what it stands for.
     const blank = /^\s*(?:[-•*]|\d+[.)])?\s*`?([A-Za-z][\w&./-]*)`?\s*=\s*$/.exec(line);
     if (blank) {
@@ -122,6 +173,13 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
       .trim()
       .replace(LEAD_IN, "");
     if (!clean) continue;
+    // "Can someone remind me:" before the lines it introduces announces them; it asks nothing.
+    if (/:\s*$/.test(clean) && index < lines.length - 1) {
+      const intro = clean.replace(/:\s*$/, "");
+      introductions.add(intro);
+      pieces.push(intro);
+      continue;
+    }
     // Sentences: after ? or !, and after a full stop followed by a capital.
     for (const s0 of clean.split(/(?<=[?!])\s+|(?<=[.;])\s+(?=[*_~`]*[A-Z«"])/)) {
       // Slack emphasis around a label ("*Q1:*") is markup, not words.
@@ -186,13 +244,13 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
   // A long statement that asks something inside ("…, can you remind me who chairs it") is cut
   // where the asking starts; what comes before is context.
   const scored = split.map((s) => {
-    const score = questionScore(s, lex);
+    const score = introductions.has(s) ? 0 : questionScore(s, lex);
     if (score === 1 && s.split(/\s+/).length > 12) {
       const f = foldText(s);
       const m = ASK_STARTS.exec(f);
       // Only when the asking part says what it asks ("who chairs that thing"); "what do we have"
       // leans on the statement before it ("I need docs on SEA, what do we have").
-      if (m && m.index > 0 && hasCue(f.slice(m.index), lex)) {
+      if (m && m.index > 0 && (hasCue(f.slice(m.index), lex) || saysWhat(f.slice(m.index), lex))) {
         lead.push(s.slice(0, m.index));
         return { s: s.slice(m.index), score };
       }
@@ -223,9 +281,10 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
         // "… key findings pls": a few words after the question that add to it.
         (x.split(/\s+/).length <= 5 && /[a-z]{4}/i.test(x)),
     );
-  if (after.length > 0 && asked.length > 0 && last < scored.length) {
+  const adds = after.map(whatIsNeeded).filter(Boolean);
+  if (adds.length > 0 && asked.length > 0 && last < scored.length) {
     const i = Math.min(asked.length, MAX_QUESTIONS) - 1;
-    asked[i] = `${asked[i]} — ${after.join(" ")}`;
+    asked[i] = `${asked[i]} — ${adds.join(" ")}`;
   }
   return { questions: asked, context };
 }

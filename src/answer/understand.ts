@@ -15,7 +15,7 @@ import { eachAcronym } from "./each-acronym.js";
 import { explainAnswer } from "./explain.js";
 import { answeredElsewhere, bestFacts, factDraft, saidTokens, unsaid } from "./fact-answer.js";
 import type { ScoredFact } from "./fact-score.js";
-import { withFocusActivity } from "./focus.js";
+import { withFocusActivity, withWorkOnTopic } from "./focus.js";
 import { greeting } from "./greetings.js";
 import { parseQuestion } from "./intent.js";
 import { factToKind, hasKind, kindAsked } from "./kind-asked.js";
@@ -152,7 +152,9 @@ export function answerOne(
     return refuse(message(lex, "refusal", lang), reason, ranked.slice(0, 3));
   }
   if (asks.has("when") && pq.intent !== "status" && pq.intent !== "history") pq.intent = "status";
-  const ctx = askedRecord(withFocusActivity(contextOf(core, pq, res), asks.has("count")));
+  const ctx = askedRecord(
+    withFocusActivity(withWorkOnTopic(contextOf(core, pq, res)), asks.has("count")),
+  );
   const first = ctx.named[0]?.rec as KnowledgeRecord;
   const recs = [first, ...ranked];
   // People, roles as data, contacts and registry relations first; then the organisation composers.

@@ -1,6 +1,6 @@
 // The words of a question as typed: tokens, contractions, chat spellings, a dropped final g,
 // misspelt cue words and filler — the forms intent.ts reads before it weighs the cues.
-import { isDictionaryWord } from "./dictionary.js";
+import { isDictionaryWord, isListedWord } from "./dictionary.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
 import { editDistance, typoBudget } from "./tokens.js";
 
@@ -72,7 +72,7 @@ export function rewrite(
 function droppedG(t: string, knows: (w: string) => boolean): string | undefined {
   if (t.length < 4 || !t.endsWith("in") || knows(t) || isDictionaryWord(t)) return undefined;
   const full = `${t}g`;
-  return isDictionaryWord(full) || knows(full) ? full : undefined;
+  return isListedWord(full) || knows(full) ? full : undefined;
 }
 
 /** Sets filler phrases and words aside, except words that are part of a record's name. */

@@ -13,7 +13,11 @@ export function answerYesNo(
   const yes = message(lex, "yes", lang);
   const no = message(lex, "no", lang);
   if (d.correction) {
-    return { ...d, correction: `${no}${d.correction.replace(/^No[:,—-]\s*/i, "")}` };
+    const rest = d.correction.replace(/^No[:,—-]\s*/i, "");
+    // A claim the knowledge can neither confirm nor deny gets no "No": only what it holds.
+    if (d.answered === false)
+      return { ...d, correction: rest.charAt(0).toUpperCase() + rest.slice(1) };
+    return { ...d, correction: `${no}${rest}` };
   }
   const m = /^(Yes|No)(?:, in effect)?[:,]\s*/.exec(d.headline);
   if (m) {

@@ -12,18 +12,33 @@ import {
   ref,
   sentence,
   shortName,
+  theName,
 } from "./common.js";
 import type { Ctx, Named } from "./context.js";
 import { partners } from "./partners.js";
 import { named, partOfChain, subject } from "./subject.js";
 
+/** A container as the source may name it: "DPO (Department of Peace Operations; DPKO until 2019)". */
+function containerLabel(rec: KnowledgeRecord): string {
+  const former = "former_names" in rec ? rec.former_names?.[0] : undefined;
+  const old = former?.acronyms?.[0] ?? former?.name;
+  if (!former || !old) return label(rec);
+  const until = former.until ? ` until ${String(former.until).slice(0, 4)}` : "";
+  return label(rec).replace(/\)$/, `; ${old}${until})`);
+}
+
+/** Active verbs of containing: "X houses Y" says Y is part of X. */
+const CONTAINS =
+  /\b(?:houses|house|housing|hosts|host|hosting|contains|includes|oversees|abrite|heberge|comprend|chapeaute)\b/;
+
 /** "is JCS part of DPO?", "does DPO belong to UN Action?": yes or no, with the fact. */
 function partOfVerdict(ctx: Ctx): Draft | undefined {
   if (!ctx.pq.yesNo || ctx.named.length < 2) return undefined;
-  const [a, b] = [...ctx.named.slice(0, 2)].sort((x, y) => x.at - y.at).map((n) => n.rec) as [
-    KnowledgeRecord,
-    KnowledgeRecord,
-  ];
+  const [x, y] = [...ctx.named.slice(0, 2)].sort((p, q) => p.at - q.at) as [Named, Named];
+  // "DPPA is the department that houses OROLSI": the record named second sits in the first.
+  // (After the first name, wherever the second starts: "department" may be one of its words.)
+  const between = ctx.pq.words.slice(Math.max(0, x.at)).join(" ");
+  const [a, b] = CONTAINS.test(between) ? [y.rec, x.rec] : [x.rec, y.rec];
   const chain = partOfChain(ctx, a);
   if (chain.some((c) => c.id === b.id)) {
     const d = draft(
@@ -48,18 +63,22 @@ function partOfVerdict(ctx: Ctx): Draft | undefined {
     return d;
   }
   const where =
-    chain.length > 0 ? `${handle(a)} is part of ${chain.map(handle).join(", in ")}` : "";
+    chain.length > 0 ? `${handle(a)} is part of ${chain.map(containerLabel).join(", in ")}` : "";
   const groups = (ctx.model.relations.memberOf.get(a.id) ?? [])
     .map((x) => get(ctx.model, x.group))
     .filter((g): g is KnowledgeRecord => g !== undefined);
   const inGroups =
     groups.length > 0 ? `${handle(a)} takes part in ${andList(groups.map(handle))}` : "";
   const facts = [where, inGroups].filter(Boolean).join("; ");
+  // Where the knowledge says nowhere where it sits, the claim is neither confirmed nor denied.
   const d = draft(
     "part_of",
-    `No: my knowledge base does not record ${handle(a)} as part of ${handle(b)}${facts ? `; ${facts}` : ""}.`,
+    chain.length > 0
+      ? `No: my knowledge base does not record ${handle(a)} as part of ${handle(b)}${facts ? `; ${facts}` : ""}.`
+      : `My knowledge base doesn't say where ${theName(a)} sits${inGroups ? `; ${inGroups}` : ""}.`,
     a,
   );
+  if (chain.length === 0) d.answered = false;
   d.cited.push(...chain, ...groups);
   return d;
 }
@@ -114,7 +133,7 @@ export function partOf(ctx: Ctx): Draft | undefined {
   if (chain.length > 0) {
     const d = draft(
       "part_of",
-      `${label(s)} is housed in ${chain.map(label).join(", part of ")}.`,
+      `${label(s)} is housed in ${chain.map(containerLabel).join(", part of ")}.`,
       s,
     );
     d.cited.push(...chain);

@@ -47,6 +47,7 @@ function activityLeadAnswer(ctx: Ctx, a: Activity): Draft {
   d.facts = d.facts.filter((f) => f.label !== "Lead" && (f.label !== "Partners" || !lead));
   if (a.purpose) d.facts.push({ label: "Purpose", value: a.purpose });
   if (lead) d.cited.push(lead);
+  let claimedPart: string | undefined;
   for (const other of claimed(ctx, a)) {
     if (other.id === a.lead) continue;
     const part = a.partners?.includes(other.id)
@@ -57,14 +58,16 @@ function activityLeadAnswer(ctx: Ctx, a: Activity): Draft {
     d.correction = lead
       ? `No: ${capitalizeFirst(theName(a))} is led by ${handle(lead)}, not ${handle(other)}${part ? ` (${handle(other)} is ${part})` : ""}.`
       : `No: my knowledge base names no lead for ${theName(a)}${part ? `; ${handle(other)} is ${part}` : ""}.`;
+    claimedPart = part;
     break;
   }
   // The correction already says there is no lead: the headline says what the activity is.
   if (d.correction && !lead) d.headline = `${label(a)}: ${sentence(a.summary)}`;
   // "Who leads X?" where no lead is recorded is a refusal that says what the knowledge holds.
   // ("Who leads it? not DPKO I think": no lead to give, whatever it corrects; "is DPKO leading
-  // it?" is answered no.)
-  if (!lead && (!d.correction || !ctx.pq.yesNo)) d.answered = false;
+  // it?" is answered no, DPKO being a contributor; "was it commissioned by OHCHR?", OHCHR having
+  // no part in it, is a claim the knowledge can neither confirm nor deny.)
+  if (!lead && (!d.correction || !ctx.pq.yesNo || !claimedPart)) d.answered = false;
   return d;
 }
 

@@ -1,0 +1,128 @@
+// Messages as busy people write them and claims the knowledge cannot settle, on the shipped
+// knowledge: lines that introduce lists, lists numbered inside a line, purposes after a request,
+// formal requests with no question word, derived words that are no names, "X led by Y" as a
+// description, "the MARA work", and claims about relations the knowledge does not hold.
+import { describe, expect, it } from "vitest";
+import { isDictionaryWord, isListedWord } from "../../src/answer/dictionary.js";
+import { BUILTIN_LEXICON } from "../../src/answer/lexicon/load.js";
+import { splitQuestions } from "../../src/answer/split.js";
+import type { Answer } from "../../src/answer/types.js";
+import { renderText } from "../../src/render/text.js";
+import { engineOnFolder } from "../helpers/real-engine.js";
+
+const on = engineOnFolder("knowledge");
+const ask = (q: string): Answer => on.engine.ask(q, { explain: true });
+const text = (q: string) => renderText(ask(q));
+const split = (q: string) => splitQuestions(q, BUILTIN_LEXICON);
+
+describe("message layout", () => {
+  it("a line ending in a colon introduces the lines after it and asks nothing", () => {
+    const m =
+      "Morning all — doing onboarding for a new P3 today. Can someone remind me:\n• which network does DPO take part in on CRSV?\n• what SEA study did DPKO help support?";
+    expect(split(m).questions).toEqual([
+      "which network does DPO take part in on CRSV?",
+      "what SEA study did DPKO help support?",
+    ]);
+    const a = ask(m);
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/UN Action/);
+    expect(renderText(a)).toMatch(/[Ss]coping [Ss]tudy/);
+  });
+  it("a list numbered inside one line is one question per item", () => {
+    expect(
+      split("need: 1) whose expertise the GFP work draws on 2) which country we cite").questions,
+    ).toEqual(["whose expertise the GFP work draws on", "which country we cite"]);
+    // A number that does not count on from 1 is no list.
+    expect(split("does mine action support tier 2) of PoC").questions).toHaveLength(1);
+  });
+  it("a statement after the question saying what the answer is for adds nothing to it", () => {
+    const a = ask(
+      "Does anyone know what the GFP joint programme in Liberia focused on? Need it for a slide in `deck_v3.pptx` by noon.",
+    );
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/legislative/);
+    const fr = ask(
+      "Avec quelles entités le DOP coordonne-t-il l'évaluation des MARA ? J'ai besoin de la liste complète pour une note au chef de cabinet, merci d'avance.",
+    );
+    expect(fr.answered).toBe(true);
+    expect(renderText(fr)).toMatch(/OHCHR.*UNICEF/s);
+  });
+  it("a formal request with no question word is the question; the lines before it are context", () => {
+    const a = ask(
+      "Good morning. Our unit has been asked to contribute a short section on mine action coordination to a forthcoming inter-agency paper. I would be grateful for a briefing on the functions of the Inter-Agency Coordination Group on Mine Action.",
+    );
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/priorities/);
+  });
+  it("a long statement is cut where a 'what' starts, even after 'on'", () => {
+    const q =
+      "I am preparing talking points for a senior officials' meeting next week and would appreciate precision on what the evaluation is expected to change.";
+    expect(split(q).questions).toEqual(["what the evaluation is expected to change."]);
+  });
+});
+
+describe("words that are no names", () => {
+  it("a listed word with a regular suffix or prefix is an ordinary word", () => {
+    for (const w of ["onboarding", "offboarding", "reassigning"])
+      expect(isDictionaryWord(w)).toBe(true);
+    for (const w of ["unmas", "unicef", "orolsi", "liberia", "unwomen", "wfp"])
+      expect(isDictionaryWord(w)).toBe(false);
+    // Only one suffix: "linkedin" read with a dropped g is no word.
+    expect(isDictionaryWord("linkeding")).toBe(false);
+    expect(isListedWord("onboarding")).toBe(false);
+  });
+  it("an ordinary derived word in the context is no subject the knowledge lacks", () => {
+    const a = ask(
+      "hey so im doing the onboarding deck lol and someone asked me who's the mine action coordinator?? thx",
+    );
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/UNMAS/);
+    expect(renderText(a)).not.toMatch(/onboarding/);
+  });
+  it("the bot asked to write something is a writing task", () => {
+    const a = ask(
+      "Can someone ask the bot to write a 300-word LinkedIn post about UNMAS's gender work?",
+    );
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe("out_of_scope");
+  });
+});
+
+describe("the record a question is about", () => {
+  it("'X led by Y' describes X: the outcome asked is X's", () => {
+    const t = text(
+      "Could you please set out the anticipated outcome of the MARA evaluation led by the Department of Peace Operations?",
+    );
+    expect(t).toMatch(/update of the existing guidance/);
+  });
+  it("'the MARA work' is the one activity about the MARA", () => {
+    expect(text("mara wrk since wen")).toMatch(/November 2020/);
+    // The MARA itself has no date.
+    expect(ask("when did the MARA start").answered).toBe(false);
+  });
+});
+
+describe("claims the knowledge can neither confirm nor deny", () => {
+  it("housed in a body, for a record whose place the knowledge never gives", () => {
+    const a = ask(
+      "The Team of Experts on the Rule of Law and Sexual Violence in Conflict is housed inside UNMAS, isn't it?",
+    );
+    expect(a.answered).toBe(false);
+    expect(renderText(a)).not.toMatch(/^No/);
+  });
+  it("'X houses Y' is Y part of X, corrected by where Y sits", () => {
+    const a = ask(
+      "DPPA is the department that houses the Office of Rule of Law and Security Institutions, true?",
+    );
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/^No — .*OROLSI is part of DPO .*DPKO/);
+  });
+  it("led by a body that has no part in a piece of work with no recorded lead", () => {
+    const a = ask("I heard the scoping study on SEA was commissioned by OHCHR — correct?");
+    expect(a.answered).toBe(false);
+    // A contributor said to lead it is a no: the knowledge records it as contributing.
+    const b = ask("DPKO led the SEA scoping study, right?");
+    expect(b.answered).toBe(true);
+    expect(renderText(b)).toMatch(/^No/);
+  });
+});
