@@ -60,7 +60,15 @@ export function withWorkOnTopic(ctx: Ctx): Ctx {
   const length = first.key.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
   const next = words[first.at + length];
   const before = words[first.at - 1];
-  if (!(next && WORK_WORDS.has(next)) && !(before && WORK_WORDS.has(before))) return ctx;
+  // ("the MARA partners", "who leads the MARA": what only a piece of work has is that work's.)
+  const workWord = (next && WORK_WORDS.has(next)) || (before && WORK_WORDS.has(before));
+  // (The cue next to the name: "from the annual contribution — at which levels? … MARA" asks
+  // about the MARA itself.)
+  const whoDoes =
+    (ctx.pq.intent === "partners" || ctx.pq.intent === "lead") &&
+    ctx.pq.intentAt >= 0 &&
+    Math.abs(ctx.pq.intentAt - first.at) <= 3;
+  if (!workWord && !(whoDoes && ctx.named.length === 1)) return ctx;
   const about = [...ctx.model.activities.values()].filter((a) => a.topics?.[0] === first.rec.id);
   const [only] = about;
   if (!only || about.length > 1) return ctx;

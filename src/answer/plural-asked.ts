@@ -16,7 +16,7 @@ import { message } from "./lexicon/lexicon.js";
 const WHICH =
   /(?<!\b(?:in|into|by|to|of|through|for|on|from|with|under|at) )\b(?:which|what) (?:(?:are|were) (?:the )?)?(?:(?!of\b|the\b)([a-z]+) )?([a-z]{3,}s)\b(?: ([a-z]+))?/;
 const EACH =
-  /\b(?:(?:(?:what|which) are|list(?: all)?|name) the (?:individual |distinct |separate |various |different |main |key )?|individual |distinct |separate |each of the |various |respective )([a-z]{3,}?)s?\b/;
+  /\b(?:(?:(?:what|which) are|list(?: all)?|name) (?:the|those|these) (?!names? of\b)(?:individual |distinct |separate |various |different |main |key )?|names? of (?:the |those |these |its |all (?:the )?|each of the )|individual |distinct |separate |each of the |various |respective )([a-z]{3,}?)s?\b/;
 /** "which tiers is that referring to exactly": the separate items, as "the individual tiers". */
 const WHICH_EXACTLY =
   /\bwhich ([a-z]{3,}?)s (?=(?:is|are|was|were) (?:that|those|these|they|it)\b|exactly\b)/;
@@ -60,7 +60,7 @@ export function unheldPlural(core: Core, ctx: Ctx): string | undefined {
         name: theName(rec),
       });
   }
-  const single = unknownNounAsked(core, ctx.pq.words);
+  const single = unknownNounAsked(core, ctx.pq.words, ctx.pq.lang);
   if (single)
     return message(core.lex, "no_such", ctx.pq.lang, { what: single, name: theName(rec) });
   const which = WHICH.exec(joined);
@@ -112,7 +112,7 @@ const CONTACT_KINDS = /^(?:calendar|channel|email|mail|list|website|site|phone|n
  * before it, is an ordinary word the knowledge never uses at all (not a verb form, not a word its
  * glossary translates, not followed by the noun it qualifies).
  */
-function unknownNounAsked(core: Core, words: readonly string[]): string | undefined {
+function unknownNounAsked(core: Core, words: readonly string[], lang: string): string | undefined {
   const at = words.findIndex((w, i) => WHICH_WORDS.has(w) && !PREPOSITIONS.has(words[i - 1] ?? ""));
   if (at < 0) return undefined;
   let i = at + 1;
@@ -126,8 +126,11 @@ function unknownNounAsked(core: Core, words: readonly string[]): string | undefi
   const next = words[i + 1] ?? "";
   if (!noun || noun.length < 4 || /(?:s|ed|ing)$/.test(noun) || PREPOSITIONS.has(noun))
     return undefined;
-  // The noun is followed by its verb ("resolution established", "… is", end of question).
-  if (next && !core.lex.stopWords.has(next) && !/(?:ed|es|s)$/.test(next)) return undefined;
+  // The noun is followed by its verb ("resolution established", "… is", end of question), or, in
+  // French, by the name it belongs to ("quelle résolution du Conseil de sécurité").
+  const complement = lang === "fr" && core.isName(next);
+  if (next && !complement && !core.lex.stopWords.has(next) && !/(?:ed|es|s)$/.test(next))
+    return undefined;
   if (
     HELD.test(noun) ||
     CONTACT_KINDS.test(noun) ||
@@ -139,7 +142,7 @@ function unknownNounAsked(core: Core, words: readonly string[]): string | undefi
     return undefined;
   if ([...core.lex.glossary.values()].some((g) => g.has(noun))) return undefined;
   // "what concrete outcome": a word before a noun the knowledge uses qualifies it.
-  if (next && (core.knows(next) || HELD.test(next) || core.lex.kindWords.has(next)))
+  if (next && !complement && (core.knows(next) || HELD.test(next) || core.lex.kindWords.has(next)))
     return undefined;
   return core.knows(noun) || !isDictionaryWord(noun) ? undefined : noun;
 }

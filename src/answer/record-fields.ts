@@ -43,6 +43,9 @@ export function keySpecs(rec: KnowledgeRecord): { text: string; source: KeySourc
       break;
     case "resource":
       add([rec.title], "title");
+      // "the pseataskforce link", "PSEA resources", "the iseek page": people name a link by its
+      // site or by an acronym in its title.
+      add(siteNames(rec.title, rec.url), "acronym");
       break;
     case "person":
       add([rec.name], "name");
@@ -84,4 +87,14 @@ export function ownText(rec: KnowledgeRecord): string[] {
     default:
       return [];
   }
+}
+
+/** A link's short names: acronyms in its title ("PSEA") and its site's name ("pseataskforce"). */
+function siteNames(title: string, url: string | undefined): string[] {
+  const out = new Set<string>();
+  for (const m of title.matchAll(/\b[A-Z][A-Z0-9]{2,}\b/g)) out.add(m[0]);
+  const host = /^[a-z]+:\/\/(?:www\.)?([^/:?#]+)/i.exec(url ?? "")?.[1];
+  const site = host?.split(".")[0]?.split("-")[0];
+  if (site && site.length >= 4) out.add(site);
+  return [...out];
 }

@@ -126,3 +126,41 @@ describe("claims the knowledge can neither confirm nor deny", () => {
     expect(renderText(b)).toMatch(/^No/);
   });
 });
+
+describe("links named by their site, and links between things", () => {
+  it("a link's site name or title acronym names that link", () => {
+    expect(ask("pls whats the pseataskforce link").links.map((l) => l.url)).toEqual([
+      "http://www.pseataskforce.org/",
+    ]);
+    expect(ask("is there a link for psea resources").links.length).toBeGreaterThan(0);
+    // Named beside its topic, a link asks for all of the topic's links.
+    expect(
+      ask("is pseataskforce.org the only link we have for SEA resources or is there another one?")
+        .links.length,
+    ).toBe(2);
+  });
+  it("'the link between X and Y' is how they relate, said once", () => {
+    const a = ask(
+      "what's the link between mine action and the DPKO Concept of Operations for Protection of Civilians?",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.headline).toMatch(/tiers/);
+    const fr = ask("quel est le lien entre la lutte antimines et la protection des civils ?");
+    expect(fr.headline.match(/supports all tiers/g)).toHaveLength(1);
+  });
+});
+
+describe("things the knowledge names but does not list or hold", () => {
+  it("the names of items a fact only mentions are refused", () => {
+    const a = ask("what are the names of those tiers of the PoC concept?");
+    expect(a.answered).toBe(false);
+    expect(a.headline).toMatch(/doesn't list the tiers/);
+  });
+  it("the names of a list the knowledge holds are that list", () => {
+    expect(renderText(ask("what are the names of the MARA partners?"))).toMatch(/OHCHR.*UNICEF/s);
+  });
+  it("a French noun before the name it belongs to, never used by the knowledge, is refused", () => {
+    const a = ask("Quelle résolution du Conseil de sécurité a créé les MARA ?");
+    expect(a.answered).toBe(false);
+  });
+});

@@ -15,12 +15,22 @@ import {
 import type { Ctx } from "./context.js";
 
 export function resources(ctx: Ctx): Draft | undefined {
-  for (const n of ctx.named) {
+  // "is pseataskforce.org the only link for SEA?": a link named beside its topic asks for all
+  // of the topic's links; a link named alone is that link.
+  const order = [
+    ...ctx.named.filter((n) => n.rec.type !== "resource"),
+    ...ctx.named.filter((n) => n.rec.type === "resource"),
+  ];
+  for (const n of order) {
     const rec = n.rec;
     const viaTopics = rec.type !== "entity" || ("topics" in rec && (rec.topics?.length ?? 0) <= 1);
     const found = linksFor(ctx.model, rec, viaTopics);
     if (found.length === 0) continue;
-    const d = draft("resources", `Links on ${label(rec)}:`, rec);
+    const d = draft(
+      "resources",
+      rec.type === "resource" ? `The link for ${rec.title}:` : `Links on ${label(rec)}:`,
+      rec,
+    );
     d.links = found.map(toLink);
     d.cited = [...found, rec];
     return d;

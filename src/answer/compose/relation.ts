@@ -57,7 +57,18 @@ export function relation(ctx: Ctx): Draft {
     ...focusSentences(ctx, ownText(first), wordsOf(second, b?.key.folded ?? ""), 2),
     ...focusSentences(ctx, ownText(second), wordsOf(first, a?.key.folded ?? ""), 1),
   ];
-  const unique = [...new Set(found)].slice(0, 2);
+  // The same sentence told from each side ("Mine action also supports …") is said once.
+  const unique: string[] = [];
+  for (const f of found) {
+    const w = new Set(ctx.index.analyze(f));
+    const same = unique.some((u) => {
+      const v = new Set(ctx.index.analyze(u));
+      const shared = [...w].filter((x) => v.has(x)).length;
+      return shared >= 0.8 * Math.max(w.size, v.size);
+    });
+    if (!same) unique.push(f);
+    if (unique.length === 2) break;
+  }
   if (unique.length === 0) {
     const d = definition(ctx, first);
     d.headline = `I have nothing that links ${handle(first)} and ${handle(second)} directly. ${d.headline}`;
