@@ -6,7 +6,7 @@ import { countWord } from "./asks.js";
 import type { QueryToken } from "./candidate-index.js";
 import { checkClaim } from "./claim.js";
 import { definition } from "./compose/card.js";
-import { type Draft, theName } from "./compose/common.js";
+import { andList, type Draft, get, handle, theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
 import { bestFacts } from "./fact-answer.js";
@@ -19,6 +19,10 @@ import { answerYesNo } from "./yes-no.js";
 /** Words before a number that make it a place in a document, not a figure ("para 2"). */
 const DOC_PLACE =
   /^(?:para|paragraph|page|p|section|item|point|line|slide|q|question|option|annex|part|step|no|number|chapter|article)$/;
+
+/** A claim that something is done alone: "on its own", "with no partners", "single-handedly". */
+const ALONE =
+  /\b(?:on (?:its|their|his|her) own|by (?:itself|themselves)|alone|single handedly|singlehandedly|solo|unilaterally|(?:with )?no (?:partners?|other (?:entities|agencies|partners|bodies))|without (?:any )?partners?|seul|seule|sans partenaires?)\b/;
 
 /** Number words a claim may state a figure with ("three tiers", "deux programmes"). */
 const NUMBER_WORDS = new Map(
@@ -88,6 +92,26 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
     (d.intent === "lead" &&
       !!first &&
       (core.model.relations.members.get(first.id) ?? []).some((m) => m.role === "chair"));
+  // "DPO is doing the MARA assessment on its own, with no partners": its partners say no.
+  const work = ctx.named.find((n) => n.rec.type === "activity")?.rec;
+  if (
+    work?.type === "activity" &&
+    (work.partners?.length ?? 0) > 0 &&
+    ALONE.test(pq.words.join(" "))
+  ) {
+    const partners = (work.partners ?? [])
+      .map((id) => get(core.model, id))
+      .filter((r) => r !== undefined);
+    return {
+      kind: "draft",
+      draft: answerYesNo(
+        { ...d, correction: `No: ${theName(work)} is done with ${andList(partners.map(handle))}.` },
+        lex,
+        lang,
+        { unknownNames: [], confirmed: false },
+      ),
+    };
+  }
   const acronyms = strongNames.filter((n) => /^[A-Z0-9][A-Z0-9-]+$/.test(n));
   // A proper name the knowledge lacks ("Sierra Leone", "Pramila Patten") is a subject it
   // cannot speak to: refused, where a lacking ordinary word ("border management") is a "no".

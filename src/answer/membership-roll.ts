@@ -17,6 +17,8 @@ export function membersRoll(ctx: Ctx, pq: ParsedQuestion): string | undefined {
   if (!g || g.type !== "entity" || (ctx.model.people?.size ?? 0) > 0) return undefined;
   const ms = ctx.model.relations.members.get(g.id) ?? [];
   if (ms.length === 0) return undefined;
+  // "Is UNMAS a member of the IACG-MA?" asks about one recorded membership: the composer checks it.
+  if (pq.yesNo && ctx.named.some((n) => ms.some((m) => m.member === n.rec.id))) return undefined;
   const members = ms.filter((m) => m.role !== "chair");
   if (members.length > 0 && !ALL.test(pq.allWords.join(" "))) return undefined;
   const chair = ms.find((m) => m.role === "chair");

@@ -38,8 +38,9 @@ const CLASSIC = new Set([
   "coordinator",
 ]);
 
+// ("on its own", "their own work": a possessive "own" asks for no owner.)
 const OWN =
-  /\b(?:own|owns|owned|owner|owners|maintains|maintain|maintainers?|looks after|look after|proprietaire)\b/;
+  /\b(?:(?<!\b(?:its|their|his|her|my|our|your) )own|owns|owned|owner|owners|maintains|maintain|maintainers?|looks after|look after|proprietaire)\b/;
 const STAKE = /\b(?:stakeholders?|parties prenantes?)\b/;
 const PHONE = /\b(?:phone|telephone|mobile number|cell|whatsapp|telephone number)\b/;
 const CONTACT =
@@ -130,6 +131,7 @@ function rolesAsked(ctx: Ctx, rawText: string): string[] {
       if (name) text = text.split(` ${name} `).join(" ");
     }
   }
+  text = text.replace(/\b(?:its|their|his|her|my|our|your) own\b/g, " ");
   // Filler ("tl;dr") asks for no role either.
   for (const f of ctx.pq.filler) text = text.split(` ${f} `).join(" ");
   text = text.trim();

@@ -55,6 +55,10 @@ function whatIsNeeded(statement: string): string {
   return statement.replace(PURPOSE_TAIL, "").trim();
 }
 
+// "…and it says", "The author writes that", "someone on my team keeps insisting that".
+const REPORTED =
+  /^(.{8,}?)\s+(?:(?:and|but|where|which)\s+)?(?:it|they|he|she|someone|somebody|people|(?:the|a|my|our|their|this) (?:[\w'-]+ ){0,3}?[\w'-]+)\s+(?:(?:keeps?|kept) )?(?:says|said|states|stated|claims|claimed|writes|wrote|reports|reported|mentions|mentioned|suggests|suggested|argues|insists|insisted|insisting|saying|claiming|asserts)\s+(?:that\s+)?(?!about\b|on\b|regarding\b|what\b|who\b|which\b|where\b|when\b|how\b)(.+)$/i;
+
 /** Where a long statement's asking part starts; "into which", "by whom" open a relative clause. */
 const ASK_STARTS = new RegExp(
   `(?<!\\b(?:into|in|by|to|of|through|for|on|from|with|under|at|upon|during|among|within) )\\b(?:which|whom|whose)\\b|(?!\\b(?:which|whom|whose)\\b)${ASKS_INSIDE.source}`,
@@ -224,6 +228,15 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
     if (onlyTag(pieces[i] as string, lex)) {
       pieces[i - 1] = `${(pieces[i - 1] as string).replace(/[.\s]+$/, "")}, ${pieces[i]}`;
       pieces.splice(i, 1);
+    }
+  }
+  // "… the annex of a partner's draft and it says UNICEF chairs the IACG-MA, correct?": what is
+  // checked is the claim reported; the words before it say where it was read.
+  for (let i = 0; i < pieces.length; i++) {
+    const m = REPORTED.exec(pieces[i] as string);
+    if (m?.[1] && m[2] && m[2].split(/\s+/).length >= 3 && /\?\s*$/.test(m[2])) {
+      lead.push(m[1]);
+      pieces[i] = m[2];
     }
   }
   // Splitter words ("also", "second") start a new question when one follows them.

@@ -164,3 +164,28 @@ describe("things the knowledge names but does not list or hold", () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe("claims checked against the recorded relation", () => {
+  it("a reported claim ('… and it says X, correct?') is the claim checked", () => {
+    const a = ask(
+      "Reading through the mine action annex of a partner's draft and it says UNICEF chairs the IACG-MA. Correct?",
+    );
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/^No — .*UNMAS/);
+  });
+  it("a membership belittled or denied is corrected by the role recorded", () => {
+    const a = ask("UNMAS is just a member of the IACG-MA, not the chair, right?");
+    expect(a.correction).toMatch(/^No — UNMAS .*chairs/);
+    expect(ask("Is UNMAS a member of the IACG-MA?").headline).toMatch(/^Yes — UNMAS .*chairs/);
+  });
+  it("what a body owns belongs to it; a possessive 'own' asks for no owner", () => {
+    expect(
+      text(
+        "Would you indicate which department the Concept of Operations for Protection of Civilians belongs to?",
+      ),
+    ).toMatch(/belongs to DPO .*DPKO/);
+    expect(text("DPO is doing the MARA assessment on its own with no partners, right?")).toMatch(
+      /^No/,
+    );
+  });
+});

@@ -1,5 +1,6 @@
 // Where a record sits and what sits in it: "where is X housed", "what is part of X", "is X part
 // of Y?", and, for a group, "who is part of it" (its members).
+import { related } from "../../knowledge/lookup.js";
 import type { KnowledgeRecord } from "../../knowledge/model.js";
 import {
   addListFact,
@@ -16,6 +17,7 @@ import {
 } from "./common.js";
 import type { Ctx, Named } from "./context.js";
 import { partners } from "./partners.js";
+import { membershipBetween, membershipSentence, relation } from "./relation.js";
 import { named, partOfChain, subject } from "./subject.js";
 
 /** A container as the source may name it: "DPO (Department of Peace Operations; DPKO until 2019)". */
@@ -144,11 +146,22 @@ export function partOf(ctx: Ctx): Draft | undefined {
     const g = get(ctx.model, s.part_of) as KnowledgeRecord;
     return draft("part_of", `${shortName(s)} is carried out under ${label(g)}.`, s);
   }
+  // "which department does the PoC concept belong to": what is owned belongs to its owner.
+  const owners = related(ctx.model, "owner", s.id, "reverse")
+    .map((id) => get(ctx.model, id))
+    .filter((x): x is KnowledgeRecord => x !== undefined);
+  if (owners.length > 0) {
+    const d = draft("part_of", `${label(s)} belongs to ${andList(owners.map(containerLabel))}.`, s);
+    d.cited.push(...owners);
+    return d;
+  }
   return undefined;
 }
 
 /** "Who are the members of X": a group's members, or an office's parts, or where it is a member. */
 export function members(ctx: Ctx): Draft | undefined {
+  const verdict = membershipVerdict(ctx);
+  if (verdict) return verdict;
   const s = subject(ctx);
   if ((ctx.model.relations.members.get(s.id)?.length ?? 0) > 0 || s.type === "activity")
     return partners(ctx, "members");
@@ -171,4 +184,31 @@ export function members(ctx: Ctx): Draft | undefined {
     return d;
   }
   return undefined;
+}
+
+/**
+ * "Is UNMAS a member of the IACG-MA?", "UNMAS is just a member, not the chair, right?": the
+ * recorded membership between the two answers, a "no" when the claim denies or belittles its role.
+ */
+function membershipVerdict(ctx: Ctx): Draft | undefined {
+  const [a, b] = ctx.named;
+  if (!ctx.pq.yesNo || !a || !b) return undefined;
+  const m = membershipBetween(ctx, a.rec, b.rec);
+  if (!m) return undefined;
+  const d = relation(ctx);
+  const member = ctx.model.byId.get(m.member) as KnowledgeRecord;
+  const group = ctx.model.byId.get(m.group) as KnowledgeRecord;
+  d.headline = membershipSentence(m.role, handle(member), handle(group));
+  const words = ctx.pq.words.join(" ");
+  const denied = new RegExp(`\\bnot (?:the |a |an |its )?${m.role}\\b`).test(words);
+  const belittled =
+    m.role !== "member" && /\b(?:just|only|merely|ordinary|simple|simply|mere)\b/.test(words);
+  if (denied || belittled) {
+    d.correction = `No: ${d.headline}`;
+    // The line under the correction says what the group is, not the correction again.
+    const group = d.facts.pop();
+    if (group) d.headline = `${group.label}: ${group.value}`;
+  } else d.headline = `Yes: ${d.headline}`;
+  d.intent = "members";
+  return d;
 }

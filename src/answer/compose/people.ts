@@ -146,7 +146,9 @@ export function relationAnswer(
   const parts: string[] = [];
   if (fwd.length > 0) parts.push(`${theName(rec)} ${verb.forward} ${andList(fwd.map(handle))}.`);
   if (rev.length > 0)
-    parts.push(`${andList(rev.map((r) => personLabel(ctx, r)))} ${verb.reverse} ${theName(rec)}.`);
+    parts.push(
+      `${andList(rev.map((r) => personLabel(ctx, r)))} ${rev.length === 1 ? verb.forward : verb.reverse} ${theName(rec)}.`,
+    );
   const d = draft("role", parts.join(" "), rec);
   d.related = [...fwd, ...rev].slice(0, 5);
   d.cited = [rec, ...d.related];

@@ -17,15 +17,7 @@ export function relation(ctx: Ctx): Draft {
   if (m) {
     const member = ctx.model.byId.get(m.member) as KnowledgeRecord;
     const group = ctx.model.byId.get(m.group) as KnowledgeRecord;
-    const verb =
-      m.role === "chair"
-        ? "chairs"
-        : m.role === "coordinator"
-          ? "coordinates"
-          : m.role === "contributor"
-            ? "contributes to"
-            : `is ${/^[aeiou]/.test(m.role) ? "an" : "a"} ${m.role} of`;
-    const d = draft("role", `${label(member)} ${verb} ${label(group)}.`, member);
+    const d = draft("role", membershipSentence(m.role, label(member), label(group)), member);
     d.cited = [m, member, group];
     if (m.summary) d.facts.push({ label: `${handle(member)} there`, value: m.summary });
     d.facts.push({ label: handle(group), value: summaryLine(group), refs: [ref(group)] });
@@ -83,6 +75,19 @@ export function relation(ctx: Ctx): Draft {
     refs: [ref(first), ref(second)],
   });
   return d;
+}
+
+/** "UNMAS chairs IACG-MA.", "DPO is a member of UN Action." */
+export function membershipSentence(role: string, member: string, group: string): string {
+  const verb =
+    role === "chair"
+      ? "chairs"
+      : role === "coordinator"
+        ? "coordinates"
+        : role === "contributor"
+          ? "contributes to"
+          : `is ${/^[aeiou]/.test(role) ? "an" : "a"} ${role} of`;
+  return `${member} ${verb} ${group}.`;
 }
 
 function summaryLine(rec: KnowledgeRecord): string {
