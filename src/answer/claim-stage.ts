@@ -112,6 +112,27 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
       ),
     };
   }
+  // "pseataskforce.org is listed as a resource on mine action": a link's topics say where it is.
+  const link = ctx.named.find((n) => n.rec.type === "resource")?.rec;
+  if (link?.type === "resource") {
+    const topics = (link.topics ?? [])
+      .map((id) => get(core.model, id))
+      .filter((r) => r !== undefined);
+    const other = ctx.named.find((n) => n.rec.type === "term" && !link.topics?.includes(n.rec.id));
+    if (other && topics.length > 0)
+      return {
+        kind: "draft",
+        draft: answerYesNo(
+          {
+            ...d,
+            correction: `No: ${link.title} is listed among the resources on ${andList(topics.map(handle))}, not ${handle(other.rec)}.`,
+          },
+          lex,
+          lang,
+          { unknownNames: [], confirmed: false },
+        ),
+      };
+  }
   const acronyms = strongNames.filter((n) => /^[A-Z0-9][A-Z0-9-]+$/.test(n));
   // A proper name the knowledge lacks ("Sierra Leone", "Pramila Patten") is a subject it
   // cannot speak to: refused, where a lacking ordinary word ("border management") is a "no".

@@ -34,7 +34,7 @@ function relationsOf(model: KnowledgeModel, rec: KnowledgeRecord): Set<string> {
 
 const names = (r: KnowledgeRecord) => [shortName(r), handle(r)].filter((n) => n.length > 2);
 
-function linked(core: Core, a: KnowledgeRecord, b: KnowledgeRecord): boolean {
+export function linked(core: Core, a: KnowledgeRecord, b: KnowledgeRecord): boolean {
   if (relationsOf(core.model, a).has(b.id) || relationsOf(core.model, b).has(a.id)) return true;
   const says = (x: KnowledgeRecord, y: KnowledgeRecord) =>
     core.facts

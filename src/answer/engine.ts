@@ -15,6 +15,7 @@ import { resolveKindReferent } from "./kind-referent.js";
 import { lexiconFor } from "./lexicon/for-model.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
 import { inNamePhrase } from "./name-phrase.js";
+import { splitPremise } from "./premise.js";
 import { contextAfter } from "./question-context.js";
 import { QUESTION_TYPES, registryGaps } from "./registry.js";
 import { splitQuestions } from "./split.js";
@@ -74,7 +75,15 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
     const qs = segs.questions.length > 0 ? segs.questions : [""];
     const parts: Answer[] = [];
     let context = segs.context;
-    for (const q of qs) {
+    for (const asked of qs) {
+      // "Since X leads Y, …": a premise the knowledge does not back is answered first, as a claim.
+      const premise = splitPremise(asked);
+      const q = premise?.question ?? asked;
+      if (premise) {
+        const check = answerOne(core, raw, premise.claim, context, opts);
+        if (!/^(?:Yes|Oui)\b/.test(check.headline) || check.correction) parts.push(check);
+        context = contextAfter(context, premise.claim, check);
+      }
       const prev = parts[parts.length - 1];
       const one = answerOne(core, raw, resolveKindReferent(core, q, context), context, opts);
       // "…and how many are listed?" after an answer that spells out a list counts that list.

@@ -35,7 +35,15 @@ const ASKED =
 /** The kind noun a "which X" question asks for, if it is one the knowledge's kinds fit. */
 export function kindAsked(words: readonly string[]): readonly string[] | undefined {
   const m = ASKED.exec(words.join(" "));
-  return m ? FITS[m[1] as string] : undefined;
+  if (!m) return undefined;
+  const direct = FITS[m[1] as string];
+  if (direct) return direct;
+  // "which inter-agency network": the kind noun may come a word or two after "which" (the last
+  // one of the run is the head: "agency" in "inter agency network" only qualifies it).
+  const at = words.findIndex((w) => /^(?:which|what|quel|quelle|quels|quelles)$/.test(w));
+  let found: readonly string[] | undefined;
+  for (const w of words.slice(at + 2, at + 4)) found = FITS[w.replace(/s$/, "")] ?? found;
+  return found;
 }
 
 function kindOf(rec: KnowledgeRecord): string | undefined {

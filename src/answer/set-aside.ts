@@ -26,5 +26,16 @@ export function excludedRecord(pq: ParsedQuestion, ctx: Ctx): KnowledgeRecord | 
   )
     return undefined;
   const after = joined.slice(m.index + m[0].length, m.index + m[0].length + 60);
-  return ctx.named.find((n) => after.includes(n.key.folded.split(" ")[0] ?? "\u0000"))?.rec;
+  // The record named right after "other than" (not one named later in the sentence).
+  let best: { rec: KnowledgeRecord; at: number } | undefined;
+  for (const n of ctx.named) {
+    const hits = n.key.folded
+      .split(" ")
+      .filter((w) => w.length > 2)
+      .map((w) => after.search(new RegExp(`\\b${w.replace(/[^a-z0-9]/g, "")}\\b`)))
+      .filter((i) => i >= 0);
+    const at = hits.length > 0 ? Math.min(...hits) : -1;
+    if (at >= 0 && (!best || at < best.at)) best = { rec: n.rec, at };
+  }
+  return best?.rec;
 }

@@ -4,6 +4,7 @@
 // question that only says "it".
 import type { Lexicon } from "./lexicon/lexicon.js";
 import { foldText, normalizeSlackText } from "./normalize.js";
+import { startsWithPremise } from "./premise.js";
 
 export interface Segments {
   questions: string[];
@@ -90,6 +91,7 @@ const COMMA_QUESTION =
 
 /** A question followed by ", what's …" is two questions (each part at least three words). */
 function splitCommaQuestions(part: string): string[] {
+  if (startsWithPremise(part)) return [part];
   const pieces = part.split(COMMA_QUESTION);
   return pieces.length > 1 && pieces.every((p) => p.trim().split(/\s+/).length >= 3)
     ? pieces
@@ -117,7 +119,7 @@ function onlyTag(s: string, lex: Lexicon): boolean {
  * per item (only when it counts on from 1 or a, so "tier 2)" or "(para 3)" stays as it is).
  */
 function inlineItems(line: string): string[] {
-  const marks = [...line.matchAll(/(?:^|\s)(\d|[a-c])[.)]\s/g)];
+  const marks = [...line.matchAll(/(?:^|\s)\(?(\d|[a-c])[.)]\s/g)];
   if (marks.length < 2) return [line];
   const first = marks[0]?.[1] ?? "";
   const counts = marks.every((m, i) => {
@@ -170,7 +172,7 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
     // A quote mark or a list marker ("1)", "2.", "•", "a)") is layout, not words.
     const bare = line
       .replace(/^\s*(?:&gt;|>)+\s*/, "")
-      .replace(/^\s*(?:[-•*]|\d{1,2}[.)]|[a-c][.)])\s+/, "");
+      .replace(/^\s*(?:[-•*]|\(?\d{1,2}[.)]|\(?[a-c][.)])\s+/, "");
     // "`#wps-reporting` thread —": a channel's name says where, not what.
     const clean = normalizeSlackText(bare)
       .replace(/(^|\s)`?#[\w-]+`?/g, "$1")

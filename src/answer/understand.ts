@@ -12,6 +12,7 @@ import { allLinks, example, overview, resources } from "./compose/links.js";
 import { type Core, MIN_CONFIDENCE } from "./core.js";
 import { countOrList } from "./count-or-list.js";
 import { eachAcronym } from "./each-acronym.js";
+import { eitherOr } from "./either-or.js";
 import { explainAnswer } from "./explain.js";
 import { answeredElsewhere, bestFacts, factDraft, saidTokens, unsaid } from "./fact-answer.js";
 import type { ScoredFact } from "./fact-score.js";
@@ -229,7 +230,12 @@ export function answerOne(
         ? (answeredElsewhere(core, res, ranked, pq.intent, first.id) ??
           (kindWanted ? factToKind(model, facts, kindWanted, named) : undefined))
         : undefined;
-      if (!byOther) return refuse(type.missing(ctx, first), type.reason, recs);
+      // "UN Women leads the GFP, right?": what is not known is who leads the GFP.
+      const led =
+        strict && ctx.named[0] && ctx.named[0].at < pq.intentAt
+          ? ctx.named.find((n) => n.at > pq.intentAt)?.rec
+          : undefined;
+      if (!byOther) return refuse(type.missing(ctx, led ?? first), type.reason, recs);
       facts = [byOther, ...facts];
       top = byOther;
       strong = true;
@@ -293,6 +299,9 @@ export function answerOne(
     );
   }
   if (pq.yesNo) {
+    // "… about CRSV or SEA?": the one of the two the knowledge links to the subject.
+    const choice = eitherOr(core, ctx);
+    if (choice) return answer(choice, res.confidence);
     const r = answerClaim(core, {
       pq,
       res,

@@ -189,3 +189,53 @@ describe("claims checked against the recorded relation", () => {
     );
   });
 });
+
+describe("either/or, premises, and kinds named a word or two after 'which'", () => {
+  it("'X or Y?' about a third record is answered with the one the knowledge links to it", () => {
+    expect(ask("is the scoping study about CRSV or SEA").headline).toMatch(/^The answer is SEA/);
+    expect(ask("is UNMAS housed in OROLSI or DPPA?").headline).toMatch(/^The answer is OROLSI/);
+  });
+  it("a premise the knowledge does not back is said first, and the message is not answered", () => {
+    const a = ask("Since UN Women leads the GFP, who are the other GFP partners?");
+    expect(a.answered).toBe(false);
+    expect(a.parts?.[0]?.headline).toMatch(/doesn't say who leads GFP/);
+    // A time after "since" is no premise.
+    expect(ask("Since November 2020, who has led the MARA assessment?").parts).toBeUndefined();
+  });
+  it("'which inter-agency network' asks for a network", () => {
+    expect(
+      text(
+        "Through participation in which inter-agency network does the Department of Peace Operations pursue coherence on conflict-related sexual violence?",
+      ),
+    ).toMatch(/UN Action/);
+  });
+  it("a link said to be on the wrong topic is corrected by its topics", () => {
+    expect(
+      text("True or false: pseataskforce.org is listed as a resource on mine action."),
+    ).toMatch(/^No — .*resources on SEA/);
+  });
+  it("'other than X' sets aside the record named right after it", () => {
+    expect(
+      text(
+        "Might you enumerate the entities, other than DPO itself, that are associated with the MARA assessment?",
+      ),
+    ).toMatch(/OHCHR/);
+  });
+  it("posts written for (ASG, USG) are no organisation the knowledge lacks", () => {
+    expect(
+      ask("quick sanity check before this goes to the USG: who leads the MARA assessment?")
+        .answered,
+    ).toBe(true);
+  });
+});
+
+describe("near misses in chat and French", () => {
+  it.each([
+    "can u draft me talking pts on unmas for tmrw",
+    "drafting remarks for the SRSG — can you write 300 words on CRSV prevention for me?",
+    "I would appreciate your assessment of whether the MARA has proven effective to date.",
+    "Selon toi, le MARA est-il efficace ?",
+    "what did the iacg-ma decide at its last mtg",
+    "Team, which UN Women staff member is seconded to JCS? Need a name for the invite",
+  ])("%s: refused", (q) => expect(ask(q).answered).toBe(false));
+});
