@@ -18,7 +18,7 @@ import { answeredElsewhere, bestFacts, factDraft, saidTokens, unsaid } from "./f
 import type { ScoredFact } from "./fact-score.js";
 import { withFocusActivity, withWorkOnTopic } from "./focus.js";
 import { greeting } from "./greetings.js";
-import { parseQuestion } from "./intent.js";
+import { type ParsedQuestion, parseQuestion } from "./intent.js";
 import { factToKind, hasKind, kindAsked } from "./kind-asked.js";
 import { message } from "./lexicon/lexicon.js";
 import { membersRoll } from "./membership-roll.js";
@@ -48,6 +48,19 @@ const NOT_ABOUT_EXAMPLE = new Set<Intent>([
 ]);
 /** Types whose answer is the record's description: a better-matching fact may lead instead. */
 const GENERIC = new Set<Intent>(["definition", "role", "purpose"]);
+
+/**
+ * "What does the GFP require of partners at HQ?": the word that cued a list of partners or
+ * members is one the best fact itself says ("ensures that partners at HQ…"), so the question is
+ * about that fact, not about who the partners are.
+ */
+function cueInsideFact(core: Core, pq: ParsedQuestion, intent: Intent, top: ScoredFact): boolean {
+  if (!RELATION_LISTS.has(intent) || pq.intentAt < 0 || pq.yesNo) return false;
+  const cue = pq.words[pq.intentAt];
+  const stem = cue ? core.index.analyze(cue)[0] : undefined;
+  return !!stem && top.fact.tokens.has(stem) && top.coverage >= 0.5 && top.matched.length >= 1;
+}
+const RELATION_LISTS = new Set<Intent>(["partners", "members"]);
 const WHO_FORM =
   /\b(?:who|whom|whose|qui)\b|\b(?:which|what|quel|quelle|quels|quelles) (?:un |other |the )?(?:department|office|agenc|entit|org|organi[sz]ation|bod|unit|service|fund|team|group|network|outfit|actor|partner|structure|bureau|departement)/;
 
@@ -243,6 +256,17 @@ export function answerOne(
     // No composer answer: the best fact about the record leads, or its short card.
     d = strong && top ? factDraft(core, pq.intent, top, facts) : definition(ctx, first);
     confirmed = strong && !!top && top.coverage >= 0.8;
+  } else if (
+    top &&
+    !d.correction &&
+    d.answered !== false &&
+    !asks.has("list") &&
+    !asks.has("count") &&
+    cueInsideFact(core, pq, d.intent, top)
+  ) {
+    const card = d;
+    d = factDraft(core, pq.intent, top, facts);
+    d.facts.push({ label: "Also", value: card.headline });
   } else if (strong && top && !d.correction && d.answered !== false) {
     // A composer with its own yes/no logic (status, membership, parts) keeps its headline.
     if (GENERIC.has(d.intent) || (pq.yesNo && GENERIC.has(pq.intent))) {

@@ -239,3 +239,23 @@ describe("near misses in chat and French", () => {
     "Team, which UN Women staff member is seconded to JCS? Need a name for the invite",
   ])("%s: refused", (q) => expect(ask(q).answered).toBe(false));
 });
+
+describe("what a body brings, and the cue word inside a fact", () => {
+  it("'what the GFP requires of partners at HQ' is the fact about partners at HQ, not the list", () => {
+    expect(
+      ask(
+        "I would appreciate clarification on what the Global Focal Point arrangement requires of partners at Headquarters.",
+      ).headline,
+    ).toMatch(/gender perspective/);
+  });
+  it("two entities' common work says what each brings there", () => {
+    expect(
+      text("Please advise what the UN Women contribution to DPKO's rule of law work consists of."),
+    ).toMatch(/expertise/);
+  });
+  it("terse questions with the question word last, and heads asked tersely", () => {
+    expect(ask("iacgma founded wen").reason).toBe("no_date");
+    expect(ask("team of expets head").answered).toBe(false);
+    expect(ask("who was dpo's focal pt for the mara assessment").answered).toBe(false);
+  });
+});

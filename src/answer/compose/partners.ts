@@ -164,6 +164,13 @@ export function partners(ctx0: Ctx, intent: Draft["intent"] = "partners"): Draft
     );
     d.cited.push(...ents);
     keyFacts(ctx, first, d);
+    // What each of them brings there ("UN Women's contribution to the rule of law work").
+    const brings = ents.flatMap((e) =>
+      (ctx.model.relations.memberOf.get(e.id) ?? [])
+        .filter((m) => m.group === first.id && m.summary)
+        .map((m) => ({ label: `${handle(e)} there`, value: m.summary as string })),
+    );
+    d.facts.unshift(...brings.slice(0, 2));
     return d;
   }
   if (
