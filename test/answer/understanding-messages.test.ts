@@ -259,3 +259,22 @@ describe("what a body brings, and the cue word inside a fact", () => {
     expect(ask("who was dpo's focal pt for the mara assessment").answered).toBe(false);
   });
 });
+
+describe("'in which <thing>' and 'in the field of'", () => {
+  it("'in which settings' asks for no container: the record's own facts answer", () => {
+    expect(
+      text(
+        "Could you clarify in which settings the Global Focal Point arrangement for police, justice and corrections operates?",
+      ),
+    ).toMatch(/post-conflict and other crisis situations/);
+  });
+  it("'org-wise' asks where a record sits", () => {
+    expect(text("quick q - where does unmass sit org-wise? thx")).toMatch(/OROLSI/);
+  });
+  it("'in the field of mine action' is a domain, not a worked example", () => {
+    const a = ask(
+      "Could you clarify which body presides over the United Nations Inter-Agency Coordination Group on Mine Action, and what role that same body plays more broadly in the field of mine action?",
+    );
+    expect(a.answered).toBe(true);
+  });
+});

@@ -2,6 +2,7 @@
 // of Y?", and, for a group, "who is part of it" (its members).
 import { related } from "../../knowledge/lookup.js";
 import type { KnowledgeRecord } from "../../knowledge/model.js";
+import { kindAsked } from "../kind-asked.js";
 import {
   addListFact,
   andList,
@@ -88,6 +89,15 @@ function partOfVerdict(ctx: Ctx): Draft | undefined {
 export function partOf(ctx: Ctx): Draft | undefined {
   const first = ctx.named[0];
   if (!first) return undefined;
+  // "In which settings does the GFP operate?": "in which" asks for a kind of thing no container
+  // is (not "in which office"); the record's own facts answer.
+  const inWhich = /\b(?:in|within|under) (?:which|what) ([a-z]+)/.exec(ctx.pq.words.join(" "));
+  if (
+    inWhich &&
+    !kindAsked(ctx.pq.words) &&
+    !/^(?:part|parts|one|body|bodies|unit|units|section)$/.test(inWhich[1] ?? "")
+  )
+    return undefined;
   const verdict = partOfVerdict(ctx);
   if (verdict) return verdict;
   const s = first.rec;
