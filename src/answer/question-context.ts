@@ -15,6 +15,29 @@ export function contextOf(core: Core, pq: ParsedQuestion, res: SearchResult): Ct
     });
     return { rec: core.model.byId.get(m.doc.id) as KnowledgeRecord, key: m.key, at };
   });
+  // "what is the UN doing about landmines?": the topic after "about" is what is asked, not the
+  // generic term before it.
+  const aboutAt = pq.words.findIndex((w) => ABOUT.has(w));
+  const topic =
+    aboutAt > 0
+      ? named.find((_, k) =>
+          res.query.some(
+            (q, i) =>
+              ((res.mentions[k]?.keyBits ?? 0) & (1 << i)) !== 0 &&
+              (q.pos === aboutAt + 1 || q.pos === aboutAt + 2),
+          ),
+        )
+      : undefined;
+  if (
+    topic &&
+    named[0] &&
+    named[0] !== topic &&
+    named[0].rec.type === "term" &&
+    named[0].at < aboutAt
+  ) {
+    named.splice(named.indexOf(topic), 1);
+    named.unshift(topic);
+  }
   const agent = agentModifier(pq, named);
   if (agent) {
     named.splice(named.indexOf(agent.described), 1);
@@ -24,6 +47,8 @@ export function contextOf(core: Core, pq: ParsedQuestion, res: SearchResult): Ct
   const residual = res.query.filter((_, i) => (primaryBits & (1 << i)) === 0).map((q) => q.token);
   return { model: core.model, index: core.index, pq, named, residual };
 }
+
+const ABOUT = new Set(["about", "regarding", "concerning", "sur", "concernant"]);
 
 /** The types that ask who does something: "led by X" is then what they ask about. */
 const ASKS_AGENT = new Set([
