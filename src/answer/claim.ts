@@ -138,8 +138,10 @@ export function checkClaim(
       // "No" only where the knowledge states the claimed relation for the subject (who ran the
       // programme); "does UNICEF fund it?" is a relation it does not hold either way.
       // An activity's lead, partners and contributors are stated in full, whatever answered.
+      // (An activity with no recorded lead does not say who commissioned or ran it.)
       const stated =
-        opts.statesRelation || (subject.type === "activity" && other.type === "entity");
+        opts.statesRelation ||
+        (subject.type === "activity" && other.type === "entity" && !!subject.lead);
       // The fact stating who does it, when one matches the claim, is the best correction.
       const corrected = correcting([other.id]);
       if (corrected) return corrected;

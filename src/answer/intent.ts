@@ -78,6 +78,20 @@ function claimForm(tokens: string[], lex: Lexicon): { tokens: string[]; yesNo: b
   return { tokens: joined ? joined.split(" ") : [], yesNo };
 }
 
+const ASKING_WORD =
+  /^(?:who|whom|whose|what|which|where|when|why|how|qui|que|quoi|quel|quelle|quels|quelles|ou|quand|comment|combien|pourquoi|list|give|show|tell|explain|describe|define|any)$/;
+const FINITE_VERB =
+  /^(?:is|are|was|were|has|have|had|does|do|did|leads|led|chairs|runs|coordinates|belongs|sits|houses|hosts|includes|supports|est|sont|dirige|preside|coordonne)$/;
+
+/**
+ * "So UNMAS is just an ordinary member of the IACG-MA and someone else runs it?": a statement
+ * with a question mark and no asking word is a yes/no question about that statement.
+ */
+function statedAsQuestion(text: string, words: readonly string[]): boolean {
+  if (!/\?\s*$/.test(text) || words.length < 4) return false;
+  return !words.some((w) => ASKING_WORD.test(w)) && words.some((w) => FINITE_VERB.test(w));
+}
+
 function auxOpener(words: readonly string[], lex: Lexicon): boolean {
   const joined = words.join(" ");
   return lex.yesNoOpeners.some((re) => {
@@ -100,7 +114,6 @@ export function parseQuestion(
   const yn = claimForm(raw, lex);
   const { kept, filler } = dropFiller(yn.tokens, lex, isName);
   const words = kept.map((w) => fixCueTypo(w, lex, knows));
-  // Words the folder declares names ("steering", "docs") are hidden from the cues, same length.
   // Words the folder declares names ("steering", "docs"), and cue words inside a record's name
   // as typed ("Groupe … de coordination de la lutte antimines"), are hidden from the cues.
   const hidden = new Set([...lex.names, ...cuesInNames(words, lex, inNamePhrase, isName)]);
@@ -220,7 +233,7 @@ export function parseQuestion(
     ...(flag ? { flag } : {}),
     consumed,
     intentAt,
-    yesNo: yn.yesNo || auxOpener(words, lex),
+    yesNo: yn.yesNo || auxOpener(words, lex) || statedAsQuestion(text, words),
     scores,
     lang,
   };

@@ -278,3 +278,20 @@ describe("'in which <thing>' and 'in the field of'", () => {
     expect(a.answered).toBe(true);
   });
 });
+
+describe("statements asked as questions, and changes the knowledge never records", () => {
+  it("a statement with a question mark and no asking word is a yes/no question", () => {
+    expect(
+      text("So UNMAS is just an ordinary member of the IACG-MA and someone else runs it?"),
+    ).toMatch(/^No — UNMAS chairs/);
+  });
+  it("who commissioned a piece of work with no recorded lead is not known, whoever is named", () => {
+    expect(ask("Wasn't it UNMAS that commissioned the Scoping Study on SEA?").answered).toBe(false);
+    // A partner list the knowledge states in full still answers no.
+    expect(text("Is UNMAS a partner in the MARA assessment?")).toMatch(/^No/);
+  });
+  it.each([
+    "OHCHR dropped out of the MARA assessment in 2021, didn't it?",
+    "DPO only took over the MARA assessment because UNICEF pulled out, right?",
+  ])("%s: refused", (q) => expect(ask(q).answered).toBe(false));
+});
