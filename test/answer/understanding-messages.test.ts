@@ -295,3 +295,13 @@ describe("statements asked as questions, and changes the knowledge never records
     "DPO only took over the MARA assessment because UNICEF pulled out, right?",
   ])("%s: refused", (q) => expect(ask(q).answered).toBe(false));
 });
+
+describe("what a body contributed", () => {
+  it.each(["what did DPKO contribute to?", "what initiative did DPKO back?"])(
+    "%s: the work it contributes to",
+    (q) => expect(text(q)).toMatch(/contributed to the SEA scoping study/),
+  );
+  it("the words between 'what' and the verb stay searchable", () => {
+    expect(text("What study did DPKO help support?")).toMatch(/[Ss]coping [Ss]tudy/);
+  });
+});

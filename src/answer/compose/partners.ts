@@ -202,6 +202,9 @@ export function partners(ctx0: Ctx, intent: Draft["intent"] = "partners"): Draft
     return d;
   }
   if (s.type === "entity") {
+    // "What did DPKO contribute?", "DPKO's SEA-related contribution": what it contributes to.
+    const gave = contributions(ctx, s);
+    if (gave) return { ...gave, intent };
     const inv = involvement(ctx, s.id);
     const lines: string[] = [];
     const refs: KnowledgeRecord[] = [];
@@ -246,4 +249,28 @@ export function partners(ctx0: Ctx, intent: Draft["intent"] = "partners"): Draft
     return d;
   }
   return undefined;
+}
+
+const CONTRIBUTED = /\b(?:contribut\w*|backed|back|supported|support|brought|bring)\b/;
+
+/** The work a body contributes to, when the question asks what it gave (not whom it works with). */
+function contributions(ctx: Ctx, s: KnowledgeRecord): Draft | undefined {
+  if (!CONTRIBUTED.test(ctx.pq.words.join(" "))) return undefined;
+  const to = (ctx.model.relations.contributesTo.get(s.id) ?? [])
+    .map((id) => ctx.model.byId.get(id))
+    .filter((x): x is KnowledgeRecord => x !== undefined);
+  const [first] = to;
+  if (!first) return undefined;
+  const d = draft(
+    "partners",
+    `${label(s)} contributed to ${andList(to.map((t) => theName(t)))}.`,
+    first,
+  );
+  d.facts.push({ label: shortName(first), value: summaryOf(first), refs: [ref(first)] });
+  d.cited.push(s, ...to);
+  return d;
+}
+
+function summaryOf(rec: KnowledgeRecord): string {
+  return rec.type === "entity" || rec.type === "activity" ? rec.summary : label(rec);
 }
