@@ -21,10 +21,16 @@ export const ENTRIES = ["main", "cli/ask", "cli/kb-check", "cli/eval", "cli/kb-g
 const WORKERS = { "load-worker": "src/ops/load-worker.ts" };
 
 /**
- * Loaded from node_modules at run time, not bundled: better-sqlite3 (native code) and the word
- * lists (7 MB of JSON the engine reads only when a question has a word it cannot explain).
+ * Loaded from node_modules at run time, not bundled: better-sqlite3 (native code), the word
+ * lists (7 MB of JSON the engine reads only when a question has a word it cannot explain) and the
+ * country names (read only when a claim names a place the knowledge lacks).
  */
-export const EXTERNAL = ["better-sqlite3", "an-array-of-english-words", "an-array-of-french-words"];
+export const EXTERNAL = [
+  "better-sqlite3",
+  "an-array-of-english-words",
+  "an-array-of-french-words",
+  "i18n-iso-countries",
+];
 
 /** Data files the bundles read at run time, copied beside them: the question vocabulary. */
 const DATA = [{ from: "src/answer/lexicon", to: "lexicon", ext: ".yml" }];

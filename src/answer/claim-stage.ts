@@ -12,6 +12,8 @@ import type { Core } from "./core.js";
 import { bestFacts } from "./fact-answer.js";
 import type { ParsedQuestion } from "./intent.js";
 import { message } from "./lexicon/lexicon.js";
+import { foldText } from "./normalize.js";
+import { isCountry, isPlace } from "./places.js";
 import type { SearchResult } from "./search.js";
 import type { RefusalReason } from "./types.js";
 import { answerYesNo } from "./yes-no.js";
@@ -143,12 +145,39 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
         input.text,
       ),
   );
+  // "The joint programme was in Sierra Leone, correct?": the place the example records says no.
+  const example = ctx.named.find((n) => n.rec.type === "example")?.rec;
+  // (A region may hold the place: "somewhere in West Africa" is no "no".)
+  const places = proper.filter(isCountry);
+  // ("Is there a GFP programme in Haiti?", "does it also run one in Mali?" ask whether another
+  // exists, which the one example the knowledge records cannot answer.)
+  const another =
+    /\b(?:there|any|also|other|another|y a t il|(?:a|an|un|une) (?:\w+ )?(?:joint|programme|program|project|conjoint))\b/.test(
+      pq.allWords.join(" "),
+    );
+  if (example?.type === "example" && example.place && places.length > 0 && !another) {
+    const where = example.place;
+    if (!places.some((p) => foldText(where).includes(foldText(p))))
+      return {
+        kind: "draft",
+        draft: answerYesNo(
+          { ...d, correction: `No: ${example.title} took place in ${where}.` },
+          lex,
+          lang,
+          { unknownNames: [], confirmed: false },
+        ),
+      };
+  }
   if (proper.length > 0 && !completeList) {
-    // Two capitalised words are a person ("Pramila Patten"), unless one says what body it is.
+    // Two capitalised words are a person ("Pramila Patten"), unless one says what body it is
+    // or is a place ("Sierra Leone").
     const person =
       !core.holds.people &&
       proper.some(
-        (n) => n.includes(" ") && !n.split(" ").some((w) => lex.kindWords.has(w.toLowerCase())),
+        (n) =>
+          n.includes(" ") &&
+          !isPlace(n) &&
+          !n.split(" ").some((w) => lex.kindWords.has(w.toLowerCase())),
       );
     return {
       kind: "refuse",

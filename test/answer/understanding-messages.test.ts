@@ -305,3 +305,17 @@ describe("what a body contributed", () => {
     expect(text("What study did DPKO help support?")).toMatch(/[Ss]coping [Ss]tudy/);
   });
 });
+
+describe("places", () => {
+  it("a country the one recorded example did not take place in is a no, with its place", () => {
+    expect(
+      text("The GFP partners' joint rule of law programme was in Sierra Leone, correct?"),
+    ).toMatch(/^No — .*took place in Liberia/);
+  });
+  it("whether another programme exists elsewhere, or one in a region, is not known", () => {
+    expect(ask("Does the GFP also run a joint programme in Haiti?").answered).toBe(false);
+    const a = ask("was there a joint rule of law programme somewhere in West Africa?");
+    expect(a.answered).toBe(false);
+    expect(a.headline).not.toMatch(/people/);
+  });
+});

@@ -1,0 +1,71 @@
+// Country and region names, in English and French (country names from i18n-iso-countries): a
+// capitalised name the knowledge lacks that is a place ("Sierra Leone", "la RDC") is a place it
+// cannot speak to, not a person's name. Loaded on first use.
+import { createRequire } from "node:module";
+import { foldText } from "./normalize.js";
+
+const require = createRequire(import.meta.url);
+
+/** Regions people name that are no country (folded). */
+const REGIONS = [
+  "africa",
+  "west africa",
+  "east africa",
+  "central africa",
+  "north africa",
+  "southern africa",
+  "horn of africa",
+  "sahel",
+  "great lakes",
+  "lake chad basin",
+  "middle east",
+  "latin america",
+  "caribbean",
+  "asia",
+  "europe",
+  "balkans",
+  "pacific",
+  "afrique",
+  "afrique de l ouest",
+  "afrique centrale",
+  "afrique de l est",
+  "moyen orient",
+  "amerique latine",
+];
+
+let countries: Set<string> | undefined;
+
+function load(): Set<string> {
+  const out = new Set<string>();
+  for (const lang of ["en", "fr"]) {
+    const names = require(`i18n-iso-countries/langs/${lang}.json`) as {
+      countries: Record<string, string | string[]>;
+    };
+    for (const v of Object.values(names.countries))
+      for (const n of Array.isArray(v) ? v : [v])
+        out.add(
+          foldText(n)
+            .replace(/[^a-z0-9]+/g, " ")
+            .trim(),
+        );
+  }
+  return out;
+}
+
+function folded(name: string): string {
+  return foldText(name)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
+    .replace(/^(?:the|la|le|les|l) /, "");
+}
+
+/** Is this name (as typed) a country? */
+export function isCountry(name: string): boolean {
+  countries ??= load();
+  return countries.has(folded(name));
+}
+
+/** Is this name (as typed) a country or a region? */
+export function isPlace(name: string): boolean {
+  return isCountry(name) || REGIONS.includes(folded(name));
+}
