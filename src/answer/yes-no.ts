@@ -24,7 +24,8 @@ export function answerYesNo(
     const rest = d.headline.slice(m[0].length);
     return {
       ...d,
-      headline: `${m[1] === "Yes" ? yes : no}${rest.charAt(0).toUpperCase()}${rest.slice(1)}`,
+      // ("No — my knowledge base…" stays lowercase after the dash; a name keeps its capital.)
+      headline: `${m[1] === "Yes" ? yes : no}${/^my\b/.test(rest) ? rest : rest.charAt(0).toUpperCase() + rest.slice(1)}`,
     };
   }
   if (opts.unknownNames.length > 0) {

@@ -319,3 +319,14 @@ describe("places", () => {
     expect(a.headline).not.toMatch(/people/);
   });
 });
+
+describe("who sits where", () => {
+  it("'who sits on X' for a body with no recorded members is refused; 'who is X a member of' lists its groups", () => {
+    expect(ask("who sits on the Team of Experts?").answered).toBe(false);
+    expect(text("who is DPO a member of?")).toMatch(/UN Action/);
+  });
+  it("'A, the office B sits in' reads B as part of A", () => {
+    expect(text("is OROLSI the office UNMAS sits in?")).toMatch(/^Yes — UNMAS .*part of OROLSI/);
+    expect(text("UNMAS sits in DPPA, right?")).toMatch(/^No — my knowledge base/);
+  });
+});

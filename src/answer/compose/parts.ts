@@ -30,6 +30,8 @@ function containerLabel(rec: KnowledgeRecord): string {
   return label(rec).replace(/\)$/, `; ${old}${until})`);
 }
 
+const SITS = /^(?:sits|sit|sitting|housed|located|nested|situated)$/;
+
 /** Active verbs of containing: "X houses Y" says Y is part of X. */
 const CONTAINS =
   /\b(?:houses|house|housing|hosts|host|hosting|contains|includes|oversees|abrite|heberge|comprend|chapeaute)\b/;
@@ -41,7 +43,10 @@ function partOfVerdict(ctx: Ctx): Draft | undefined {
   // "DPPA is the department that houses OROLSI": the record named second sits in the first.
   // (After the first name, wherever the second starts: "department" may be one of its words.)
   const between = ctx.pq.words.slice(Math.max(0, x.at)).join(" ");
-  const [a, b] = CONTAINS.test(between) ? [y.rec, x.rec] : [x.rec, y.rec];
+  // "OROLSI, the office UNMAS sits in?": both named before "sits", the nearer one sits in the other.
+  const sitsAt = ctx.pq.words.findIndex((w) => SITS.test(w));
+  const [a, b] =
+    CONTAINS.test(between) || (sitsAt > y.at && y.at > x.at) ? [y.rec, x.rec] : [x.rec, y.rec];
   const chain = partOfChain(ctx, a);
   if (chain.some((c) => c.id === b.id)) {
     const d = draft(
@@ -176,8 +181,10 @@ export function members(ctx: Ctx): Draft | undefined {
   if ((ctx.model.relations.members.get(s.id)?.length ?? 0) > 0 || s.type === "activity")
     return partners(ctx, "members");
   if (s.type === "entity") {
+    // "Who is DPO a member of?": the groups it belongs to, not what is in it.
+    const groupsAsked = /\b(?:members?|partners?|part) (?:of|in)$/.test(ctx.pq.words.join(" "));
     // "which offices are in DPO": an office's members are its parts.
-    if ((ctx.model.relations.parts.get(s.id)?.length ?? 0) > 0 && !ctx.pq.yesNo) {
+    if ((ctx.model.relations.parts.get(s.id)?.length ?? 0) > 0 && !ctx.pq.yesNo && !groupsAsked) {
       const d = partOf({
         ...ctx,
         named: [{ ...(ctx.named[0] as Named), rec: s, at: Number.MAX_SAFE_INTEGER }],
@@ -186,6 +193,9 @@ export function members(ctx: Ctx): Draft | undefined {
     }
     const ms = ctx.model.relations.memberOf.get(s.id) ?? [];
     if (ms.length === 0) return undefined;
+    // "Who sits on the Team of Experts?" asks for its members, not for what it is a member of.
+    if (/^(?:who|qui)$/.test(ctx.pq.words[0] ?? "") && !ctx.pq.yesNo && !groupsAsked)
+      return undefined;
     const groups = ms.map(
       (m) => `${handle(named(ctx, m, "group") as KnowledgeRecord)} (${m.role})`,
     );
