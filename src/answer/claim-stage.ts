@@ -15,6 +15,7 @@ import { message } from "./lexicon/lexicon.js";
 import { foldText } from "./normalize.js";
 import { isCountry, isPlace } from "./places.js";
 import type { SearchResult } from "./search.js";
+import { topicSwap } from "./topic-swap.js";
 import type { RefusalReason } from "./types.js";
 import { answerYesNo } from "./yes-no.js";
 
@@ -114,6 +115,16 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
       ),
     };
   }
+  // "Isn't the IACG-MA the body that sets priorities … on CRSV?": its fact on its own topic.
+  const swapped = d.correction ? undefined : topicSwap(core, ctx, input.beyond);
+  if (swapped)
+    return {
+      kind: "draft",
+      draft: answerYesNo({ ...d, correction: `No: ${swapped}` }, lex, lang, {
+        unknownNames: [],
+        confirmed: false,
+      }),
+    };
   // "pseataskforce.org is listed as a resource on mine action": a link's topics say where it is.
   const link = ctx.named.find((n) => n.rec.type === "resource")?.rec;
   if (link?.type === "resource") {

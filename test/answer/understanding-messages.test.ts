@@ -330,3 +330,14 @@ describe("who sits where", () => {
     expect(text("UNMAS sits in DPPA, right?")).toMatch(/^No — my knowledge base/);
   });
 });
+
+describe("a claim on the wrong topic", () => {
+  it("is corrected by the record's fact on its own topic", () => {
+    expect(
+      text("Isn't the IACG-MA the body that sets priorities among UN actors on CRSV?"),
+    ).toMatch(/^No — IACG-MA sets priorities among UN actors in mine action/);
+    expect(text("the IACG-MA sets priorities among UN actors in mine action, right?")).toMatch(
+      /^Yes/,
+    );
+  });
+});
