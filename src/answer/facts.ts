@@ -114,7 +114,12 @@ export class FactBook {
     for (const m of this.model.relations.memberOf.get(rec.id) ?? []) {
       const g = this.model.byId.get(m.group);
       if (g && m.summary)
-        add("membership", `${shortName(rec)} (${m.role}, ${shortName(g)}): ${m.summary}`, [g.id]);
+        // Named as people write it ("UN Women") and in full, so either matches and reads well.
+        add(
+          "membership",
+          `${handle(rec) === shortName(rec) ? handle(rec) : `${handle(rec)} (${shortName(rec)})`}, ${m.role} of ${handle(g)}: ${m.summary}`,
+          [g.id],
+        );
     }
     // Passages the record quotes that no field restates still answer questions in their words.
     for (const q of quotes) {

@@ -47,11 +47,15 @@ export interface ParsedQuestion {
 const QUESTION_KIND =
   /\b(?:which|what|quel|quelle|quels|quelles|name the|list the|any) (?:un |other |of the |the )?(?:department|office|agency|agencie|entity|entitie|org|orgs|organi[sz]ation|body|bodie|unit|one|actor|partner|service|section|fund|organisme|entite|bureau|departement|structure|group|team|network|programme|program|initiative|activity|activitie|thing|country|countrie|place|outfit)s?\b/g;
 
+/** Plural kinds of record a relative clause may qualify ("the entities with which …"). */
+const KIND_PLURALS =
+  /^(?:entities|agencies|organi[sz]ations|bodies|partners|offices|departments|services|groups|networks|actors|teams|members|units|funds|ones|countries)$/;
+
 /** A cue starting within this many characters of the question is at its head. */
 const HEAD_CHARS = 24;
 const HEAD_BONUS = 20;
-/** What a cue inside a relative clause still weighs. */
-const RELATIVE = 0.5;
+/** What a cue inside a relative clause weighs: nothing ("the perspective from which it is conducted" asks no lead). */
+const RELATIVE = 0;
 
 /**
  * Recognises the yes/no forms that carry content after or before them — a tag ("…, right?") or a
@@ -184,7 +188,12 @@ export function parseQuestion(
   }
   // "the perspective from which the study is being conducted": a cue inside a relative clause
   // describes what is named, it does not say what is asked.
-  const relative = /\b(?:from|in|by|under|through|with|to|for|on|at|of) which\b/.exec(joined);
+  // (Unless it qualifies the kind of record asked for: "the entities with which DPO coordinates".)
+  const rel = /\b(\w+) (?:from|in|by|under|through|with|to|for|on|at|of) which\b/.exec(joined);
+  const relative =
+    rel && !lex.kindWords.has(rel[1] as string) && !KIND_PLURALS.test(rel[1] as string)
+      ? { index: rel.index + (rel[1] as string).length + 1 }
+      : null;
   const scores = [...best.entries()]
     .map(([type, b]) => ({
       type,
@@ -194,6 +203,7 @@ export function parseQuestion(
         (b.weight + 0.5 * (b.hits - 1) + (b.m && b.m.index <= HEAD_CHARS ? HEAD_BONUS : 0)) *
         (relative && b.m && relative.index > 8 && b.m.index > relative.index ? RELATIVE : 1),
     }))
+    .filter((s) => s.weight > 0)
     .sort((a, b) => b.weight - a.weight);
   let intent: Intent = "unknown";
   let flag: ParsedQuestion["flag"];

@@ -341,3 +341,27 @@ describe("a claim on the wrong topic", () => {
     );
   });
 });
+
+describe("relative clauses and membership facts", () => {
+  it("a cue inside a relative clause after an ordinary noun asks nothing", () => {
+    expect(
+      text(
+        "Would you be able to specify the perspective from which the study on the causes and consequences of sexual exploitation and abuse is being conducted?",
+      ),
+    ).toMatch(/gender perspective/);
+  });
+  it("after a kind of record, the relative clause says which records are asked for", () => {
+    expect(
+      text(
+        "May I request the names of the entities with which DPO is coordinating its assessment of the Monitoring, Analysis and Reporting Arrangements?",
+      ),
+    ).toMatch(/OHCHR.*UNICEF/s);
+  });
+  it("a membership fact names the member as people write it", () => {
+    expect(
+      text(
+        "Could you indicate which United Nations entity contributes its expertise to the Department's rule of law work as carried out through the Global Focal Point arrangement?",
+      ),
+    ).toMatch(/UN Women/);
+  });
+});
