@@ -11,6 +11,7 @@ import type { Ctx } from "./compose/context.js";
 import { allLinks, example, overview, resources } from "./compose/links.js";
 import { type Core, MIN_CONFIDENCE } from "./core.js";
 import { countOrList } from "./count-or-list.js";
+import { cueInsideFact } from "./cue-in-fact.js";
 import { eachAcronym } from "./each-acronym.js";
 import { eitherOr } from "./either-or.js";
 import { explainAnswer } from "./explain.js";
@@ -18,7 +19,7 @@ import { answeredElsewhere, bestFacts, factDraft, saidTokens, unsaid } from "./f
 import type { ScoredFact } from "./fact-score.js";
 import { withFocusActivity, withWorkOnTopic } from "./focus.js";
 import { greeting } from "./greetings.js";
-import { type ParsedQuestion, parseQuestion } from "./intent.js";
+import { parseQuestion } from "./intent.js";
 import { factToKind, hasKind, kindAsked } from "./kind-asked.js";
 import { message } from "./lexicon/lexicon.js";
 import { membersRoll } from "./membership-roll.js";
@@ -49,18 +50,6 @@ const NOT_ABOUT_EXAMPLE = new Set<Intent>([
 /** Types whose answer is the record's description: a better-matching fact may lead instead. */
 const GENERIC = new Set<Intent>(["definition", "role", "purpose"]);
 
-/**
- * "What does the GFP require of partners at HQ?": the word that cued a list of partners or
- * members is one the best fact itself says ("ensures that partners at HQ…"), so the question is
- * about that fact, not about who the partners are.
- */
-function cueInsideFact(core: Core, pq: ParsedQuestion, intent: Intent, top: ScoredFact): boolean {
-  if (!RELATION_LISTS.has(intent) || pq.intentAt < 0 || pq.yesNo) return false;
-  const cue = pq.words[pq.intentAt];
-  const stem = cue ? core.index.analyze(cue)[0] : undefined;
-  return !!stem && top.fact.tokens.has(stem) && top.coverage >= 0.5 && top.matched.length >= 1;
-}
-const RELATION_LISTS = new Set<Intent>(["partners", "members"]);
 const WHO_FORM =
   /\b(?:who|whom|whose|qui)\b|\b(?:which|what|quel|quelle|quels|quelles) (?:un |other |the )?(?:department|office|agenc|entit|org|organi[sz]ation|bod|unit|service|fund|team|group|network|outfit|actor|partner|structure|bureau|departement)/;
 
