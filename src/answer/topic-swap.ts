@@ -14,7 +14,7 @@ const names = (r: KnowledgeRecord) =>
 /** The fact that corrects a claim about the subject on the wrong topic, if there is one. */
 export function topicSwap(core: Core, ctx: Ctx, beyond: readonly QueryToken[]): string | undefined {
   const [subject, ...rest] = ctx.named;
-  if (!subject || subject.rec.type !== "entity" || beyond.length < 2) return undefined;
+  if (subject?.rec.type !== "entity" || beyond.length < 2) return undefined;
   const topic = rest.find((n) => n.rec.type === "term" && n.at > subject.at)?.rec;
   if (!topic) return undefined;
   const [top] = bestFacts(core, [subject.rec], { tokens: beyond }, ctx.pq.intent, [subject.rec.id]);
