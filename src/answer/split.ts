@@ -67,12 +67,14 @@ const ASK_STARTS = new RegExp(
 // "Heads-up from the PSEA working group — …", "Re: the annex — …": a note on who asks or why.
 const ATTRIBUTION =
   /^(?:heads[ -]?up|fyi|hi|hello|hey|ping|reminder|note|update|context|background|re|for|from|on behalf of|quick|question|q|urgent|thread|poll|hola|bonjour|salut|rappel)\b/i;
+const POINTS_BACK = /\b(?:it|its|they|them|their|this one|that one)\b/;
 // "For a note to the USG, please confirm…": what the answer is for, not what is asked.
 const LEADING_WHY =
   /^(?:for|ahead of|in preparation for|to prepare|as input (?:to|for))\s+(?:a|an|the|our|my|this|next|tomorrow s)\s+[^,?:]{2,60},\s*/i;
 
+// (", for an upcoming donor briefing.": what the answer is for, said after the request.)
 const TRAILING_WHY =
-  /,\s*(?:as|because|since|given that|now that|so that)\s+(?:we|i|our|my|the team|they)\b[^?]*\??\s*$/i;
+  /,\s*(?:(?:as|because|since|given that|now that|so that)\s+(?:we|i|our|my|the team|they)\b[^?]*\??|for (?:an? |the |our |my |this |next |upcoming )[^,?]{3,60}[.?]?)\s*$/i;
 
 function hasCue(folded: string, lex: Lexicon): boolean {
   const words = plainWords(folded);
@@ -193,15 +195,25 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
       // "Heads-up from the PSEA working group — what's the study about?": before the dash is
       // who is asking, after it the question.
       const dash = /\s[—–-]\s/.exec(s);
+      // "*Team of Experts* — who sits on it?": before the dash is what "it" is; the first
+      // question after it is asked about that.
+      let topic = "";
       if (dash && dash.index > 0) {
         const before = s.slice(0, dash.index);
         const after = s.slice(dash.index + dash[0].length);
+        const attribution = ATTRIBUTION.test(before);
+        // (A topic is a short name phrase, not a remark: "X asked me this and I blanked —".)
+        const named =
+          before.split(/\s+/).length <= 7 &&
+          !/\b(?:i|me|my|we|us|our|you|this|asked|said|told)\b/i.test(before) &&
+          POINTS_BACK.test(plainWords(after));
         if (
           startsQuestion(after, lex) &&
-          ATTRIBUTION.test(before) &&
+          (attribution || named) &&
           !looksLikeQuestion(before, lex)
         ) {
-          lead.push(before);
+          if (attribution) lead.push(before);
+          else topic = before.replace(/[*_~`]+/g, "").trim();
           s = after;
         }
       }
@@ -221,7 +233,8 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
         .split(AND_QUESTION)
         .flatMap(splitCommaQuestions)) {
         const t = part.trim();
-        if (t) pieces.push(t);
+        if (t) pieces.push(topic ? `${t} — ${topic}` : t);
+        topic = "";
       }
     }
   }

@@ -218,7 +218,10 @@ export function answerOne(
   if (!d) {
     const type =
       QUESTION_TYPES[pq.intent as keyof typeof QUESTION_TYPES] ?? QUESTION_TYPES.definition;
-    const who = WHO_FORM.test(pq.words.join(" "));
+    // ("Where is it hosted?" asks for the place as "who" asks for the body.)
+    const who =
+      WHO_FORM.test(pq.words.join(" ")) ||
+      (pq.intent === "part_of" && /\b(?:where|ou)\b/.test(pq.words.join(" ")));
     // "UN Action is chaired by UN Women, right?": what the knowledge does not say, it cannot confirm.
     const strict = pq.yesNo && pq.intent !== "partners";
     if (type.whenMissing === "refuse" || (type.whenMissing === "who" && (who || strict))) {

@@ -164,3 +164,32 @@ describe("things the knowledge names but does not list or hold", () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe("a name before a dash, and a purpose after a comma", () => {
+  it("'X — who sits on it, and where is it hosted?' asks about X", () => {
+    const a = ask(
+      "*Team of Experts* on RoL & SVC :thinking_face: — who sits on it, and where is it hosted?",
+    );
+    expect(a.answered).toBe(false);
+    expect(a.parts?.[0]?.headline).toMatch(/members of Team of Experts/);
+    expect(a.parts?.[1]?.headline).toMatch(/doesn't say where/);
+    expect(text("`UNMAS` — where is it housed, and what does the IACG-MA actually do?")).toMatch(
+      /OROLSI/,
+    );
+  });
+  it("a remark before the dash is not the topic; a place in it stays in the question", () => {
+    expect(ask("unmas in south sudan - what r they doing").answered).toBe(false);
+    expect(
+      text(
+        "<@U04ABC12> asked me this and I blanked :sweat_smile: — which office is `UNMAS` housed in, and what group does it chair?",
+      ),
+    ).toMatch(/OROLSI/);
+  });
+  it("', for an upcoming donor briefing.' says what the answer is for", () => {
+    expect(
+      ask(
+        "We would appreciate a short description of the joint programme implemented by GFP partners in Liberia, for an upcoming donor briefing.",
+      ).answered,
+    ).toBe(true);
+  });
+});

@@ -194,7 +194,7 @@ export function members(ctx: Ctx): Draft | undefined {
     const ms = ctx.model.relations.memberOf.get(s.id) ?? [];
     if (ms.length === 0) return undefined;
     // "Who sits on the Team of Experts?" asks for its members, not for what it is a member of.
-    if (/^(?:who|qui)$/.test(ctx.pq.words[0] ?? "") && !ctx.pq.yesNo && !groupsAsked)
+    if (ctx.pq.words.some((w) => w === "who" || w === "qui") && !ctx.pq.yesNo && !groupsAsked)
       return undefined;
     const groups = ms.map(
       (m) => `${handle(named(ctx, m, "group") as KnowledgeRecord)} (${m.role})`,
