@@ -2,9 +2,12 @@
 // busy people ask two or three things at once ("two things: who chairs X, and what does Y do?").
 // Each question is answered on its own; the statements around them are kept as context, for a
 // question that only says "it".
+
+import { inlineItems } from "./inline-list.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
 import { foldText, normalizeSlackText } from "./normalize.js";
 import { startsWithPremise } from "./premise.js";
+import { whatIsNeeded } from "./stated-need.js";
 
 export interface Segments {
   questions: string[];
@@ -41,19 +44,6 @@ function questionScore(s: string, lex: Lexicon): number {
   if (/\?\s*$/.test(s) || QUESTION_START.test(f)) return 2;
   if (lex.yesNoTags.some((re) => re.test(f))) return 2;
   return ASKS_INSIDE.test(f) ? 1 : 0;
-}
-
-// "Need it for a slide by noon", "… pour une note au chef de cabinet": what the answer is for or
-// when it is due, not what it must hold.
-const PURPOSE_TAIL =
-  /\s*(?:\b(?:for|pour|in|dans)\s+(?:a|an|the|my|our|this|une?|le|la|les|mon|ma|mes|notre|nos)\b|\bby\s+(?:noon|eod|cob|tonight|tomorrow|today|monday|tuesday|wednesday|thursday|friday|\d)|\bavant\b|,).*$/i;
-const NEEDS_ONLY_IT =
-  /^\W*(?:i |we )?(?:need|needed|want|besoin)\s+(?:it|this|that|these|them|those|ca|cela)\b/i;
-
-/** The part of a statement after the question that says what the answer must hold, if any. */
-function whatIsNeeded(statement: string): string {
-  if (NEEDS_ONLY_IT.test(statement)) return "";
-  return statement.replace(PURPOSE_TAIL, "").trim();
 }
 
 // "…and it says", "The author writes that", "someone on my team keeps insisting that".
@@ -114,30 +104,6 @@ function onlyTag(s: string, lex: Lexicon): boolean {
     const m = re.exec(f);
     return m !== null && m.index === 0;
   });
-}
-
-/**
- * "need: 1) whose expertise … 2) which country …": a list numbered inside one line is one line
- * per item (only when it counts on from 1 or a, so "tier 2)" or "(para 3)" stays as it is).
- */
-function inlineItems(line: string): string[] {
-  const marks = [...line.matchAll(/(?:^|\s)\(?(\d|[a-c])[.)]\s/g)];
-  if (marks.length < 2) return [line];
-  const first = marks[0]?.[1] ?? "";
-  const counts = marks.every((m, i) => {
-    const c = m[1] as string;
-    return /\d/.test(first) ? c === String(i + 1) : c === String.fromCharCode(97 + i);
-  });
-  if (!counts || (first !== "1" && first !== "a")) return [line];
-  const out: string[] = [];
-  let from = 0;
-  for (const m of marks) {
-    const at = m.index ?? 0;
-    if (at > from) out.push(`${line.slice(from, at).trim()}${out.length === 0 ? ":" : ""}`);
-    from = at;
-  }
-  out.push(line.slice(from));
-  return out.map((x) => x.trim()).filter((x) => x && x !== ":");
 }
 
 function looksLikeQuestion(s: string, lex: Lexicon): boolean {
