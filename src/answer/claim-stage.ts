@@ -6,26 +6,21 @@ import { countWord } from "./asks.js";
 import type { QueryToken } from "./candidate-index.js";
 import { checkClaim } from "./claim.js";
 import { definition } from "./compose/card.js";
-import { andList, type Draft, get, handle, theName } from "./compose/common.js";
+import { type Draft, theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
 import { bestFacts } from "./fact-answer.js";
 import type { ParsedQuestion } from "./intent.js";
 import { message } from "./lexicon/lexicon.js";
-import { foldText } from "./normalize.js";
-import { isCountry, isPlace } from "./places.js";
+import { isPlace } from "./places.js";
+import { recordedNo } from "./recorded-no.js";
 import type { SearchResult } from "./search.js";
-import { topicSwap } from "./topic-swap.js";
 import type { RefusalReason } from "./types.js";
 import { answerYesNo } from "./yes-no.js";
 
 /** Words before a number that make it a place in a document, not a figure ("para 2"). */
 const DOC_PLACE =
   /^(?:para|paragraph|page|p|section|item|point|line|slide|q|question|option|annex|part|step|no|number|chapter|article)$/;
-
-/** A claim that something is done alone: "on its own", "with no partners", "single-handedly". */
-const ALONE =
-  /\b(?:on (?:its|their|his|her) own|by (?:itself|themselves)|alone|single handedly|singlehandedly|solo|unilaterally|(?:with )?no (?:partners?|other (?:entities|agencies|partners|bodies))|without (?:any )?partners?|seul|seule|sans partenaires?)\b/;
 
 /** Number words a claim may state a figure with ("three tiers", "deux programmes"). */
 const NUMBER_WORDS = new Map(
@@ -95,57 +90,6 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
     (d.intent === "lead" &&
       !!first &&
       (core.model.relations.members.get(first.id) ?? []).some((m) => m.role === "chair"));
-  // "DPO is doing the MARA assessment on its own, with no partners": its partners say no.
-  const work = ctx.named.find((n) => n.rec.type === "activity")?.rec;
-  if (
-    work?.type === "activity" &&
-    (work.partners?.length ?? 0) > 0 &&
-    ALONE.test(pq.words.join(" "))
-  ) {
-    const partners = (work.partners ?? [])
-      .map((id) => get(core.model, id))
-      .filter((r) => r !== undefined);
-    return {
-      kind: "draft",
-      draft: answerYesNo(
-        { ...d, correction: `No: ${theName(work)} is done with ${andList(partners.map(handle))}.` },
-        lex,
-        lang,
-        { unknownNames: [], confirmed: false },
-      ),
-    };
-  }
-  // "Isn't the IACG-MA the body that sets priorities … on CRSV?": its fact on its own topic.
-  const swapped = d.correction ? undefined : topicSwap(core, ctx, input.beyond);
-  if (swapped)
-    return {
-      kind: "draft",
-      draft: answerYesNo({ ...d, correction: `No: ${swapped}` }, lex, lang, {
-        unknownNames: [],
-        confirmed: false,
-      }),
-    };
-  // "pseataskforce.org is listed as a resource on mine action": a link's topics say where it is.
-  const link = ctx.named.find((n) => n.rec.type === "resource")?.rec;
-  if (link?.type === "resource") {
-    const topics = (link.topics ?? [])
-      .map((id) => get(core.model, id))
-      .filter((r) => r !== undefined);
-    const other = ctx.named.find((n) => n.rec.type === "term" && !link.topics?.includes(n.rec.id));
-    if (other && topics.length > 0)
-      return {
-        kind: "draft",
-        draft: answerYesNo(
-          {
-            ...d,
-            correction: `No: ${link.title} is listed among the resources on ${andList(topics.map(handle))}, not ${handle(other.rec)}.`,
-          },
-          lex,
-          lang,
-          { unknownNames: [], confirmed: false },
-        ),
-      };
-  }
   const acronyms = strongNames.filter((n) => /^[A-Z0-9][A-Z0-9-]+$/.test(n));
   // A proper name the knowledge lacks ("Sierra Leone", "Pramila Patten") is a subject it
   // cannot speak to: refused, where a lacking ordinary word ("border management") is a "no".
@@ -156,29 +100,16 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
         input.text,
       ),
   );
-  // "The joint programme was in Sierra Leone, correct?": the place the example records says no.
-  const example = ctx.named.find((n) => n.rec.type === "example")?.rec;
-  // (A region may hold the place: "somewhere in West Africa" is no "no".)
-  const places = proper.filter(isCountry);
-  // ("Is there a GFP programme in Haiti?", "does it also run one in Mali?" ask whether another
-  // exists, which the one example the knowledge records cannot answer.)
-  const another =
-    /\b(?:there|any|also|other|another|y a t il|(?:a|an|un|une) (?:\w+ )?(?:joint|programme|program|project|conjoint))\b/.test(
-      pq.allWords.join(" "),
-    );
-  if (example?.type === "example" && example.place && places.length > 0 && !another) {
-    const where = example.place;
-    if (!places.some((p) => foldText(where).includes(foldText(p))))
-      return {
-        kind: "draft",
-        draft: answerYesNo(
-          { ...d, correction: `No: ${example.title} took place in ${where}.` },
-          lex,
-          lang,
-          { unknownNames: [], confirmed: false },
-        ),
-      };
-  }
+  // A fact the knowledge records that the claim contradicts: "No — " and that fact.
+  const no = d.correction ? undefined : recordedNo(core, ctx, pq, input.beyond, proper);
+  if (no)
+    return {
+      kind: "draft",
+      draft: answerYesNo({ ...d, correction: `No: ${no}` }, lex, lang, {
+        unknownNames: [],
+        confirmed: false,
+      }),
+    };
   if (proper.length > 0 && !completeList) {
     // Two capitalised words are a person ("Pramila Patten"), unless one says what body it is
     // or is a place ("Sierra Leone").
