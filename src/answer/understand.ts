@@ -37,7 +37,7 @@ import type { Answer, AskOptions, Intent, RefusalReason } from "./types.js";
 import { unknownSubject } from "./unknown-subject.js";
 
 /** Question types about what a piece of work has: its purpose, its status, its partners. */
-const ACTIVITY_ASKS = new Set<Intent>(["purpose", "status", "partners"]);
+const ACTIVITY_ASKS = new Set<Intent>(["purpose", "status", "partners", "lead"]);
 
 /** Types about a record's names or links, not about what happened in an example it names. */
 const NOT_ABOUT_EXAMPLE = new Set<Intent>([
