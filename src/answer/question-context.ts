@@ -79,21 +79,21 @@ function agentModifier(pq: ParsedQuestion, named: Named[]): { described: Named }
 /** Separates the pieces of context, oldest first: the newest that names a record wins. */
 export const CONTEXT_BREAK = "\u0000";
 
-/** The records a piece of text names first: any record, and any activity (names as typed). */
+/** The names a piece of text uses first: for any record, and for an activity (as typed). */
 function firstNamed(
   core: Core,
   piece: string,
-): { best?: { text: string; id: string }; work?: { text: string; id: string } } {
+): { best?: { text: string }; work?: { text: string } } {
   const pq = parseQuestion(piece, core.knows, core.lex, core.isName, core.inNamePhrase);
   const res = search(pq, core.index, piece, core.lex);
-  let best: { text: string; id: string; at: number } | undefined;
-  let work: { text: string; id: string; at: number } | undefined;
+  let best: { text: string; at: number } | undefined;
+  let work: { text: string; at: number } | undefined;
   for (const m of res.mentions) {
     let at = Number.POSITIVE_INFINITY;
     res.query.forEach((q, i) => {
       if (m.keyBits & (1 << i)) at = Math.min(at, q.pos ?? at);
     });
-    const hit = { text: m.key.text, id: m.doc.id, at };
+    const hit = { text: m.key.text, at };
     if (!best || at < best.at) best = hit;
     const rec = core.model.byId.get(m.doc.id);
     if (rec?.type === "activity" && (!work || at < work.at)) work = hit;
