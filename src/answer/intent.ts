@@ -189,10 +189,16 @@ export function parseQuestion(
   // "the perspective from which the study is being conducted": a cue inside a relative clause
   // describes what is named, it does not say what is asked.
   // (Unless it qualifies the kind of record asked for: "the entities with which DPO coordinates".)
-  const rel = /\b(\w+) (?:from|in|by|under|through|with|to|for|on|at|of) which\b/.exec(joined);
+  // French relatives after a noun with its article: "l'étude exploratoire que le DOMP a
+  // contribué à soutenir, elle porte sur quoi ?".
+  const rel =
+    /\b(\w+) (?:from|in|by|under|through|with|to|for|on|at|of) which\b/.exec(joined) ??
+    /(?:^|\b(?:le|la|les|un|une|des|du|cette|ces) )(?:\w+ )?(\w{4,}) (?:que|qu|dont) (?=\w)/.exec(
+      joined,
+    );
   const relative =
     rel && !lex.kindWords.has(rel[1] as string) && !KIND_PLURALS.test(rel[1] as string)
-      ? { index: rel.index + (rel[1] as string).length + 1 }
+      ? { index: rel.index + rel[0].length - 1 }
       : null;
   const scores = [...best.entries()]
     .map(([type, b]) => ({

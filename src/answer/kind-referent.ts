@@ -2,7 +2,7 @@
 // short for?": a kind word after "the/that/this" with no name refers to the latest record of that
 // kind the context names. The phrase is replaced by that record's name before answering.
 import type { KnowledgeRecord } from "../knowledge/model.js";
-import { shortName } from "./compose/common.js";
+import { handle, shortName } from "./compose/common.js";
 import type { Core } from "./core.js";
 import { parseQuestion } from "./intent.js";
 import { CONTEXT_BREAK } from "./question-context.js";
@@ -65,8 +65,20 @@ export function resolveKindReferent(core: Core, question: string, context: strin
   let out = question;
   for (const m of matches) {
     const word = m[1] as string;
-    // The question names a record of that kind itself ("the group IACG-MA"): nothing to resolve.
-    if (own.some((r) => fits(word, r))) continue;
+    // The phrase is followed by the name of a record of that kind ("the group IACG-MA"): nothing
+    // to resolve. (Another record named elsewhere — "that entity … in the IACG-MA" — is no name
+    // for it.)
+    const after = question
+      .slice((m.index ?? 0) + m[0].length)
+      .trimStart()
+      .toLowerCase();
+    if (
+      own.some(
+        (r) =>
+          fits(word, r) && [shortName(r), handle(r)].some((n) => after.startsWith(n.toLowerCase())),
+      )
+    )
+      continue;
     let found: KnowledgeRecord | undefined;
     for (let i = pieces.length - 1; i >= 0 && !found; i--) {
       found = mentionsIn(core, pieces[i] as string).find((r) => fits(word, r));

@@ -63,6 +63,8 @@ const ASKS_AGENT = new Set([
 const AGENT_PHRASE =
   /(?:^| )(?:led|run|headed|chaired|coordinated|conducted|carried out|managed|implemented|dirigee?s?|menee?s?|pilotee?s?|coordonnee?s?|presidee?s?) (?:by|par)(?: the| l| le| la| les)?$/;
 
+const RELATIVE_WORDS = new Set(["que", "qu", "dont", "whom", "whose"]);
+
 /**
  * "the outcome of the MARA evaluation led by DPO": a record named after "led by" describes the
  * one named before it, which is what the question is about (unless it asks who leads).
@@ -70,10 +72,14 @@ const AGENT_PHRASE =
 function agentModifier(pq: ParsedQuestion, named: Named[]): { described: Named } | undefined {
   const top = named[0];
   if (!top || named.length < 2 || top.at <= 0 || ASKS_AGENT.has(pq.intent)) return undefined;
-  if (!AGENT_PHRASE.test(pq.words.slice(Math.max(0, top.at - 4), top.at).join(" ")))
-    return undefined;
   const described = named.find((n) => n !== top && n.at >= 0 && n.at < top.at);
-  return described ? { described } : undefined;
+  if (!described) return undefined;
+  // ("l'étude que le DOMP a soutenue": a record named inside a relative clause describes too.)
+  const between = pq.words.slice(described.at + 1, top.at);
+  const relative = between.some((w) => RELATIVE_WORDS.has(w));
+  if (!relative && !AGENT_PHRASE.test(pq.words.slice(Math.max(0, top.at - 4), top.at).join(" ")))
+    return undefined;
+  return { described };
 }
 
 /** Separates the pieces of context, oldest first: the newest that names a record wins. */

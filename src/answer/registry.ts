@@ -14,6 +14,7 @@ import { partners } from "./compose/partners.js";
 import { members, partOf } from "./compose/parts.js";
 import { contact, contactTypesAsked } from "./compose/people.js";
 import { notKnown } from "./compose/refusal.js";
+import { roleIn } from "./compose/relation.js";
 import { chair, coordinate, lead } from "./compose/relations.js";
 import { status } from "./compose/status.js";
 import type { Intent, RefusalReason } from "./types.js";
@@ -53,7 +54,7 @@ export const QUESTION_TYPES: Readonly<Record<Exclude<Intent, "unknown">, Questio
     reason: "missing_fact",
   },
   role: {
-    compose: (c, r) => role(c, r),
+    compose: (c, r) => roleIn(c) ?? role(c, r),
     whenMissing: "fallback",
     missing: say("role"),
     reason: "missing_fact",

@@ -193,3 +193,28 @@ describe("a name before a dash, and a purpose after a comma", () => {
     ).toBe(true);
   });
 });
+
+describe("roles inside a body, referents by kind, French relatives", () => {
+  it("'what role does X have in Y' is their recorded membership", () => {
+    expect(ask("what role does UNMAS have in the IACG-MA?").headline).toMatch(
+      /UNMAS .*chairs IACG-MA/,
+    );
+  });
+  it("'that entity' is the context's entity even when the question names another", () => {
+    const a = ask(
+      "Row 1: who is the coordinator for mine action? Row 2: what role does that entity have in the IACG-MA?",
+    );
+    expect(a.parts?.[1]?.headline).toMatch(/^UNMAS .*chairs/);
+  });
+  it("a French relative clause describes the noun before it, which is the subject", () => {
+    expect(
+      ask(
+        "L'étude exploratoire que le DOMP a contribué à soutenir, elle porte sur quoi exactement ?",
+      ).headline,
+    ).toMatch(/^SEA scoping study: .*causes and consequences/);
+    // "je sais que …" is no relative clause.
+    expect(ask("je sais que le DOMP dirige l'évaluation du MARA, c'est vrai ?").headline).toMatch(
+      /^Oui/,
+    );
+  });
+});

@@ -99,3 +99,14 @@ export function membershipBetween(ctx: Ctx, a: KnowledgeRecord, b: KnowledgeReco
   for (const m of ctx.model.relations.memberOf.get(b.id) ?? []) if (m.group === a.id) return m;
   return undefined;
 }
+
+/**
+ * "What role does UNMAS have in the IACG-MA?", "UNMAS's role within the IACG-MA": a role asked of
+ * one record inside another is their recorded membership, when there is one.
+ */
+export function roleIn(ctx: Ctx): Draft | undefined {
+  const [a, b] = ctx.named;
+  if (!a || !b || !membershipBetween(ctx, a.rec, b.rec)) return undefined;
+  if (!/\b(?:in|within|inside|on|at|au sein|dans)\b/.test(ctx.pq.words.join(" "))) return undefined;
+  return relation(ctx);
+}
