@@ -210,3 +210,13 @@ describe("relative clauses and membership facts", () => {
     ).toMatch(/UN Women/);
   });
 });
+
+describe("a contribution after a determiner", () => {
+  it("'beyond its contribution of expertise, …' asks for no contribution", () => {
+    expect(
+      ask(
+        "Beyond its contribution of expertise to the Department's rule of law work, could you outline UN Women's broader programmatic activities on women, peace and security as reflected in your materials?",
+      ).answered,
+    ).toBe(false);
+  });
+});
