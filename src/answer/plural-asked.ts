@@ -63,6 +63,9 @@ export function unheldPlural(core: Core, ctx: Ctx): string | undefined {
   const single = unknownNounAsked(core, ctx.pq.words, ctx.pq.lang);
   if (single)
     return message(core.lex, "no_such", ctx.pq.lang, { what: single, name: theName(rec) });
+  const compound = unheldCompound(core, ctx.pq.words, facts);
+  if (compound)
+    return message(core.lex, "no_such", ctx.pq.lang, { what: compound, name: theName(rec) });
   const which = WHICH.exec(joined);
   if (!which) return undefined;
   const word = which[2] as string;
@@ -145,4 +148,33 @@ function unknownNounAsked(core: Core, words: readonly string[], lang: string): s
   if (next && !complement && (core.knows(next) || HELD.test(next) || core.lex.kindWords.has(next)))
     return undefined;
   return core.knows(noun) || !isDictionaryWord(noun) ? undefined : noun;
+}
+
+/** Kinds of body a qualifier can make a sort of ("country offices"; a "country example" is no body). */
+const BODIES =
+  /^(?:offices?|units?|teams?|branch(?:es)?|sections?|divisions?|presences?|bureaux?)$/;
+
+/** Ordinary words that make a held kind a sort the knowledge may not hold ("country offices"). */
+const QUALIFIERS =
+  /^(?:country|field|regional|national|local|provincial|district|sub|liaison|satellite)$/;
+
+/**
+ * "Which UNICEF country offices participate in the MARA assessment?": a held kind ("offices")
+ * qualified by an ordinary word into a sort no fact or name of the knowledge mentions.
+ */
+function unheldCompound(
+  core: Core,
+  words: readonly string[],
+  facts: readonly { text: string }[],
+): string | undefined {
+  const at = words.findIndex((w, i) => WHICH_WORDS.has(w) && !PREPOSITIONS.has(words[i - 1] ?? ""));
+  if (at < 0) return undefined;
+  let i = at + 1;
+  while (i < words.length && i <= at + 3 && core.isName(words[i] as string)) i++;
+  const qualifier = words[i];
+  const noun = words[i + 1];
+  if (!qualifier || !noun || !QUALIFIERS.test(qualifier) || !BODIES.test(noun)) return undefined;
+  const phrase = `${qualifier} ${noun.replace(/s$/, "")}`;
+  const said = facts.some((f) => f.text.toLowerCase().replace(/-/g, " ").includes(phrase));
+  return said ? undefined : `${qualifier} ${noun}`;
 }

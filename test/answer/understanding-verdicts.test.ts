@@ -220,3 +220,15 @@ describe("a contribution after a determiner", () => {
     ).toBe(false);
   });
 });
+
+describe("sorts of body the knowledge never mentions", () => {
+  it("'which UNICEF country offices' is refused; 'which country example' and 'which offices' are not", () => {
+    expect(
+      ask(
+        "Could you kindly indicate which UNICEF country offices participate in the MARA assessment?",
+      ).answered,
+    ).toBe(false);
+    expect(text("which offices are in DPO?")).toMatch(/OROLSI/);
+    expect(text("ok but which country example do we have for the GFP?")).toMatch(/Liberia/);
+  });
+});
