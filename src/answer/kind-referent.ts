@@ -5,7 +5,7 @@ import type { KnowledgeRecord } from "../knowledge/model.js";
 import { handle, shortName } from "./compose/common.js";
 import type { Core } from "./core.js";
 import { parseQuestion } from "./intent.js";
-import { CONTEXT_BREAK } from "./question-context.js";
+import { CONTEXT_BREAK, mentionStart } from "./question-context.js";
 import { search } from "./search.js";
 
 const REFERENT =
@@ -42,15 +42,8 @@ function fits(word: string, rec: KnowledgeRecord): boolean {
 function mentionsIn(core: Core, text: string): KnowledgeRecord[] {
   const pq = parseQuestion(text, core.knows, core.lex, core.isName, core.inNamePhrase);
   const res = search(pq, core.index, text, core.lex);
-  const at = (keyBits: number) => {
-    let p = Number.POSITIVE_INFINITY;
-    res.query.forEach((q, i) => {
-      if (keyBits & (1 << i)) p = Math.min(p, q.pos ?? p);
-    });
-    return p;
-  };
   return [...res.mentions]
-    .sort((a, b) => at(a.keyBits) - at(b.keyBits))
+    .sort((a, b) => mentionStart(res, a.keyBits) - mentionStart(res, b.keyBits))
     .map((m) => core.model.byId.get(m.doc.id))
     .filter((r): r is KnowledgeRecord => r !== undefined);
 }

@@ -7,12 +7,19 @@ import { type ParsedQuestion, parseQuestion } from "./intent.js";
 import { type SearchResult, search } from "./search.js";
 import type { Answer } from "./types.js";
 
+/** The first question word a mention's name covers (Infinity when none has a position). */
+export function mentionStart(res: SearchResult, keyBits: number): number {
+  let at = Number.POSITIVE_INFINITY;
+  res.query.forEach((q, i) => {
+    if (keyBits & (1 << i) && q.pos !== undefined) at = Math.min(at, q.pos);
+  });
+  return at;
+}
+
 export function contextOf(core: Core, pq: ParsedQuestion, res: SearchResult): Ctx {
   const named: Named[] = res.mentions.map((m) => {
-    let at = -1;
-    res.query.forEach((q, i) => {
-      if (m.keyBits & (1 << i) && q.pos !== undefined && (at < 0 || q.pos < at)) at = q.pos;
-    });
+    const start = mentionStart(res, m.keyBits);
+    const at = Number.isFinite(start) ? start : -1;
     return { rec: core.model.byId.get(m.doc.id) as KnowledgeRecord, key: m.key, at };
   });
   // "what is the UN doing about landmines?": the topic after "about" is what is asked, not the
@@ -95,10 +102,7 @@ function firstNamed(
   let best: { text: string; at: number } | undefined;
   let work: { text: string; at: number } | undefined;
   for (const m of res.mentions) {
-    let at = Number.POSITIVE_INFINITY;
-    res.query.forEach((q, i) => {
-      if (m.keyBits & (1 << i)) at = Math.min(at, q.pos ?? at);
-    });
+    const at = mentionStart(res, m.keyBits);
     const hit = { text: m.key.text, at };
     if (!best || at < best.at) best = hit;
     const rec = core.model.byId.get(m.doc.id);

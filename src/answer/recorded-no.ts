@@ -3,7 +3,7 @@
 // topic, a link said to be on another topic, and the one recorded example placed in another
 // country.
 import type { QueryToken } from "./candidate-index.js";
-import { andList, get, handle, theName } from "./compose/common.js";
+import { andList, handle, records, theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
 import type { ParsedQuestion } from "./intent.js";
@@ -35,9 +35,7 @@ export function recordedNo(
     (work.partners?.length ?? 0) > 0 &&
     ALONE.test(pq.words.join(" "))
   ) {
-    const partners = (work.partners ?? [])
-      .map((id) => get(core.model, id))
-      .filter((r) => r !== undefined);
+    const partners = records(core.model, work.partners);
     return `${theName(work)} is done with ${andList(partners.map(handle))}.`;
   }
   // "Isn't the IACG-MA the body that sets priorities … on CRSV?": its fact on its own topic.
@@ -46,9 +44,7 @@ export function recordedNo(
   // "pseataskforce.org is listed as a resource on mine action": a link's topics say where it is.
   const link = ctx.named.find((n) => n.rec.type === "resource")?.rec;
   if (link?.type === "resource") {
-    const topics = (link.topics ?? [])
-      .map((id) => get(core.model, id))
-      .filter((r) => r !== undefined);
+    const topics = records(core.model, link.topics);
     const other = ctx.named.find((n) => n.rec.type === "term" && !link.topics?.includes(n.rec.id));
     if (other && topics.length > 0)
       return `${link.title} is listed among the resources on ${andList(topics.map(handle))}, not ${handle(other.rec)}.`;

@@ -206,6 +206,11 @@ export function get(model: KnowledgeModel, id: string | undefined): KnowledgeRec
   return id === undefined ? undefined : model.byId.get(id);
 }
 
+/** A record's one-line summary: an entity's or activity's own, else its label. */
+export function summaryLine(rec: KnowledgeRecord): string {
+  return rec.type === "entity" || rec.type === "activity" ? rec.summary : label(rec);
+}
+
 export function records(
   model: KnowledgeModel,
   ids: readonly string[] | undefined,

@@ -8,8 +8,10 @@ import {
   get,
   handle,
   label,
+  records,
   ref,
   shortName,
+  summaryLine,
   theName,
   when,
 } from "./common.js";
@@ -256,9 +258,7 @@ const CONTRIBUTED = /\b(?:contribut\w*|backed|back|supported|support|brought|bri
 /** The work a body contributes to, when the question asks what it gave (not whom it works with). */
 function contributions(ctx: Ctx, s: KnowledgeRecord): Draft | undefined {
   if (!CONTRIBUTED.test(ctx.pq.words.join(" "))) return undefined;
-  const to = (ctx.model.relations.contributesTo.get(s.id) ?? [])
-    .map((id) => ctx.model.byId.get(id))
-    .filter((x): x is KnowledgeRecord => x !== undefined);
+  const to = records(ctx.model, ctx.model.relations.contributesTo.get(s.id));
   const [first] = to;
   if (!first) return undefined;
   const d = draft(
@@ -266,11 +266,7 @@ function contributions(ctx: Ctx, s: KnowledgeRecord): Draft | undefined {
     `${label(s)} contributed to ${andList(to.map((t) => theName(t)))}.`,
     first,
   );
-  d.facts.push({ label: shortName(first), value: summaryOf(first), refs: [ref(first)] });
+  d.facts.push({ label: shortName(first), value: summaryLine(first), refs: [ref(first)] });
   d.cited.push(s, ...to);
   return d;
-}
-
-function summaryOf(rec: KnowledgeRecord): string {
-  return rec.type === "entity" || rec.type === "activity" ? rec.summary : label(rec);
 }

@@ -11,6 +11,7 @@ import {
   get,
   handle,
   label,
+  records,
   ref,
   sentence,
   shortName,
@@ -162,9 +163,7 @@ export function partOf(ctx: Ctx): Draft | undefined {
     return draft("part_of", `${shortName(s)} is carried out under ${label(g)}.`, s);
   }
   // "which department does the PoC concept belong to": what is owned belongs to its owner.
-  const owners = related(ctx.model, "owner", s.id, "reverse")
-    .map((id) => get(ctx.model, id))
-    .filter((x): x is KnowledgeRecord => x !== undefined);
+  const owners = records(ctx.model, related(ctx.model, "owner", s.id, "reverse"));
   if (owners.length > 0) {
     const d = draft("part_of", `${label(s)} belongs to ${andList(owners.map(containerLabel))}.`, s);
     d.cited.push(...owners);

@@ -3,7 +3,16 @@
 import type { KnowledgeRecord } from "../../knowledge/model.js";
 import { ownText } from "../record-fields.js";
 import { definition } from "./card.js";
-import { type Draft, draft, handle, joinSentences, label, ref, shortName } from "./common.js";
+import {
+  type Draft,
+  draft,
+  handle,
+  joinSentences,
+  label,
+  ref,
+  shortName,
+  summaryLine,
+} from "./common.js";
 import { type Ctx, focusSentences } from "./context.js";
 import { partOfChain } from "./subject.js";
 
@@ -88,10 +97,6 @@ export function membershipSentence(role: string, member: string, group: string):
           ? "contributes to"
           : `is ${/^[aeiou]/.test(role) ? "an" : "a"} ${role} of`;
   return `${member} ${verb} ${group}.`;
-}
-
-function summaryLine(rec: KnowledgeRecord): string {
-  return rec.type === "entity" || rec.type === "activity" ? rec.summary : label(rec);
 }
 
 export function membershipBetween(ctx: Ctx, a: KnowledgeRecord, b: KnowledgeRecord) {
