@@ -218,3 +218,22 @@ describe("roles inside a body, referents by kind, French relatives", () => {
     );
   });
 });
+
+describe("topics after 'about', and more near misses", () => {
+  it("'what is the UN doing about landmines?' asks about mine action, not the UN", () => {
+    expect(text("what is the UN doing about landmines?")).toMatch(/UNMAS/);
+  });
+  it("'what is X responsible for' asks its role; 'who is responsible for X' its lead", () => {
+    expect(ask("what is the IACG-MA responsible for?").headline).toMatch(/^IACG-MA .*priorities/);
+    expect(ask("who is responsible for mine action?").headline).toMatch(/^UNMAS/);
+  });
+  it("'in the document' points to the source and asks nothing", () => {
+    const a = ask("what is the IACG-MA responsible for in the document?");
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/priorities/);
+  });
+  it.each([
+    "true or false: the scoping study concluded SEA is mostly driven by gender inequality",
+    "le scoping study sur SEA, il a été publié quand ?",
+  ])("%s: refused", (q) => expect(ask(q).answered).toBe(false));
+});
