@@ -118,7 +118,7 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
       proper.some(
         (n) =>
           n.includes(" ") &&
-          !isPlace(n) &&
+          !isPlace(n, lex) &&
           !n.split(" ").some((w) => lex.kindWords.has(w.toLowerCase())),
       );
     return {

@@ -2,8 +2,8 @@
 // spelling is rewritten, filler (chat words, politeness, hedges) is set aside, yes/no forms are
 // recognised, and the question type is chosen by weighing every cue of the vocabulary that
 // matches (src/answer/lexicon/*.yml), not by the first pattern that does.
-import { ENGLISH_STOPS, FRENCH_MARKERS, languageOf } from "./language.js";
-import type { Lexicon } from "./lexicon/lexicon.js";
+import { languageOf } from "./language.js";
+import { alternation, inClass, type Lexicon, lexiconPattern } from "./lexicon/lexicon.js";
 import { BUILTIN_LEXICON } from "./lexicon/load.js";
 import { cuesInNames } from "./name-phrase.js";
 import { foldText } from "./normalize.js";
@@ -47,9 +47,23 @@ export interface ParsedQuestion {
 const QUESTION_KIND =
   /\b(?:which|what|quel|quelle|quels|quelles|name the|list the|any) (?:un |other |of the |the )?(?:department|office|agency|agencie|entity|entitie|org|orgs|organi[sz]ation|body|bodie|unit|one|actor|partner|service|section|fund|organisme|entite|bureau|departement|structure|group|team|network|programme|program|initiative|activity|activitie|thing|country|countrie|place|outfit)s?\b/g;
 
-/** Plural kinds of record a relative clause may qualify ("the entities with which …"). */
-const KIND_PLURALS =
-  /^(?:entities|agencies|organi[sz]ations|bodies|partners|offices|departments|services|groups|networks|actors|teams|members|units|funds|ones|countries)$/;
+/** "the perspective from which": a noun, an English preposition, "which". */
+const relativeAfter = (lex: Lexicon) =>
+  lexiconPattern(
+    lex,
+    "relative-en",
+    () => new RegExp(`\\b(\\w+) (?:${alternation(lex, "prepositions", "en")}) which\\b`),
+  );
+/** "l'étude exploratoire que…": a noun after its article, then a French relative pronoun. */
+const frenchRelativeAfter = (lex: Lexicon) =>
+  lexiconPattern(
+    lex,
+    "relative-fr",
+    () =>
+      new RegExp(
+        `(?:^|\\b(?:le|la|les|un|une|des|du|cette|ces) )(?:\\w+ )?(\\w{4,}) (?:${alternation(lex, "relative_words", "fr")}) (?=\\w)`,
+      ),
+  );
 
 /** A cue starting within this many characters of the question is at its head. */
 const HEAD_CHARS = 24;
@@ -114,7 +128,7 @@ export function parseQuestion(
   const folded = expandContractions(foldText(text));
   // "i" is kept (the index drops single letters): "am i right", "i heard" are phrases.
   const raw = rewrite(questionTokens(folded), lex, knows);
-  const lang = languageOf(raw, lex, FRENCH_MARKERS);
+  const lang = languageOf(raw, lex);
   const yn = claimForm(raw, lex);
   const { kept, filler } = dropFiller(yn.tokens, lex, isName);
   const words = kept.map((w) => fixCueTypo(w, lex, knows));
@@ -147,7 +161,7 @@ export function parseQuestion(
     !lex.stopWords.has(words[i + 1] ?? "") &&
     isName(words[i + 1] ?? "") &&
     isName(w) &&
-    !ENGLISH_STOPS.has(w);
+    !inClass(lex, "function_words", w);
   words.forEach((w, i) => {
     if (lex.stopWords.has(w) && lowerName(w, i)) capitalsTyped.add(w);
   });
@@ -191,13 +205,9 @@ export function parseQuestion(
   // (Unless it qualifies the kind of record asked for: "the entities with which DPO coordinates".)
   // French relatives after a noun with its article: "l'étude exploratoire que le DOMP a
   // contribué à soutenir, elle porte sur quoi ?".
-  const rel =
-    /\b(\w+) (?:from|in|by|under|through|with|to|for|on|at|of) which\b/.exec(joined) ??
-    /(?:^|\b(?:le|la|les|un|une|des|du|cette|ces) )(?:\w+ )?(\w{4,}) (?:que|qu|dont) (?=\w)/.exec(
-      joined,
-    );
+  const rel = relativeAfter(lex).exec(joined) ?? frenchRelativeAfter(lex).exec(joined);
   const relative =
-    rel && !lex.kindWords.has(rel[1] as string) && !KIND_PLURALS.test(rel[1] as string)
+    rel && !lex.kindWords.has(rel[1] as string) && !inClass(lex, "kind_plurals", rel[1] as string)
       ? { index: rel.index + rel[0].length - 1 }
       : null;
   const scores = [...best.entries()]

@@ -1,37 +1,11 @@
-// Country and region names, in English and French (country names from i18n-iso-countries): a
+// Country names, in English and French (from i18n-iso-countries), and regions (vocabulary): a
 // capitalised name the knowledge lacks that is a place ("Sierra Leone", "la RDC") is a place it
 // cannot speak to, not a person's name. Loaded on first use.
 import { createRequire } from "node:module";
+import { inClass, type Lexicon } from "./lexicon/lexicon.js";
 import { foldText } from "./normalize.js";
 
 const require = createRequire(import.meta.url);
-
-/** Regions people name that are no country (folded). */
-const REGIONS = [
-  "africa",
-  "west africa",
-  "east africa",
-  "central africa",
-  "north africa",
-  "southern africa",
-  "horn of africa",
-  "sahel",
-  "great lakes",
-  "lake chad basin",
-  "middle east",
-  "latin america",
-  "caribbean",
-  "asia",
-  "europe",
-  "balkans",
-  "pacific",
-  "afrique",
-  "afrique de l ouest",
-  "afrique centrale",
-  "afrique de l est",
-  "moyen orient",
-  "amerique latine",
-];
 
 let countries: Set<string> | undefined;
 
@@ -65,7 +39,7 @@ export function isCountry(name: string): boolean {
   return countries.has(folded(name));
 }
 
-/** Is this name (as typed) a country or a region? */
-export function isPlace(name: string): boolean {
-  return isCountry(name) || REGIONS.includes(folded(name));
+/** Is this name (as typed) a country or a region (the vocabulary's `regions`)? */
+export function isPlace(name: string, lex: Lexicon): boolean {
+  return isCountry(name) || inClass(lex, "regions", folded(name));
 }

@@ -10,19 +10,23 @@ import type { Core } from "./core.js";
 import { isDictionaryWord } from "./dictionary.js";
 import { enumerationIn } from "./enumeration.js";
 import { isKindNoun } from "./kind-asked.js";
-import { message } from "./lexicon/lexicon.js";
+import { alternation, inClass, type Lexicon, lexiconPattern, message } from "./lexicon/lexicon.js";
 
 // (Not after a preposition: "in which it operates" is a relative clause.)
-const WHICH =
-  /(?<!\b(?:in|into|by|to|of|through|for|on|from|with|under|at) )\b(?:which|what) (?:(?:are|were) (?:the )?)?(?:(?!of\b|the\b)([a-z]+) )?([a-z]{3,}s)\b(?: ([a-z]+))?/;
+const whichPlural = (lex: Lexicon) =>
+  lexiconPattern(
+    lex,
+    "which-plural",
+    () =>
+      new RegExp(
+        `(?<!\\b(?:${alternation(lex, "prepositions")}) )\\b(?:which|what) (?:(?:are|were) (?:the )?)?(?:(?!of\\b|the\\b)([a-z]+) )?([a-z]{3,}s)\\b(?: ([a-z]+))?`,
+      ),
+  );
 const EACH =
   /\b(?:(?:(?:what|which) are|list(?: all)?|name) (?:the|those|these) (?!names? of\b)(?:individual |distinct |separate |various |different |main |key )?|names? of (?:the |those |these |its |all (?:the )?|each of the )|individual |distinct |separate |each of the |various |respective )([a-z]{3,}?)s?\b/;
 /** "which tiers is that referring to exactly": the separate items, as "the individual tiers". */
 const WHICH_EXACTLY =
   /\bwhich ([a-z]{3,}?)s (?=(?:is|are|was|were) (?:that|those|these|they|it)\b|exactly\b)/;
-/** Sorts a "who leads what" knowledge holds as records or lists, whatever the folder. */
-const HELD =
-  /^(?:partners?|members?|entit(?:y|ies)|agenc(?:y|ies)|organi[sz]ations?|orgs?|bod(?:y|ies)|offices?|departments?|groups?|networks?|teams?|units?|services?|funds?|actors?|links?|resources?|urls?|documents?|activit(?:y|ies)|roles?|responsibilit(?:y|ies)|functions?|tasks?|things?|ones|others?|people|persons?|contacts?|examples?|countr(?:y|ies)|places?|areas?|aspects?|topics?|subjects?|questions?|parts?|kinds?|types?|words?|acronyms?|names?|years?|dates?|bits?|pieces?|elements?|components?|sectors?|fields?|domains?|levels?|stages?|steps?)$/;
 
 const kindsOf = new WeakMap<KnowledgeModel, Set<string>>();
 
@@ -52,7 +56,7 @@ export function unheldPlural(core: Core, ctx: Ctx): string | undefined {
     const mentioned = facts.filter((f) => f.tokens.has(noun));
     if (
       mentioned.length > 0 &&
-      !HELD.test(each[1] as string) &&
+      !held(core, each[1] as string) &&
       !mentioned.some((f) => enumerationIn(f.text))
     )
       return message(core.lex, "no_items", ctx.pq.lang, {
@@ -66,7 +70,7 @@ export function unheldPlural(core: Core, ctx: Ctx): string | undefined {
   const compound = unheldCompound(core, ctx.pq.words, facts);
   if (compound)
     return message(core.lex, "no_such", ctx.pq.lang, { what: compound, name: theName(rec) });
-  const which = WHICH.exec(joined);
+  const which = whichPlural(core.lex).exec(joined);
   if (!which) return undefined;
   const word = which[2] as string;
   const modifier = which[1];
@@ -74,13 +78,13 @@ export function unheldPlural(core: Core, ctx: Ctx): string | undefined {
   const next = which[3] ?? "";
   if (
     modifier &&
-    (HELD.test(modifier) || core.lex.kindWords.has(modifier) || core.lex.stopWords.has(modifier))
+    (held(core, modifier) || core.lex.kindWords.has(modifier) || core.lex.stopWords.has(modifier))
   )
     return undefined;
   // "which United Nations entity": the plural is part of a name before the noun asked for;
   // "what comes out of it": a verb and its particle, no plural noun.
-  if (HELD.test(next) || core.lex.kindWords.has(next) || PARTICLES.has(next)) return undefined;
-  if (HELD.test(word) || core.lex.stopWords.has(word) || core.lex.cueWords.has(word))
+  if (held(core, next) || core.lex.kindWords.has(next) || PARTICLES.has(next)) return undefined;
+  if (held(core, word) || core.lex.stopWords.has(word) || core.lex.cueWords.has(word))
     return undefined;
   const noun = core.index.analyze(word)[0] ?? "";
   // A record of that kind or with it in a name, or a fact of a named record that mentions it.
@@ -102,11 +106,9 @@ const PARTICLES = new Set([
   "back",
 ]);
 const WHICH_WORDS = new Set(["which", "what", "quel", "quelle"]);
-const PREPOSITIONS = new Set(
-  "in into by to of through for on from with under at within dans par pour sur avec de du des".split(
-    " ",
-  ),
-);
+/** Sorts a "who leads what" knowledge holds as records or lists, whatever the folder. */
+const held = (core: Core, w: string) => inClass(core.lex, "held_sorts", w);
+const preposition = (core: Core, w: string) => inClass(core.lex, "prepositions", w);
 /** Contact kinds a folder may hold without naming them in any record's text. */
 const CONTACT_KINDS = /^(?:calendar|channel|email|mail|list|website|site|phone|number|address)$/;
 
@@ -116,18 +118,20 @@ const CONTACT_KINDS = /^(?:calendar|channel|email|mail|list|website|site|phone|n
  * glossary translates, not followed by the noun it qualifies).
  */
 function unknownNounAsked(core: Core, words: readonly string[], lang: string): string | undefined {
-  const at = words.findIndex((w, i) => WHICH_WORDS.has(w) && !PREPOSITIONS.has(words[i - 1] ?? ""));
+  const at = words.findIndex(
+    (w, i) => WHICH_WORDS.has(w) && !preposition(core, words[i - 1] ?? ""),
+  );
   if (at < 0) return undefined;
   let i = at + 1;
   while (i < words.length && i <= at + 3 && core.isName(words[i] as string)) {
     // "which office within…": the noun asked for is one the knowledge holds.
-    if (HELD.test(words[i] as string) || core.lex.kindWords.has(words[i] as string))
+    if (held(core, words[i] as string) || core.lex.kindWords.has(words[i] as string))
       return undefined;
     i++;
   }
   const noun = words[i];
   const next = words[i + 1] ?? "";
-  if (!noun || noun.length < 4 || /(?:s|ed|ing)$/.test(noun) || PREPOSITIONS.has(noun))
+  if (!noun || noun.length < 4 || /(?:s|ed|ing)$/.test(noun) || preposition(core, noun))
     return undefined;
   // The noun is followed by its verb ("resolution established", "… is", end of question), or, in
   // French, by the name it belongs to ("quelle résolution du Conseil de sécurité").
@@ -135,7 +139,7 @@ function unknownNounAsked(core: Core, words: readonly string[], lang: string): s
   if (next && !complement && !core.lex.stopWords.has(next) && !/(?:ed|es|s)$/.test(next))
     return undefined;
   if (
-    HELD.test(noun) ||
+    held(core, noun) ||
     CONTACT_KINDS.test(noun) ||
     isKindNoun(noun) ||
     core.lex.stopWords.has(noun)
@@ -145,18 +149,10 @@ function unknownNounAsked(core: Core, words: readonly string[], lang: string): s
     return undefined;
   if ([...core.lex.glossary.values()].some((g) => g.has(noun))) return undefined;
   // "what concrete outcome": a word before a noun the knowledge uses qualifies it.
-  if (next && !complement && (core.knows(next) || HELD.test(next) || core.lex.kindWords.has(next)))
+  if (next && !complement && (core.knows(next) || held(core, next) || core.lex.kindWords.has(next)))
     return undefined;
   return core.knows(noun) || !isDictionaryWord(noun) ? undefined : noun;
 }
-
-/** Kinds of body a qualifier can make a sort of ("country offices"; a "country example" is no body). */
-const BODIES =
-  /^(?:offices?|units?|teams?|branch(?:es)?|sections?|divisions?|presences?|bureaux?)$/;
-
-/** Ordinary words that make a held kind a sort the knowledge may not hold ("country offices"). */
-const QUALIFIERS =
-  /^(?:country|field|regional|national|local|provincial|district|sub|liaison|satellite)$/;
 
 /**
  * "Which UNICEF country offices participate in the MARA assessment?": a held kind ("offices")
@@ -167,13 +163,21 @@ function unheldCompound(
   words: readonly string[],
   facts: readonly { text: string }[],
 ): string | undefined {
-  const at = words.findIndex((w, i) => WHICH_WORDS.has(w) && !PREPOSITIONS.has(words[i - 1] ?? ""));
+  const at = words.findIndex(
+    (w, i) => WHICH_WORDS.has(w) && !preposition(core, words[i - 1] ?? ""),
+  );
   if (at < 0) return undefined;
   let i = at + 1;
   while (i < words.length && i <= at + 3 && core.isName(words[i] as string)) i++;
   const qualifier = words[i];
   const noun = words[i + 1];
-  if (!qualifier || !noun || !QUALIFIERS.test(qualifier) || !BODIES.test(noun)) return undefined;
+  if (
+    !qualifier ||
+    !noun ||
+    !inClass(core.lex, "qualifiers", qualifier) ||
+    !inClass(core.lex, "body_nouns", noun)
+  )
+    return undefined;
   const phrase = `${qualifier} ${noun.replace(/s$/, "")}`;
   const said = facts.some((f) => f.text.toLowerCase().replace(/-/g, " ").includes(phrase));
   return said ? undefined : `${qualifier} ${noun}`;

@@ -4,6 +4,7 @@ import type { KnowledgeRecord } from "../knowledge/model.js";
 import type { Ctx, Named } from "./compose/context.js";
 import type { Core } from "./core.js";
 import { type ParsedQuestion, parseQuestion } from "./intent.js";
+import { inClass } from "./lexicon/lexicon.js";
 import { type SearchResult, search } from "./search.js";
 import type { Answer } from "./types.js";
 
@@ -45,7 +46,7 @@ export function contextOf(core: Core, pq: ParsedQuestion, res: SearchResult): Ct
     named.splice(named.indexOf(topic), 1);
     named.unshift(topic);
   }
-  const agent = agentModifier(pq, named);
+  const agent = agentModifier(core, pq, named);
   if (agent) {
     named.splice(named.indexOf(agent.described), 1);
     named.unshift(agent.described);
@@ -70,20 +71,22 @@ const ASKS_AGENT = new Set([
 const AGENT_PHRASE =
   /(?:^| )(?:led|run|headed|chaired|coordinated|conducted|carried out|managed|implemented|dirigee?s?|menee?s?|pilotee?s?|coordonnee?s?|presidee?s?) (?:by|par)(?: the| l| le| la| les)?$/;
 
-const RELATIVE_WORDS = new Set(["que", "qu", "dont", "whom", "whose"]);
-
 /**
  * "the outcome of the MARA evaluation led by DPO": a record named after "led by" describes the
  * one named before it, which is what the question is about (unless it asks who leads).
  */
-function agentModifier(pq: ParsedQuestion, named: Named[]): { described: Named } | undefined {
+function agentModifier(
+  core: Core,
+  pq: ParsedQuestion,
+  named: Named[],
+): { described: Named } | undefined {
   const top = named[0];
   if (!top || named.length < 2 || top.at <= 0 || ASKS_AGENT.has(pq.intent)) return undefined;
   const described = named.find((n) => n !== top && n.at >= 0 && n.at < top.at);
   if (!described) return undefined;
   // ("l'étude que le DOMP a soutenue": a record named inside a relative clause describes too.)
   const between = pq.words.slice(described.at + 1, top.at);
-  const relative = between.some((w) => RELATIVE_WORDS.has(w));
+  const relative = between.some((w) => inClass(core.lex, "relative_words", w));
   if (!relative && !AGENT_PHRASE.test(pq.words.slice(Math.max(0, top.at - 4), top.at).join(" ")))
     return undefined;
   return { described };

@@ -4,7 +4,7 @@
 // question that only says "it".
 
 import { inlineItems } from "./inline-list.js";
-import type { Lexicon } from "./lexicon/lexicon.js";
+import { alternation, type Lexicon, lexiconPattern } from "./lexicon/lexicon.js";
 import { foldText, normalizeSlackText } from "./normalize.js";
 import { startsWithPremise } from "./premise.js";
 import { whatIsNeeded } from "./stated-need.js";
@@ -51,9 +51,15 @@ const REPORTED =
   /^(.{8,}?)\s+(?:(?:and|but|where|which)\s+)?(?:it|they|he|she|someone|somebody|people|(?:the|a|my|our|their|this) (?:[\w'-]+ ){0,3}?[\w'-]+)\s+(?:(?:keeps?|kept) )?(?:says|said|states|stated|claims|claimed|writes|wrote|reports|reported|mentions|mentioned|suggests|suggested|argues|insists|insisted|insisting|saying|claiming|asserts)\s+(?:that\s+)?(?!about\b|on\b|regarding\b|what\b|who\b|which\b|where\b|when\b|how\b)(.+)$/i;
 
 /** Where a long statement's asking part starts; "into which", "by whom" open a relative clause. */
-const ASK_STARTS = new RegExp(
-  `(?<!\\b(?:into|in|by|to|of|through|for|on|from|with|under|at|upon|during|among|within) )\\b(?:which|whom|whose)\\b|(?!\\b(?:which|whom|whose)\\b)${ASKS_INSIDE.source}`,
-);
+const askStarts = (lex: Lexicon) =>
+  lexiconPattern(
+    lex,
+    "ask-starts",
+    () =>
+      new RegExp(
+        `(?<!\\b(?:${alternation(lex, "prepositions", "en")}) )\\b(?:which|whom|whose)\\b|(?!\\b(?:which|whom|whose)\\b)${ASKS_INSIDE.source}`,
+      ),
+  );
 // "Heads-up from the PSEA working group — …", "Re: the annex — …": a note on who asks or why.
 const ATTRIBUTION =
   /^(?:heads[ -]?up|fyi|hi|hello|hey|ping|reminder|note|update|context|background|re|for|from|on behalf of|quick|question|q|urgent|thread|poll|hola|bonjour|salut|rappel)\b/i;
@@ -241,7 +247,7 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
     const score = introductions.has(s) ? 0 : questionScore(s, lex);
     if (score === 1 && s.split(/\s+/).length > 12) {
       const f = foldText(s);
-      const m = ASK_STARTS.exec(f);
+      const m = askStarts(lex).exec(f);
       // Only when the asking part says what it asks ("who chairs that thing"); "what do we have"
       // leans on the statement before it ("I need docs on SEA, what do we have").
       if (m && m.index > 0 && (hasCue(f.slice(m.index), lex) || saysWhat(f.slice(m.index), lex))) {

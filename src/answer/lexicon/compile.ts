@@ -4,7 +4,15 @@ import type { KnowledgeProblem, Origin } from "../../knowledge/model.js";
 import type { PathSegment } from "../../knowledge/positions.js";
 import { foldText } from "../normalize.js";
 import type { CompiledCue, Lexicon } from "./lexicon.js";
-import { ASKS, type Ask, type LexiconFile, SCOPES, type ScopeReason } from "./schema.js";
+import {
+  ASKS,
+  type Ask,
+  type LexiconFile,
+  SCOPES,
+  type ScopeReason,
+  WORD_CLASSES,
+  type WordClass,
+} from "./schema.js";
 
 export interface LexiconSource {
   path: string;
@@ -55,6 +63,8 @@ export function compileLexicon(
   const splitters: RegExp[] = [];
   const messages = new Map<string, Map<string, string>>();
   const languages: string[] = [];
+  const wordClasses = new Map<WordClass, Set<string>>();
+  const wordClassesByLang = new Map<string, Map<WordClass, Set<string>>>();
 
   for (const src of sources) {
     const d = src.data;
@@ -142,6 +152,21 @@ export function compileLexicon(
       const re = compile(p, ["splitters", i]);
       if (re) splitters.push(new RegExp(re.source, "g"));
     });
+    for (const cls of WORD_CLASSES) {
+      const list = d.word_classes?.[cls];
+      if (!list) continue;
+      const forLang = wordClassesByLang.get(d.language) ?? new Map<WordClass, Set<string>>();
+      wordClassesByLang.set(d.language, forLang);
+      for (const w of list) {
+        const entry = words(w).join(" ");
+        if (!entry) continue;
+        for (const m of [wordClasses, forLang]) {
+          const set = m.get(cls) ?? new Set<string>();
+          set.add(entry);
+          m.set(cls, set);
+        }
+      }
+    }
     for (const [id, text] of Object.entries(d.messages ?? {})) {
       const byLang = messages.get(id) ?? new Map<string, string>();
       byLang.set(d.language, text);
@@ -179,5 +204,7 @@ export function compileLexicon(
     companions,
     splitters,
     messages,
+    wordClasses,
+    wordClassesByLang,
   };
 }

@@ -2,7 +2,7 @@
 // compiled patterns, merged over languages (a question may mix English and French). Built from
 // validated files by compileLexicon; never mutated afterwards.
 import type { Origin } from "../../knowledge/model.js";
-import type { Ask, ScopeReason } from "./schema.js";
+import type { Ask, ScopeReason, WordClass } from "./schema.js";
 
 export interface CompiledCue {
   type: string;
@@ -42,6 +42,10 @@ export interface Lexicon {
   readonly smallTalk: readonly RegExp[];
   readonly companions: ReadonlySet<string>;
   readonly splitters: readonly RegExp[];
+  /** Closed word classes, all languages merged; entries are folded words or phrases ("west africa"). */
+  readonly wordClasses: ReadonlyMap<WordClass, ReadonlySet<string>>;
+  /** The same, per language (language markers are one language's). */
+  readonly wordClassesByLang: ReadonlyMap<string, ReadonlyMap<WordClass, ReadonlySet<string>>>;
   /** message id → language → template. */
   readonly messages: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
@@ -56,4 +60,45 @@ export function message(
   const byLang = lex.messages.get(id);
   const template = byLang?.get(lang) ?? byLang?.get("en") ?? id;
   return template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** Is this folded word (or phrase) in the class, in any language? */
+export function inClass(lex: Lexicon, cls: WordClass, word: string): boolean {
+  return lex.wordClasses.get(cls)?.has(word) ?? false;
+}
+
+/** A word class's members in one language (empty when that language has none). */
+export function classOf(lex: Lexicon, cls: WordClass, lang?: string): ReadonlySet<string> {
+  if (lang === undefined) return lex.wordClasses.get(cls) ?? EMPTY;
+  return lex.wordClassesByLang.get(lang)?.get(cls) ?? EMPTY;
+}
+
+/** A class's members as a regular-expression alternation, longest first ("within|into|in…"). */
+export function alternation(lex: Lexicon, cls: WordClass, lang?: string): string {
+  const members = classOf(lex, cls, lang);
+  // (An empty class matches nothing, not the empty string.)
+  if (members.size === 0) return "(?!)";
+  return [...members]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|");
+}
+
+const built = new WeakMap<Lexicon, Map<string, RegExp>>();
+
+/** A pattern built from a lexicon's word classes, compiled once per lexicon and key. */
+export function lexiconPattern(lex: Lexicon, key: string, build: () => RegExp): RegExp {
+  let forLex = built.get(lex);
+  if (!forLex) {
+    forLex = new Map();
+    built.set(lex, forLex);
+  }
+  let re = forLex.get(key);
+  if (!re) {
+    re = build();
+    forLex.set(key, re);
+  }
+  return re;
 }

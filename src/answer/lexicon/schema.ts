@@ -43,6 +43,32 @@ export const SCOPES = [
 ] as const;
 export type ScopeReason = (typeof SCOPES)[number];
 
+/**
+ * Closed classes of words the engine's rules read: prepositions, relative pronouns, plural kinds,
+ * the sorts of thing a "who leads what" knowledge holds, places, language markers.
+ */
+export const WORD_CLASSES = [
+  /** Before "which" they open a relative clause ("in which it operates"), not a question. */
+  "prepositions",
+  /** Relative pronouns: a record named after one describes the noun before it. */
+  "relative_words",
+  /** Plural kinds of record a relative clause may qualify ("the entities with which…"). */
+  "kind_plurals",
+  /** Sorts of thing any knowledge of this kind holds as records or lists ("partners", "links"). */
+  "held_sorts",
+  /** Kinds of body a qualifier can make a sort of ("offices" in "country offices"). */
+  "body_nouns",
+  /** Ordinary words that make a held kind a sort the knowledge may not hold ("country"). */
+  "qualifiers",
+  /** Regions people name that are no country ("West Africa", "Sahel"). */
+  "regions",
+  /** Words that mark a question as written in this file's language. */
+  "language_markers",
+  /** Function words never read as part of a name typed in lowercase. */
+  "function_words",
+] as const;
+export type WordClass = (typeof WORD_CLASSES)[number];
+
 export const LexiconFile = z
   .object({
     language: z.enum(["en", "fr"]),
@@ -73,6 +99,7 @@ export const LexiconFile = z
       })
       .strict()
       .optional(),
+    word_classes: z.partialRecord(z.enum(WORD_CLASSES), Words).optional(),
     /** Patterns that separate two questions in one message ("; also", "second question:"). */
     splitters: Words.optional(),
     /** Reply templates in this language, by message id ({name} placeholders). */

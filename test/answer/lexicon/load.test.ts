@@ -5,6 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { compileLexicon } from "../../../src/answer/lexicon/compile.js";
+import { alternation, classOf, inClass } from "../../../src/answer/lexicon/lexicon.js";
 import { BUILTIN_LEXICON, readLexiconSource } from "../../../src/answer/lexicon/load.js";
 import { QUESTION_TYPES, registryGaps } from "../../../src/answer/registry.js";
 import type { KnowledgeProblem } from "../../../src/knowledge/model.js";
@@ -44,6 +45,27 @@ describe("question vocabulary files", () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: "unknown-key.yml", line: 3, col: 1 });
     expect(problems[0]?.message).toBe("unknown key 'fillers'");
+  });
+
+  it("loads the closed word classes per language, folded", () => {
+    expect(inClass(BUILTIN_LEXICON, "prepositions", "within")).toBe(true);
+    expect(inClass(BUILTIN_LEXICON, "prepositions", "dans")).toBe(true);
+    expect(classOf(BUILTIN_LEXICON, "prepositions", "en").has("dans")).toBe(false);
+    // Phrases are folded as questions are ("afrique de l'ouest" → "afrique de l ouest").
+    expect(inClass(BUILTIN_LEXICON, "regions", "afrique de l ouest")).toBe(true);
+    expect(inClass(BUILTIN_LEXICON, "regions", "west africa")).toBe(true);
+    expect(classOf(BUILTIN_LEXICON, "language_markers", "fr").has("quelle")).toBe(true);
+    expect(classOf(BUILTIN_LEXICON, "language_markers", "en").size).toBe(0);
+    // An empty class matches nothing rather than the empty string.
+    expect(
+      new RegExp(`^(?:${alternation(BUILTIN_LEXICON, "language_markers", "en")})$`).test(""),
+    ).toBe(false);
+  });
+
+  it("reports an unknown word class where it stands", () => {
+    const { problems } = load("unknown-class.yml");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: "unknown-class.yml", line: 4 });
   });
 
   it("names a registry gap when the vocabulary has a type no composer answers", () => {
