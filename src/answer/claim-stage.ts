@@ -11,7 +11,7 @@ import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
 import { bestFacts } from "./fact-answer.js";
 import type { ParsedQuestion } from "./intent.js";
-import { message } from "./lexicon/lexicon.js";
+import { inClass, message } from "./lexicon/lexicon.js";
 import { isPlace } from "./places.js";
 import { recordedNo } from "./recorded-no.js";
 import type { SearchResult } from "./search.js";
@@ -172,9 +172,33 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
       };
   }
   const unexplained = res.unknown.filter((u) => !res.names.includes(u) && u.length >= 4).length;
-  const named = ctx.named.map((n) => n.rec);
+  // "about CRSV, not SEA": a record set against the claim is not what it claims.
+  // ("…, not the PSEA site": articles and prepositions between are passed over.)
+  const contrasted = (at: number) => {
+    let end = at;
+    while (
+      end > 0 &&
+      (inClass(lex, "function_words", pq.words[end - 1] as string) ||
+        lex.stopWords.has(pq.words[end - 1] as string)) &&
+      !inClass(lex, "contrasts", pq.words[end - 1] as string)
+    )
+      end--;
+    return [1, 2, 3].some(
+      (k) => end - k >= 0 && inClass(lex, "contrasts", pq.words.slice(end - k, end).join(" ")),
+    );
+  };
+  // (Only after another name: "Doesn't the GFP…" negates the question, it sets nothing against.)
+  const setAgainst = (n: { at: number }) =>
+    contrasted(n.at) && ctx.named.some((o) => o.at >= 0 && o.at < n.at);
+  const named = ctx.named.filter((n) => !setAgainst(n)).map((n) => n.rec);
+  // "The Liberia programme was basically about demining": the claim is about what it names first.
+  const firstNamed = ctx.named
+    .filter((n) => n.at >= 0 && n.rec.type !== "entity" && !setAgainst(n))
+    .sort((a, b) => a.at - b.at)[0];
   const check = checkClaim(core, d, {
     named,
+    ...(firstNamed ? { subject: firstNamed.rec } : {}),
+    topical: saysTopic(pq.words, ctx.named, lex),
     words: pq.words,
     unknownNames: acronyms,
     unheld: completeList ? [] : strongNames.filter((n) => !acronyms.includes(n)),
@@ -222,4 +246,21 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
       confirmed: check.confirmed,
     }),
   };
+}
+
+/** Does a topic marker ("is about", "works on") stand between the first and the last record named? */
+function saysTopic(
+  words: readonly string[],
+  named: readonly { at: number }[],
+  lex: Core["lex"],
+): boolean {
+  const at = named.map((n) => n.at).filter((a) => a >= 0);
+  if (at.length < 2) return false;
+  const between = words.slice(Math.min(...at) + 1, Math.max(...at));
+  return between.some(
+    (_, i) =>
+      inClass(lex, "topic_markers", between[i] as string) ||
+      inClass(lex, "topic_markers", between.slice(i, i + 2).join(" ")) ||
+      inClass(lex, "topic_markers", between.slice(i, i + 3).join(" ")),
+  );
 }

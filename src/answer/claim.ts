@@ -20,6 +20,8 @@ function relationsOf(model: KnowledgeModel, rec: KnowledgeRecord): Set<string> {
   };
   if ("part_of" in rec && rec.part_of) ids.add(rec.part_of);
   if ("related" in rec) add(rec.related);
+  // (A link is about its topics: "the iSeek link on SEA".)
+  if ("topics" in rec) add(rec.topics as readonly string[] | undefined);
   if (rec.type === "activity")
     add([...(rec.lead ? [rec.lead] : []), ...(rec.partners ?? []), ...(rec.contributors ?? [])]);
   if (rec.type === "example") add(rec.who);
@@ -43,6 +45,18 @@ export function linked(core: Core, a: KnowledgeRecord, b: KnowledgeRecord): bool
   return says(a, b) || says(b, a);
 }
 
+/**
+ * "The Team of Experts works on mine action": of a term and a record the claim says works on it,
+ * the record, when the knowledge links it to some other topic (its topics are then stated).
+ */
+function topicOf(core: Core, a: KnowledgeRecord, b: KnowledgeRecord): KnowledgeRecord | undefined {
+  const [term, rec] = a.type === "term" ? [a, b] : [b, a];
+  if (term.type !== "term" || rec.type === "term") return undefined;
+  for (const t of core.model.terms.values())
+    if (t.id !== term.id && linked(core, rec, t)) return rec;
+  return undefined;
+}
+
 export function checkClaim(
   core: Core,
   d: Draft,
@@ -60,13 +74,18 @@ export function checkClaim(
     statesRelation: boolean;
     /** The short card of a record, for a "no" about a claim the knowledge does not back. */
     cardOf(rec: KnowledgeRecord): Draft;
+    /** What the claim is about, when the question says (the first record it names that is no body). */
+    subject?: KnowledgeRecord;
+    /** The claim says what a record works on ("is about CRSV", "works on mine action"). */
+    topical?: boolean;
     /** The claim has ordinary words the knowledge never uses ("pulled out"). */
     saysMore?: boolean;
     /** The facts that best match the claim's other words, best first (scored only if needed). */
     facts?: () => readonly ScoredFact[];
   },
 ): ClaimCheck {
-  const subject = opts.named.find((r) => r.type !== "entity") ?? d.primary ?? opts.named[0];
+  const subject =
+    opts.subject ?? opts.named.find((r) => r.type !== "entity") ?? d.primary ?? opts.named[0];
   // "The GFP draws on UNHCR's expertise": the fact about the subject that matches the claim's
   // other words names someone else, so the claim is false and that fact is the correction.
   const correcting = (claimed: readonly string[]): ClaimCheck | undefined => {
@@ -103,7 +122,7 @@ export function checkClaim(
       }
     );
   }
-  const subject0 = opts.named.find((r) => r.type !== "entity") ?? d.primary ?? opts.named[0];
+  const subject0 = subject;
   if (opts.unheld.length > 0 && subject0 && !d.correction) {
     const card = d.primary?.id === subject0.id ? d : opts.cardOf(subject0);
     const what = opts.unheld.join(", ");
@@ -139,17 +158,21 @@ export function checkClaim(
       // programme); "does UNICEF fund it?" is a relation it does not hold either way.
       // An activity's lead, partners and contributors are stated in full, whatever answered.
       // (An activity with no recorded lead does not say who commissioned or ran it.)
+      // A record's topics are stated too: "works on mine action" when its facts name other topics.
       const stated =
         opts.statesRelation ||
-        (subject.type === "activity" && other.type === "entity" && !!subject.lead);
+        (subject.type === "activity" && other.type === "entity" && !!subject.lead) ||
+        (!!opts.topical && topicOf(core, subject, other) !== undefined);
       // The fact stating who does it, when one matches the claim, is the best correction.
       const corrected = correcting([other.id]);
       if (corrected) return corrected;
       if (!stated) return { kind: "refuse", text: theName(subject), reason: "missing_fact" };
+      // (On a topic claim, the card is the record's, which says what it works on.)
+      const shown = (opts.topical && topicOf(core, subject, other)) || subject;
       return {
         kind: "ok",
         draft: {
-          ...(d.primary?.id === subject.id ? d : opts.cardOf(subject)),
+          ...(d.primary?.id === shown.id ? d : opts.cardOf(shown)),
           correction: `No: my knowledge base doesn't link ${handle(other)} to ${theName(subject)}.`,
         },
         confirmed: false,

@@ -64,6 +64,10 @@ export const WORD_CLASSES = [
   "regions",
   /** Words that mark a question as written in this file's language. */
   "language_markers",
+  /** Before a name in a claim, what it is set against ("about CRSV, not SEA"). */
+  "contrasts",
+  /** Between a record and a topic, the claim says what it works on ("is about", "works on"). */
+  "topic_markers",
   /** Function words never read as part of a name typed in lowercase. */
   "function_words",
 ] as const;

@@ -1,0 +1,75 @@
+// Claims about what a record works on, and names a claim sets against ("about CRSV, not SEA"), on
+// the shipped knowledge; and words of chat and of French that name no record.
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../src/answer/types.js";
+import { renderText } from "../../src/render/text.js";
+import { engineOnFolder } from "../helpers/real-engine.js";
+
+const on = engineOnFolder("knowledge");
+const ask = (q: string): Answer => on.engine.ask(q, { explain: true });
+const text = (q: string) => renderText(ask(q));
+
+describe("a claim about what a record works on", () => {
+  it("is 'No' with the record's own card when its facts name another topic", () => {
+    const t = text("The Team of Experts works on mine action, correct?");
+    expect(t).toMatch(/^No — .*Team of Experts.* mine action/);
+    expect(t).toMatch(/rule of law and sexual violence/i);
+    // The claim is about the record it names first, whatever the search ranked first.
+    const l = text("The Liberia programme was basically about demining, no?");
+    expect(l).toMatch(/^No — /);
+    expect(l).toMatch(/\nJoint rule of law programme in Liberia:/);
+  });
+  it("a role claim keeps the topic's card, which names who holds the role", () => {
+    expect(text("Isn't UNFPA the coordinator for mine action?")).toMatch(
+      /UNMAS is the coordinator/,
+    );
+  });
+  it("a name set against the claim ('not SEA') is not part of what it claims", () => {
+    expect(text("I heard the scoping study is about CRSV, not SEA.")).toMatch(
+      /^No — .*CRSV.*\n.*sexual exploitation and abuse/,
+    );
+    expect(ask("You're sure the MARA is about CRSV and not SEA?").headline).toMatch(/^Yes/);
+    // A negation that opens the question sets nothing against.
+    expect(text("Doesn't the GFP get its gender expertise from UNFPA?")).toMatch(
+      /^No — .*UN Women/,
+    );
+  });
+  it("a link's topics link it to them", () => {
+    const a = ask(
+      "The iSeek link on SEA is the Special Coordinator's office page, not the PSEA task force site — correct?",
+    );
+    expect(a.answered).toBe(true);
+  });
+});
+
+describe("chat words, links asked for, demining, French opinions", () => {
+  it("'wut', 'in DM', 'on file' and 'go-to' name nothing", () => {
+    expect(text("wut does the iacg-ma actualy do all day")).toMatch(/develops/);
+    expect(text("(a) what SEA resource links do we actually have on file?")).toMatch(
+      /pseataskforce/,
+    );
+    expect(text("which outfit is the go-to coordinator for demining stuff at the un")).toMatch(
+      /^UNMAS/,
+    );
+  });
+  it("'send the link' asks for the link, 'send an email' is a task", () => {
+    expect(text("pls send the psea taskforce link")).toMatch(/pseataskforce\.org/);
+    expect(ask("can you send an email to UNMAS").reason).toBe("out_of_scope");
+  });
+  it("an opinion asked in French, or the name of a body's focal point, is refused", () => {
+    expect(ask("Quelle est l'opinion du DOP sur l'efficacité actuelle du MARA ?").answered).toBe(
+      false,
+    );
+    expect(
+      ask("what is the name of the DPO focal point who's actually leading the MARA assessment?")
+        .reason,
+    ).toBe("out_of_scope");
+  });
+  it("'which categories of actors' asks for the actors", () => {
+    expect(
+      text(
+        "I would be grateful to know which categories of actors the joint rule of law programme in Liberia sought to make more responsive to gender.",
+      ),
+    ).toMatch(/justice, security and legislative actors/);
+  });
+});
