@@ -72,6 +72,16 @@ const LEADING_WHY =
 const TRAILING_WHY =
   /,\s*(?:(?:as|because|since|given that|now that|so that)\s+(?:we|i|our|my|the team|they)\b[^?]*\??|for (?:an? |the |our |my |this |next |upcoming )[^,?]{3,60}[.?]?)\s*$/i;
 
+/** An introduction that asks for something of each item after it ("I need:", "give me the lead:"). */
+function asksForItems(intro: string, lex: Lexicon): boolean {
+  const f = plainWords(intro);
+  return (
+    looksLikeQuestion(intro, lex) ||
+    hasCue(foldText(intro), lex) ||
+    /\b(?:need|needs|want|give|fill|provide|list|looking for|besoin|donne[rz]?|indique[rz]?)\b/.test(f)
+  );
+}
+
 function hasCue(folded: string, lex: Lexicon): boolean {
   const words = plainWords(folded);
   return lex.cues.some((c) => c.type !== "definition" && c.re.test(words));
@@ -122,6 +132,9 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
   const lead: string[] = [];
   /** Lines that introduce the lines after them: context, in their place, whatever they say. */
   const introductions = new Set<string>();
+  /** Items of a list an asking introduction announced ("I need: (1) chair of the IACG-MA"). */
+  const items = new Set<string>();
+  let asking: string | undefined;
   const lines = text
     .slice(0, 8000)
     .split(/\n+/)
@@ -158,8 +171,17 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
       const intro = clean.replace(/:\s*$/, "");
       introductions.add(intro);
       pieces.push(intro);
+      asking = asksForItems(intro, lex) ? intro : undefined;
       continue;
     }
+    // "for each area give me the lead:" then "• mine action": each item is asked that.
+    if (asking && bare !== line && !looksLikeQuestion(clean, lex)) {
+      const item = `${asking}: ${clean.replace(/[,;.\s]+$/, "")}`;
+      items.add(item);
+      pieces.push(item);
+      continue;
+    }
+    if (bare === line) asking = undefined;
     // Sentences: after ? or !, and after a full stop followed by a capital.
     for (const s0 of clean.split(/(?<=[?!])\s+|(?<=[.;])\s+(?=[*_~`]*[A-Z«"])/)) {
       // Slack emphasis around a label ("*Q1:*") is markup, not words.
@@ -244,7 +266,7 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
   // A long statement that asks something inside ("…, can you remind me who chairs it") is cut
   // where the asking starts; what comes before is context.
   const scored = split.map((s) => {
-    const score = introductions.has(s) ? 0 : questionScore(s, lex);
+    const score = introductions.has(s) ? 0 : items.has(s) ? 1 : questionScore(s, lex);
     if (score === 1 && s.split(/\s+/).length > 12) {
       const f = foldText(s);
       const m = askStarts(lex).exec(f);

@@ -73,3 +73,26 @@ describe("chat words, links asked for, demining, French opinions", () => {
     ).toMatch(/justice, security and legislative actors/);
   });
 });
+
+describe("items a list introduction asks for", () => {
+  it("'I need: (1) chair of X, (2) lead of Y' answers each item", () => {
+    const a = ask(
+      "context: a donor asked for a one-pager.\nI need: (1) chair of the IACG-MA, (2) lead of the MARA assessment, (3) whose expertise the GFP draws on",
+    );
+    const t = renderText(a);
+    expect(t).toMatch(/UNMAS .*chairs/);
+    expect(t).toMatch(/DPO .*led the MARA assessment/);
+    expect(t).toMatch(/UN Women/);
+  });
+  it("bullets after 'give me the lead:' are each asked it; a line that is no item ends the list", () => {
+    const t = text(
+      "for each area pls give me the lead/coordinator:\n• mine action\n• MARA assessment",
+    );
+    expect(t).toMatch(/^UNMAS .*coordinator/);
+    expect(t).toMatch(/DPO .*MARA assessment/);
+    // An introduction that asks nothing leaves its items as they are.
+    expect(ask("Notes from today:\n- mine action\n- who chairs the IACG-MA?").headline).toMatch(
+      /UNMAS/,
+    );
+  });
+});
