@@ -140,7 +140,9 @@ export function contextAfter(context: string, q: string, last: Answer): string {
   const withQ = `${context}${CONTEXT_BREAK}${q}`;
   // ("ok so which group does it chair?" asks for a record too, wherever "which" stands.)
   if (!last.answered || !/\b(?:who|which|qui|quel|quelle)\b/.test(last.normalized)) return withQ;
-  return `${withQ}${CONTEXT_BREAK}${last.headline}`;
+  // (Expansions in brackets are dropped: "DPO (Department of Peace Operations) … DPPA (Department
+  // of Political…)" would place DPPA's words at DPO's.)
+  return `${withQ}${CONTEXT_BREAK}${last.headline.replace(/\s*\([^()]*\)/g, "")}`;
 }
 
 const POINTS_ELSEWHERE =

@@ -78,7 +78,9 @@ function asksForItems(intro: string, lex: Lexicon): boolean {
   return (
     looksLikeQuestion(intro, lex) ||
     hasCue(foldText(intro), lex) ||
-    /\b(?:need|needs|want|give|fill|provide|list|looking for|besoin|donne[rz]?|indique[rz]?)\b/.test(f)
+    /\b(?:need|needs|want|give|fill|provide|list|looking for|besoin|donne[rz]?|indique[rz]?)\b/.test(
+      f,
+    )
   );
 }
 

@@ -138,7 +138,7 @@ export function answerOne(
     const about = statementAsked(pq, res, context);
     if (about) return answerOne(core, raw, `${about} — ${text}`, "", opts);
     const subject = context
-      ? subjectOf(core, context, { activity: ACTIVITY_ASKS.has(pq.intent) })
+      ? subjectOf(core, context, { activity: ACTIVITY_ASKS.has(pq.intent) || asks.has("when") })
       : undefined;
     if (subject) return answerOne(core, raw, `${text} ${subject}`, "", opts);
     if (res.query.length >= 2)

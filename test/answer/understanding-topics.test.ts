@@ -96,3 +96,17 @@ describe("items a list introduction asks for", () => {
     );
   });
 });
+
+describe("follow-ups in one message", () => {
+  it("'since when?' after a lead question asks about the piece of work, not a partner listed", () => {
+    const a = ask("who leads the MARA assessment? and who else is in it? also since when?");
+    expect(a.answered).toBe(true);
+    expect(a.parts?.[2]?.headline).toMatch(/November 2020/);
+  });
+  it("'what is it supposed to lead to' after a partners question is the work's outcome", () => {
+    const a = ask(
+      "1) which entities is DPO working with on the MARA assessment?\n2) and what is it supposed to lead to once it's done?",
+    );
+    expect(renderText(a)).toMatch(/guidance/);
+  });
+});
