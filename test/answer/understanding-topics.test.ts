@@ -110,3 +110,16 @@ describe("follow-ups in one message", () => {
     expect(renderText(a)).toMatch(/guidance/);
   });
 });
+
+describe("what a piece of work leads to, however it is asked", () => {
+  it.each([
+    "what does the mara eval actually end up changing",
+    "whats gonna come out of the mara eval at the end",
+    "L'évaluation du MARA doit mener à quoi, concrètement ?",
+  ])("%s", (q) => {
+    expect(text(q)).toMatch(/update of the existing guidance/);
+  });
+  it("'end in 2025' still asks when", () => {
+    expect(ask("does the MARA assessment end in 2025?").answered).toBe(false);
+  });
+});

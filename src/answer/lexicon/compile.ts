@@ -29,7 +29,12 @@ const words = (text: string) =>
  * a pattern written with them is read the same way, so "n est ce pas" still matches.
  */
 function asTokenised(pattern: string): string {
-  return pattern.replace(/(?<![\\\w])[a-hj-z] (?=[a-z(\\])/g, "");
+  return (
+    pattern
+      .replace(/(?<![\\\w])[a-hj-z] (?=[a-z(\\])/g, "")
+      // (…and at the end of a phrase: "mener a|…", "de l)" are read "mener", "de".)
+      .replace(/ (?<![\\\w])[a-hj-z](?=[|)]|$)/g, "")
+  );
 }
 
 /** A phrase's words as questions are tokenised: single letters other than "i" are dropped. */

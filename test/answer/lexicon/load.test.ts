@@ -62,6 +62,19 @@ describe("question vocabulary files", () => {
     ).toBe(false);
   });
 
+  it("reads a single letter at the end of a phrase as questions do ('mener a|…' is 'mener')", () => {
+    const problems: KnowledgeProblem[] = [];
+    const src = readLexiconSource(
+      "t.yml",
+      "language: fr\ntypes:\n  purpose:\n    - pattern: '\\b(?:mener a|de l)\\b'\n      weight: 10\n",
+      problems,
+    );
+    const lex = src ? compileLexicon([src], problems) : undefined;
+    expect(problems).toEqual([]);
+    expect(lex?.cues[0]?.re.test("doit mener quoi")).toBe(true);
+    expect(lex?.cues[0]?.re.test("nom de chef")).toBe(true);
+  });
+
   it("reports an unknown word class where it stands", () => {
     const { problems } = load("unknown-class.yml");
     expect(problems).toHaveLength(1);
