@@ -101,7 +101,11 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
       ),
   );
   // A fact the knowledge records that the claim contradicts: "No — " and that fact.
-  const no = d.correction ? undefined : recordedNo(core, ctx, pq, input.beyond, proper);
+  // (Not when the composer's own headline already says no: "No: the study … is ongoing.")
+  const no =
+    d.correction || /^(?:No|Non)[:,]/.test(d.headline)
+      ? undefined
+      : recordedNo(core, ctx, pq, input.beyond, proper);
   if (no)
     return {
       kind: "draft",

@@ -11,6 +11,7 @@ import type { Intent } from "./types.js";
 import {
   dropFiller,
   expandContractions,
+  fillerPhraseSpans,
   fixCueTypo,
   questionTokens,
   rewrite,
@@ -183,10 +184,16 @@ export function parseQuestion(
   type Hit = { weight: number; hits: number; cue: (typeof lex.cues)[number]; m?: RegExpExecArray };
   const best = new Map<string, Hit>();
   const whole = raw.map((w) => (hidden.has(w) ? "_".repeat(w.length) : w)).join(" ");
+  // (A cue wholly inside a filler phrase says nothing: "going by our material" asks no links.)
+  const spans = whole === joined ? [] : fillerPhraseSpans(raw, lex);
+  const inWhole = (re: RegExp) => {
+    const m = re.exec(whole);
+    return !!m && !spans.some(([a, b]) => m.index >= a && m.index + m[0].length <= b);
+  };
   if (words.length > 0) {
     for (const cue of lex.cues) {
       const m = cue.re.exec(joined) ?? undefined;
-      if (!m && (whole === joined || !cue.re.test(whole))) continue;
+      if (!m && (whole === joined || !inWhole(cue.re))) continue;
       const prev = best.get(cue.type);
       if (!prev) best.set(cue.type, { weight: cue.weight, hits: 1, cue, ...(m ? { m } : {}) });
       else {

@@ -8,6 +8,7 @@ import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
 import type { ParsedQuestion } from "./intent.js";
 import { foldText } from "./normalize.js";
+import { opposedFact } from "./opposites.js";
 import { isCountry } from "./places.js";
 import { topicSwap } from "./topic-swap.js";
 
@@ -38,6 +39,13 @@ export function recordedNo(
     const partners = records(core.model, work.partners);
     return `${theName(work)} is done with ${andList(partners.map(handle))}.`;
   }
+  // "… coordination has weakened lately, true?": a fact that says the opposite.
+  const opposed = opposedFact(
+    core,
+    ctx.named.slice(0, 3).map((n) => n.rec),
+    pq.words,
+  );
+  if (opposed) return opposed;
   // "Isn't the IACG-MA the body that sets priorities … on CRSV?": its fact on its own topic.
   const swapped = topicSwap(core, ctx, beyond);
   if (swapped) return swapped;

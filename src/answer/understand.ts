@@ -24,6 +24,7 @@ import { factToKind, hasKind, kindAsked } from "./kind-asked.js";
 import { message } from "./lexicon/lexicon.js";
 import { membersRoll } from "./membership-roll.js";
 import { foldText } from "./normalize.js";
+import { opposedFact } from "./opposites.js";
 import { unheldPlural } from "./plural-asked.js";
 import { contextOf, statementAsked, subjectOf } from "./question-context.js";
 import { QUESTION_TYPES } from "./registry.js";
@@ -105,7 +106,10 @@ export function answerOne(
   const recsOf = (ids: readonly { doc: { id: string } }[]) =>
     ids.map((m) => model.byId.get(m.doc.id)).filter((r): r is KnowledgeRecord => !!r);
   const ranked = recsOf(res.ranked);
-  if (scope && !scopeWordIsNamed(core, pq, res, scope)) {
+  // ("… has weakened lately, true?": a claim a recorded fact contradicts is answered, news or not.)
+  const contradicted =
+    scope === "news" && pq.yesNo && !!opposedFact(core, recsOf(res.mentions).slice(0, 3), pq.words);
+  if (scope && !scopeWordIsNamed(core, pq, res, scope) && !contradicted) {
     return refuse(message(lex, `scope_${scope}`, lang), "out_of_scope", recsOf(res.mentions));
   }
   const asks = asked(lex, pq.words);

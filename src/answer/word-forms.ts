@@ -102,3 +102,29 @@ export function dropFiller(
   }
   return { kept, filler };
 }
+
+/** Where filler phrases stand in the tokens joined by spaces, as [start, end) character ranges. */
+export function fillerPhraseSpans(tokens: readonly string[], lex: Lexicon): [number, number][] {
+  const spans: [number, number][] = [];
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of tokens) {
+    starts.push(at);
+    at += t.length + 1;
+  }
+  let i = 0;
+  outer: while (i < tokens.length) {
+    for (const p of lex.fillerPhrases) {
+      if (p.length < 2 || p.length > tokens.length - i) continue;
+      if (p.every((w, k) => tokens[i + k] === w)) {
+        const end =
+          (starts[i + p.length - 1] as number) + (tokens[i + p.length - 1] as string).length;
+        spans.push([starts[i] as number, end]);
+        i += p.length;
+        continue outer;
+      }
+    }
+    i++;
+  }
+  return spans;
+}

@@ -123,3 +123,28 @@ describe("what a piece of work leads to, however it is asked", () => {
     expect(ask("does the MARA assessment end in 2025?").answered).toBe(false);
   });
 });
+
+describe("claims a recorded fact says the opposite of", () => {
+  it.each([
+    ["The IACG-MA applies a donor-driven approach, right?", /^No — .*needs-driven/],
+    ["the MARA assessment is finished, right?", /^No — .*ongoing/],
+    ["mine action only supports the first tier of the PoC concept, correct?", /^No — .*all tiers/],
+    [
+      "going by our material, UN mine action is gender-blind, isn't it?",
+      /^No — .*girls, women, boys and men/,
+    ],
+  ])("%s", (q, re) => {
+    expect(text(q)).toMatch(re);
+  });
+  it("is answered even when it also says when ('lately'); news alone is still refused", () => {
+    expect(
+      text("The Team of Experts' coordination with the GFP has weakened lately, true?"),
+    ).toMatch(/^No — .*strengthened/);
+    expect(ask("any news on the MARA assessment lately?").reason).toBe("out_of_scope");
+  });
+  it("a composer's own 'No:' is not said twice", () => {
+    const t = text("The scoping study on SEA was finished, wasn't it?");
+    expect(t).toMatch(/^No — .*ongoing/);
+    expect(t.match(/\bNo\b/g)).toHaveLength(1);
+  });
+});

@@ -68,6 +68,7 @@ export function compileLexicon(
   const splitters: RegExp[] = [];
   const messages = new Map<string, Map<string, string>>();
   const languages: string[] = [];
+  const opposites = new Map<string, string[]>();
   const wordClasses = new Map<WordClass, Set<string>>();
   const wordClassesByLang = new Map<string, Map<WordClass, Set<string>>>();
 
@@ -157,6 +158,11 @@ export function compileLexicon(
       const re = compile(p, ["splitters", i]);
       if (re) splitters.push(new RegExp(re.source, "g"));
     });
+    for (const [claim, against] of Object.entries(d.opposites ?? {})) {
+      const key = words(claim).join(" ");
+      const list = against.map((a) => words(a).join(" ")).filter(Boolean);
+      if (key && list.length > 0) opposites.set(key, [...(opposites.get(key) ?? []), ...list]);
+    }
     for (const cls of WORD_CLASSES) {
       const list = d.word_classes?.[cls];
       if (!list) continue;
@@ -209,6 +215,7 @@ export function compileLexicon(
     companions,
     splitters,
     messages,
+    opposites,
     wordClasses,
     wordClassesByLang,
   };

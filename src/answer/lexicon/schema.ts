@@ -104,6 +104,8 @@ export const LexiconFile = z
       .strict()
       .optional(),
     word_classes: z.partialRecord(z.enum(WORD_CLASSES), Words).optional(),
+    /** A claim's word or phrase → words a fact uses that say the opposite ("weakened" → "strengthened"). */
+    opposites: z.record(Word, Words).optional(),
     /** Patterns that separate two questions in one message ("; also", "second question:"). */
     splitters: Words.optional(),
     /** Reply templates in this language, by message id ({name} placeholders). */
