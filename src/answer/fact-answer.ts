@@ -1,7 +1,7 @@
 // Answers from facts: the best-scoring statement about the records a question names (or, when it
 // names none, about the records whose text holds its words) leads the answer.
 import type { KnowledgeRecord } from "../knowledge/model.js";
-import { type Draft, draft, sentence } from "./compose/common.js";
+import { type Draft, draft, handle, sentence, shortName } from "./compose/common.js";
 import type { Core } from "./core.js";
 import { type FactQuery, type ScoredFact, scoreFacts } from "./fact-score.js";
 import type { SearchResult } from "./search.js";
@@ -47,7 +47,12 @@ export function factDraft(
   more: readonly ScoredFact[],
 ): Draft {
   const rec = core.model.byId.get(best.fact.subject) as KnowledgeRecord;
-  const d = draft(intent, sentence(best.fact.text), rec);
+  // ("Office of DPO in which UNMAS is housed.": a fact that does not name its record says whose.)
+  const text = sentence(best.fact.text);
+  const named = [handle(rec), shortName(rec)].some((n) =>
+    text.toLowerCase().includes(n.toLowerCase()),
+  );
+  const d = draft(intent, named ? text : `${handle(rec)}: ${text}`, rec);
   for (const m of more) {
     if (m === best || m.fact.text === best.fact.text || d.facts.length >= 2) continue;
     if (m.coverage < best.coverage * 0.5 || m.fact.subject !== rec.id) continue;

@@ -19,6 +19,7 @@ import { answeredElsewhere, bestFacts, factDraft, saidTokens, unsaid } from "./f
 import type { ScoredFact } from "./fact-score.js";
 import { withFocusActivity, withWorkOnTopic } from "./focus.js";
 import { greeting } from "./greetings.js";
+import { heldInstead } from "./held-instead.js";
 import { parseQuestion } from "./intent.js";
 import { factToKind, hasKind, kindAsked } from "./kind-asked.js";
 import { message } from "./lexicon/lexicon.js";
@@ -244,7 +245,10 @@ export function answerOne(
         strict && ctx.named[0] && ctx.named[0].at < pq.intentAt
           ? ctx.named.find((n) => n.at > pq.intentAt)?.rec
           : undefined;
-      if (!byOther) return refuse(type.missing(ctx, led ?? first), type.reason, recs);
+      // "DPO chairs UN Action, correct?": refused, saying what the two are to each other.
+      const held = !byOther && strict ? heldInstead(ctx, pq) : undefined;
+      const missing = type.missing(ctx, led ?? first);
+      if (!byOther) return refuse(held ? `${missing} ${held}` : missing, type.reason, recs);
       facts = [byOther, ...facts];
       top = byOther;
       strong = true;

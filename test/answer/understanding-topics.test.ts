@@ -148,3 +148,20 @@ describe("claims a recorded fact says the opposite of", () => {
     expect(t.match(/\bNo\b/g)).toHaveLength(1);
   });
 });
+
+describe("refusals that say what the knowledge holds instead", () => {
+  it("a role it names no holder for is refused with how the two records are related", () => {
+    const a = ask("DPO chairs the UN Action network, correct?");
+    expect(a.answered).toBe(false);
+    expect(a.headline).toMatch(
+      /doesn't say who chairs UN Action.*It records: DPO .*is a member of UN Action/,
+    );
+  });
+  it("a fact that does not name its record says whose it is", () => {
+    expect(
+      text(
+        "Could you kindly indicate the office within which the United Nations Mine Action Service is housed?",
+      ),
+    ).toMatch(/^OROLSI\b/);
+  });
+});
