@@ -2,11 +2,11 @@
 // against the knowledge before the answer says "Yes" or "No — …"; a claim about a name or a
 // figure the knowledge lacks is refused, saying which.
 
-import { countWord } from "./asks.js";
+import { countLine, countWord } from "./asks.js";
 import type { QueryToken } from "./candidate-index.js";
 import { checkClaim } from "./claim.js";
 import { definition } from "./compose/card.js";
-import { type Draft, theName } from "./compose/common.js";
+import { type Draft, handle, records, theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
 import { bestFacts } from "./fact-answer.js";
@@ -149,6 +149,23 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
       !new RegExp(`\\b(?:${w}|${countWord(asNumber(w), "en")})\\b`, "i").test(shown) &&
       ![d.links.length, d.related.length].includes(asNumber(w)),
   );
+  // "… with just two partners, right?": a count of the list the answer spells out is checked
+  // against it ("No — five: OHCHR, …").
+  const counted = figures.find((w) =>
+    inClass(lex, "partner_nouns", pq.words[pq.words.indexOf(w) + 1] ?? ""),
+  );
+  const listed =
+    d.primary?.type === "activity" ? records(core.model, d.primary.partners ?? []) : [];
+  if (!d.correction && counted && listed.length > 1 && asNumber(counted) !== listed.length)
+    return {
+      kind: "draft",
+      draft: answerYesNo(
+        { ...d, correction: `No: ${countLine(lex, lang, listed.map(handle))}` },
+        lex,
+        lang,
+        { unknownNames: [], confirmed: false },
+      ),
+    };
   if (!d.correction && !completeList && figures.length > 0) {
     const name = d.primary ? theName(d.primary) : first ? theName(first) : "that";
     return {

@@ -11,9 +11,23 @@ import type { Intent } from "./types.js";
 /** Where a list starts: after "including", "such as", "namely" or a colon. */
 const LIST_START = /(?:\b(?:including|such as|namely|notably|comprising)\b|:)\s+/gi;
 
-/** The items of the list a sentence spells out (three or more), or undefined. */
-export function enumerationIn(text: string): string[] | undefined {
-  for (const m of text.matchAll(LIST_START)) {
+/** A headline's list of bodies: "DPO has led the MARA assessment …, with OHCHR, OSRSG-SVC, …". */
+const WITH_START = /\bwith\s+/gi;
+
+/**
+ * The items of the list a sentence spells out (three or more), or undefined. With `bodies`, a
+ * list after "with" counts too, bracketed expansions left out (an answer's own headline).
+ */
+export function enumerationIn(text: string, bodies = false): string[] | undefined {
+  if (bodies) {
+    const plain = text.replace(/\s*\([^()]*\)/g, "");
+    return enumerationIn(plain) ?? listAfter(plain, WITH_START);
+  }
+  return listAfter(text, LIST_START);
+}
+
+function listAfter(text: string, starts: RegExp): string[] | undefined {
+  for (const m of text.matchAll(starts)) {
     const tail = text.slice((m.index ?? 0) + m[0].length).split(/[.;()]/)[0] ?? "";
     const items = tail
       .split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)

@@ -17,7 +17,7 @@ export function countOfPrevious(
   if (!asked(core.lex, pq.words).has("count") || pq.words.some((w) => core.isName(w)))
     return undefined;
   const items = [previous.headline, ...previous.facts.map((f) => f.value)]
-    .map(enumerationIn)
+    .map((t) => enumerationIn(t, true))
     .find((x) => x !== undefined);
   if (!items) return undefined;
   const headline = countLine(core.lex, pq.lang, items);

@@ -214,7 +214,10 @@ export function parseQuestion(
   // contribué à soutenir, elle porte sur quoi ?".
   const rel = relativeAfter(lex).exec(joined) ?? frenchRelativeAfter(lex).exec(joined);
   const relative =
-    rel && !lex.kindWords.has(rel[1] as string) && !inClass(lex, "kind_plurals", rel[1] as string)
+    rel &&
+    !lex.kindWords.has(rel[1] as string) &&
+    !inClass(lex, "kind_plurals", rel[1] as string) &&
+    !inClass(lex, "object_pronouns", rel[1] as string)
       ? { index: rel.index + rel[0].length - 1 }
       : null;
   const scores = [...best.entries()]

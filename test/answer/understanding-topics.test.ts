@@ -165,3 +165,22 @@ describe("refusals that say what the knowledge holds instead", () => {
     ).toMatch(/^OROLSI\b/);
   });
 });
+
+describe("counts claimed and counts asked after a list", () => {
+  it("a count of a work's partners is checked against the list", () => {
+    expect(text("DPO coordinates the MARA assessment with just two partners, right?")).toMatch(
+      /^No — Five: OHCHR, OSRSG-SVC, DPPA, UNFPA and UNICEF/,
+    );
+    expect(text("the MARA assessment has 5 partners, correct?")).toMatch(/^Yes — Five/);
+    // A count of something else is no count of its partners.
+    expect(ask("The MARA assessment covers 20 countries, right?").answered).toBe(false);
+  });
+  it("'…, and how many there are?' counts the list the first answer gave", () => {
+    const a = ask(
+      "Could you brief me on which entities are listed as DPO's counterparts in the MARA assessment, and how many there are?",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.parts?.[0]?.intent).toBe("partners");
+    expect(a.parts?.[1]?.headline).toMatch(/^Five: OHCHR/);
+  });
+});

@@ -68,6 +68,10 @@ export const WORD_CLASSES = [
   "contrasts",
   /** Between a record and a topic, the claim says what it works on ("is about", "works on"). */
   "topic_markers",
+  /** Nouns for the bodies a piece of work is done with: a count of them is a count of its partners. */
+  "partner_nouns",
+  /** Pronouns after a verb: "brief me on which…" asks, where "the office in which…" relates. */
+  "object_pronouns",
   /** Function words never read as part of a name typed in lowercase. */
   "function_words",
 ] as const;
