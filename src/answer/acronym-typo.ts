@@ -1,6 +1,7 @@
 // "MRA" for MARA, "UNMS" for UNMAS: an acronym typed with one letter left out, when exactly one
 // acronym the knowledge holds is that. Only a left-out letter (never a changed one: "WFP" is not
-// "WPS") and never the first letter, so an organisation the knowledge lacks stays unknown.
+// "WPS") and never the first letter, so an organisation the knowledge lacks stays unknown — but
+// the O of an office ("HCHR" for OHCHR), which people drop.
 import type { CandidateIndex } from "./candidate-index.js";
 
 const variantsOf = new WeakMap<CandidateIndex, Map<string, string | null>>();
@@ -16,7 +17,8 @@ function variants(index: CandidateIndex): Map<string, string | null> {
         continue;
       const a = k.tokens[0] as string;
       if (a.length < 4 || a.length > 8) continue;
-      for (let i = 1; i < a.length; i++) {
+      // ("HCHR" for OHCHR: an "Office of …" acronym is often typed without its O.)
+      for (let i = a.startsWith("o") && a.length >= 5 ? 0 : 1; i < a.length; i++) {
         const v = a.slice(0, i) + a.slice(i + 1);
         const prev = out.get(v);
         out.set(v, prev === undefined || prev === a ? a : null);

@@ -50,6 +50,10 @@ function questionScore(s: string, lex: Lexicon): number {
 const REPORTED =
   /^(.{8,}?)\s+(?:(?:and|but|where|which)\s+)?(?:it|they|he|she|someone|somebody|people|(?:the|a|my|our|their|this) (?:[\w'-]+ ){0,3}?[\w'-]+)\s+(?:(?:keeps?|kept) )?(?:says|said|states|stated|claims|claimed|writes|wrote|reports|reported|mentions|mentioned|suggests|suggested|argues|insists|insisted|insisting|saying|claiming|asserts)\s+(?:that\s+)?(?!about\b|on\b|regarding\b|what\b|who\b|which\b|where\b|when\b|how\b)(.+)$/i;
 
+/** "Is it donors, member states, NGOs...?": a list of guesses (two or more, or trailing off). */
+const GUESSES =
+  /^(?:is it|are they|was it|were they|or is it|could it be|c est|est ce)\s+[^?]*(?:,[^?]*(?:,|\bor\b|\.\.\.|…)|\.\.\.|…)[^?]*\?*$/i;
+
 /** Where a long statement's asking part starts; "into which", "by whom" open a relative clause. */
 const askStarts = (lex: Lexicon) =>
   lexiconPattern(
@@ -240,6 +244,15 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
       pieces[i - 1] = `${(pieces[i - 1] as string).replace(/[.\s]+$/, "")}, ${pieces[i]}`;
       pieces.splice(i, 1);
     }
+  }
+  // "Who does the IACG-MA set priorities among? Is it donors, member states, NGOs...?": guesses
+  // offered for the question before are part of it, not a question of their own.
+  for (let i = pieces.length - 1; i > 0; i--) {
+    if (
+      GUESSES.test((pieces[i] as string).trim()) &&
+      looksLikeQuestion(pieces[i - 1] as string, lex)
+    )
+      pieces.splice(i, 1);
   }
   // "… the annex of a partner's draft and it says UNICEF chairs the IACG-MA, correct?": what is
   // checked is the claim reported; the words before it say where it was read.

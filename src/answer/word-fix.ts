@@ -2,6 +2,7 @@
 // one letter short, a doubled letter) or, for French, the knowledge's English word for it.
 import { acronymTypo } from "./acronym-typo.js";
 import type { CandidateIndex, QueryToken } from "./candidate-index.js";
+import { isDictionaryWord } from "./dictionary.js";
 import type { ParsedQuestion } from "./intent.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
 
@@ -14,8 +15,10 @@ export function correctWord(
 ): QueryToken | null {
   const fixed = index.correct(token);
   if (fixed) return fixed;
-  // An acronym typed in capitals one letter short of a known one ("MRA") is that one.
-  const short = pq.capitals.has(word) ? acronymTypo(index, token) : undefined;
+  // An acronym typed in capitals one letter short of a known one ("MRA") is that one; typed in
+  // lowercase, when it is no word of the language ("hchr").
+  const acronymLike = pq.capitals.has(word) || (word.length >= 4 && !isDictionaryWord(word));
+  const short = acronymLike ? acronymTypo(index, token) : undefined;
   if (short) return { token: short, weight: 0.8, word };
   // A doubled letter typed by mistake ("unmass").
   const single = word.replace(/(\p{L})\1+/gu, "$1");

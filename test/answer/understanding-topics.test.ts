@@ -184,3 +184,19 @@ describe("counts claimed and counts asked after a list", () => {
     expect(a.parts?.[1]?.headline).toMatch(/^Five: OHCHR/);
   });
 });
+
+describe("acronyms typed without their office's O, guesses after a question", () => {
+  it("'hchr' and 'HCHR' are OHCHR; an unknown acronym stays unknown", () => {
+    expect(text("what does HCHR do in the mara")).toMatch(/^OHCHR/);
+    expect(text("hchr n dpo - whats the link between them")).toMatch(/MARA/);
+    expect(ask("what does WFP do?").reason).toBe("unknown_name");
+  });
+  it("'Is it donors, member states, NGOs...?' after a question is part of it", () => {
+    const a = ask(
+      "Who exactly does the IACG-MA set priorities among? Is it donors, member states, NGOs...?",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.parts).toBeUndefined();
+    expect(renderText(a)).toMatch(/UN actors/);
+  });
+});
