@@ -146,7 +146,9 @@ describe("more near misses, English and French", () => {
       "I heard the MARA evaluation found the arrangements ineffective in most missions. Is that right?",
       "no_results",
     ],
-    ["The scoping study on SEA was finished and published last year, wasn't it?", "out_of_scope"],
+    // ("The scoping study on SEA was finished and published last year, wasn't it?" is now answered
+    // "No — ongoing": the knowledge records the study as ongoing; see understanding-topics.)
+    ["Was the scoping study on SEA published last year?", "out_of_scope"],
     ["Quelle est l'adresse électronique du Bureau du Coordonnateur spécial ?", "out_of_scope"],
     [
       "Qui est actuellement la Représentante spéciale chargée de la question des violences sexuelles commises en période de conflit ?",

@@ -200,3 +200,11 @@ describe("acronyms typed without their office's O, guesses after a question", ()
     expect(renderText(a)).toMatch(/UN actors/);
   });
 });
+
+describe("a claim the knowledge contradicts, even about when", () => {
+  it("'finished and published last year, wasn't it?' is 'No — ongoing'", () => {
+    expect(
+      text("The scoping study on SEA was finished and published last year, wasn't it?"),
+    ).toMatch(/^No — .*ongoing/);
+  });
+});
