@@ -10,6 +10,17 @@ const RELATIONS = new Set(["partners", "lead", "members", "coordinate"]);
 export function askedRecord(ctx: Ctx): Ctx {
   const { pq } = ctx;
   const named = ctx.named;
+  // "Is WHO part of the MARA assessment?": a body the knowledge lacks said to take part in a
+  // piece of work asks about its partners, not where the work sits.
+  if (
+    pq.intent === "part_of" &&
+    pq.yesNo &&
+    named.length === 1 &&
+    named[0]?.rec.type === "activity"
+  ) {
+    pq.intent = "partners";
+    return ctx;
+  }
   if (named.length < 2) return ctx;
   if (pq.intent === "part_of") {
     const entity = named.find((n) => n.rec.type === "entity");

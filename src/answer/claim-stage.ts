@@ -96,8 +96,9 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
   const proper = [...strongNames, ...res.weakNames].filter(
     (n) =>
       !acronyms.includes(n) &&
+      // (Accents aside: "Haïti" is typed as the name "haiti".)
       new RegExp(`\\b${n.split(" ")[0]?.replace(/^./, (c) => c.toUpperCase())}\\b`).test(
-        input.text,
+        input.text.normalize("NFD").replace(/\p{M}/gu, ""),
       ),
   );
   // A fact the knowledge records that the claim contradicts: "No — " and that fact.

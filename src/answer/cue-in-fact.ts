@@ -18,7 +18,12 @@ export function cueInsideFact(
 ): boolean {
   if (!RELATION_LISTS.has(intent) || pq.intentAt < 0 || pq.yesNo) return false;
   const cue = pq.words[pq.intentAt];
-  const stem = cue ? core.index.analyze(cue)[0] : undefined;
-  return !!stem && top.fact.tokens.has(stem) && top.coverage >= 0.5 && top.matched.length >= 1;
+  if (!cue) return false;
+  // (A French cue is read in the knowledge's words: "partenaires" is "partners".)
+  const words = [cue, ...(core.lex.glossary.get(pq.lang)?.get(cue) ?? [])];
+  const stems = words.map((w) => core.index.analyze(w)[0]).filter((s) => s !== undefined);
+  return (
+    stems.some((s) => top.fact.tokens.has(s)) && top.coverage >= 0.5 && top.matched.length >= 1
+  );
 }
 const RELATION_LISTS = new Set<Intent>(["partners", "members"]);

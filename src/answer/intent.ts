@@ -99,16 +99,17 @@ function claimForm(tokens: string[], lex: Lexicon): { tokens: string[]; yesNo: b
 
 const ASKING_WORD =
   /^(?:who|whom|whose|what|which|where|when|why|how|qui|que|quoi|quel|quelle|quels|quelles|ou|quand|comment|combien|pourquoi|list|give|show|tell|explain|describe|define|any)$/;
-const FINITE_VERB =
-  /^(?:is|are|was|were|has|have|had|does|do|did|leads|led|chairs|runs|coordinates|belongs|sits|houses|hosts|includes|supports|est|sont|dirige|preside|coordonne)$/;
 
 /**
  * "So UNMAS is just an ordinary member of the IACG-MA and someone else runs it?": a statement
  * with a question mark and no asking word is a yes/no question about that statement.
  */
-function statedAsQuestion(text: string, words: readonly string[]): boolean {
+function statedAsQuestion(text: string, words: readonly string[], lex: Lexicon): boolean {
   if (!/\?\s*$/.test(text) || words.length < 4) return false;
-  return !words.some((w) => ASKING_WORD.test(w)) && words.some((w) => FINITE_VERB.test(w));
+  return (
+    !words.some((w) => ASKING_WORD.test(w)) &&
+    words.some((w) => inClass(lex, "finite_verbs", w) || inClass(lex, "subject_pronouns", w))
+  );
 }
 
 function auxOpener(words: readonly string[], lex: Lexicon): boolean {
@@ -269,7 +270,7 @@ export function parseQuestion(
     ...(flag ? { flag } : {}),
     consumed,
     intentAt,
-    yesNo: yn.yesNo || auxOpener(words, lex) || statedAsQuestion(text, words),
+    yesNo: yn.yesNo || auxOpener(words, lex) || statedAsQuestion(text, words, lex),
     scores,
     lang,
   };

@@ -174,3 +174,44 @@ export function statementAsked(
         !pq.words.some((w) => POINTS_ELSEWHERE.test(w))));
   return bare ? latest : undefined;
 }
+
+/** "part of it", "in them", "of that"; French "en fait partie", "y participe". */
+const POINTS_BACK_TO_OTHER =
+  /\b(?:of|in|on|to|with|from|for|within|into) (?:it|them|that|this|that one|this one)\b|\b(?:en|y) (?:fait|font|est|sont|a|ont|participe|participent)\b/;
+
+/** Every record a piece of text names, in the order it names them. */
+function namedIn(core: Core, piece: string): { text: string; id: string }[] {
+  const pq = parseQuestion(piece, core.knows, core.lex, core.isName, core.inNamePhrase);
+  const res = search(pq, core.index, piece, core.lex);
+  return res.mentions
+    .map((m) => ({ text: m.key.text, id: m.doc.id, at: mentionStart(res, m.keyBits) }))
+    .sort((a, b) => a.at - b.at);
+}
+
+/**
+ * "Which network does DPO use…? And is DPKO a member of it?", "Le HCDH en fait-il partie ?": a
+ * yes/no question that names only bodies and points back for what they would belong to gets the
+ * context's latest piece of work or group (a record other than those it names).
+ */
+export function otherReferent(
+  core: Core,
+  pq: ParsedQuestion,
+  res: SearchResult,
+  context: string,
+): string | undefined {
+  if (!pq.yesNo || res.mentions.length === 0) return undefined;
+  const ids = res.mentions.map((m) => m.doc.id);
+  const bodies = ids.every((id) => core.model.byId.get(id)?.type === "entity");
+  // (All the words: "en fait" is filler ("in fact") everywhere but in "en fait partie".)
+  if (!bodies || !POINTS_BACK_TO_OTHER.test(pq.allWords.join(" "))) return undefined;
+  const pieces = context.split(CONTEXT_BREAK).filter((p) => p.trim());
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const holder = namedIn(core, pieces[i] as string).find((n) => {
+      const rec = core.model.byId.get(n.id);
+      if (!rec || ids.includes(n.id)) return false;
+      return rec.type === "activity" || (core.model.relations.members.get(n.id)?.length ?? 0) > 0;
+    });
+    if (holder) return holder.text;
+  }
+  return undefined;
+}

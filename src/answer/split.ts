@@ -50,6 +50,10 @@ function questionScore(s: string, lex: Lexicon): number {
 const REPORTED =
   /^(.{8,}?)\s+(?:(?:and|but|where|which)\s+)?(?:it|they|he|she|someone|somebody|people|(?:the|a|my|our|their|this) (?:[\w'-]+ ){0,3}?[\w'-]+)\s+(?:(?:keeps?|kept) )?(?:says|said|states|stated|claims|claimed|writes|wrote|reports|reported|mentions|mentioned|suggests|suggested|argues|insists|insisted|insisting|saying|claiming|asserts)\s+(?:that\s+)?(?!about\b|on\b|regarding\b|what\b|who\b|which\b|where\b|when\b|how\b)(.+)$/i;
 
+/** "Does the GFP also have a joint programme…": after "also", a verb with its object, no question. */
+const MAIN_VERB =
+  /^(?:have|has|had|do|does|did)\s+(?:a|an|the|any|some|its|their|one|other|another)\b/;
+
 /** "Is it donors, member states, NGOs...?": a list of guesses (two or more, or trailing off). */
 const GUESSES =
   /^(?:is it|are they|was it|were they|or is it|could it be|c est|est ce)\s+[^?]*(?:,[^?]*(?:,|\bor\b|\.\.\.|…)|\.\.\.|…)[^?]*\?*$/i;
@@ -271,7 +275,13 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
       const f = foldText(rest);
       re.lastIndex = 0;
       const m = re.exec(f);
-      if (m && m.index > 8 && startsQuestion(rest.slice(m.index + m[0].length).trim(), lex)) {
+      const after = rest.slice(m?.index ?? 0).replace(/^\S+\s*/, "");
+      if (
+        m &&
+        m.index > 8 &&
+        startsQuestion(rest.slice(m.index + m[0].length).trim(), lex) &&
+        !MAIN_VERB.test(plainWords(after))
+      ) {
         split.push(rest.slice(0, m.index).replace(/[,;\s]+$/, ""));
         rest = rest.slice(m.index + m[0].length).replace(/^[,:\s]+/, "");
       }

@@ -27,7 +27,7 @@ import { membersRoll } from "./membership-roll.js";
 import { foldText } from "./normalize.js";
 import { opposedFact } from "./opposites.js";
 import { unheldPlural } from "./plural-asked.js";
-import { contextOf, statementAsked, subjectOf } from "./question-context.js";
+import { contextOf, otherReferent, statementAsked, subjectOf } from "./question-context.js";
 import { QUESTION_TYPES } from "./registry.js";
 import { fromRegistry } from "./relations-asked.js";
 import { outOfScope } from "./scope.js";
@@ -134,6 +134,9 @@ export function answerOne(
     const name = blocking.join(", ");
     return refuse(message(lex, "unknown_name", lang, { name }), "unknown_name", ranked.slice(0, 3));
   }
+  // "Is OHCHR part of it?", "Le HCDH en fait-il partie ?": the other record is the context's.
+  const other = context ? otherReferent(core, pq, res, context) : undefined;
+  if (other) return answerOne(core, raw, `${text} ${other}`, "", opts);
   // A record named in full (every word of one of its names) is the subject however many other
   // words a long, formal request wraps around it.
   const fullyNamed = (res.mentions[0]?.fullKeys.length ?? 0) > 0 && res.confidence >= 0.3;

@@ -32,9 +32,14 @@ export function answerYesNo(
     const names = opts.unknownNames.join(", ");
     return {
       ...d,
-      correction: `${no}${message(lex, "unknown_name", lang, { name: names }).replace(/\.$/, "")}; what it holds:`,
+      correction: `${no}${lowerFirst(message(lex, "unknown_name", lang, { name: names }).replace(/\.$/, ""))}; ${message(lex, "what_it_holds", lang)}`,
     };
   }
   if (!opts.confirmed) return d;
   return { ...d, headline: `${yes}${d.headline}` };
+}
+
+/** "Non — je n'ai rien…": a sentence after the dash starts in lowercase (a name keeps its capital). */
+function lowerFirst(s: string): string {
+  return /^(?:I|[A-Z]{2})/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
 }

@@ -208,3 +208,36 @@ describe("a claim the knowledge contradicts, even about when", () => {
     ).toMatch(/^No — .*ongoing/);
   });
 });
+
+describe("French left-dislocation, inversion and 'en'", () => {
+  it("'Le dispositif GFP, il exige quoi des partenaires au Siège ?' is the fact about partners", () => {
+    expect(text("Le dispositif GFP, il exige quoi des partenaires au Siège ?")).toMatch(
+      /ensures that partners at HQ/,
+    );
+    expect(
+      text(
+        "Le Groupe de coordination interinstitutions sur la lutte antimines, il tient compte du genre ?",
+      ),
+    ).toMatch(/girls, women, boys and men/);
+  });
+  it("a body the knowledge lacks said to take part in a piece of work gets its partners", () => {
+    const t = text("Et l'OMS, elle fait partie de l'évaluation des MARA ?");
+    expect(t).toMatch(/^Non — je n'ai rien sur OMS.*voici ce qu'elle contient/);
+    expect(t).toMatch(/OHCHR/);
+    expect(text("Is WHO part of the MARA assessment?")).toMatch(/\nDPO .* with OHCHR/);
+  });
+  it("'part of it', 'en fait-il partie' point back to the work the context names", () => {
+    for (const q of [
+      "Which entities does DPO coordinate the MARA assessment with? Is OHCHR part of it?",
+      "Avec quelles entités le DOP coordonne-t-il l'évaluation des MARA ? Le HCDH en fait-il partie ?",
+    ]) {
+      const a = ask(q);
+      expect(a.answered).toBe(true);
+      expect(a.parts?.[1]?.intent).toBe("partners");
+    }
+  });
+  it("'also have a …' continues the question; a place it lacks is refused in both languages", () => {
+    expect(ask("Does the GFP also have a joint programme in Haiti?").reason).toBe("unknown_name");
+    expect(ask("Le GFP a-t-il aussi un programme conjoint en Haïti ?").answered).toBe(false);
+  });
+});

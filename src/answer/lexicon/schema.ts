@@ -72,6 +72,10 @@ export const WORD_CLASSES = [
   "partner_nouns",
   /** Pronouns after a verb: "brief me on which…" asks, where "the office in which…" relates. */
   "object_pronouns",
+  /** Finite verbs: a statement ending in "?" that has one is a yes/no question ("UNMAS chairs it?"). */
+  "finite_verbs",
+  /** Subject pronouns: "Et l'OMS, elle fait partie…?", "fait-elle partie…?" state a claim. */
+  "subject_pronouns",
   /** Function words never read as part of a name typed in lowercase. */
   "function_words",
 ] as const;
