@@ -29,6 +29,14 @@ export function askedRecord(ctx: Ctx): Ctx {
       pq.intent = "partners";
       return { ...ctx, named: [activity, ...named.filter((n) => n !== activity)] };
     }
+    // "UNMAS, housed in the Department of …, chairs the IACG-MA": the record named just before
+    // "housed in" is the one that sits somewhere; the one after, where.
+    const before = named
+      .filter((n) => n.at >= 0 && pq.intentAt >= 0 && n.at < pq.intentAt)
+      .sort((a, b) => b.at - a.at)[0];
+    const after = named.find((n) => n.at > pq.intentAt);
+    if (before && after && named[0] !== before)
+      return { ...ctx, named: [before, ...named.filter((n) => n !== before)] };
     return ctx;
   }
   const kinds = kindAsked(pq.words);

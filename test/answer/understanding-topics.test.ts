@@ -241,3 +241,26 @@ describe("French left-dislocation, inversion and 'en'", () => {
     expect(ask("Le GFP a-t-il aussi un programme conjoint en Haïti ?").answered).toBe(false);
   });
 });
+
+describe("more tags, opinions, results and who sits where", () => {
+  it("'Accurate?' after a statement makes it the claim checked", () => {
+    expect(
+      text("I was told the IACG-MA treats women, men, girls and boys all the same. Accurate?"),
+    ).toMatch(/^No — .*differing roles/);
+  });
+  it("'X, housed in Y, chairs Z' is about where X sits", () => {
+    expect(
+      text(
+        "UNMAS, housed in the Department of Political and Peacebuilding Affairs, chairs the IACG-MA. Is that accurate?",
+      ),
+    ).toMatch(/^No — .*UNMAS is part of OROLSI/);
+  });
+  it("'does it actually work?' is an opinion, 'did it find anything' asks for results", () => {
+    expect(ask("Honestly, does the MARA assessment actually work?").reason).toBe("out_of_scope");
+    expect(ask("does DPO work with UNFPA?").answered).toBe(true);
+    expect(ask("did the scoping study find anythin on the causes of SEA? ty").answered).toBe(false);
+  });
+  it("'qui est à la tête de…' asks for a person", () => {
+    expect(ask("Qui est à la tête du Service de la lutte antimines ?").reason).toBe("out_of_scope");
+  });
+});
