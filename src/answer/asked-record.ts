@@ -4,12 +4,29 @@
 // activity (a partner), not where the activity sits.
 import type { Ctx } from "./compose/context.js";
 import { kindAsked } from "./kind-asked.js";
+import { foldText } from "./normalize.js";
 
 const RELATIONS = new Set(["partners", "lead", "members", "coordinate"]);
 
+/** "…, UNMAS or OCHA?": answers offered at the end of a question, after a comma. */
+const OFFERED = /,\s*([^,?]+?)\s+(?:or|ou)\s+([^,?]+?)\s*\?*\s*$/;
+
 export function askedRecord(ctx: Ctx): Ctx {
   const { pq } = ctx;
-  const named = ctx.named;
+  // (Answers the question offers are not what it asks about: they go last.)
+  const offered = pq.yesNo ? undefined : OFFERED.exec(pq.folded);
+  const plain = (t: string) =>
+    ` ${foldText(t)
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim()} `;
+  const choices = offered ? [plain(offered[1] as string), plain(offered[2] as string)] : [];
+  const inTail = (n: { key: { text: string } }) =>
+    choices.some((c) => c.includes(plain(n.key.text)));
+  const named =
+    offered && ctx.named.some((n) => !inTail(n))
+      ? [...ctx.named.filter((n) => !inTail(n)), ...ctx.named.filter((n) => inTail(n))]
+      : ctx.named;
+  if (named !== ctx.named) ctx = { ...ctx, named };
   // "Is WHO part of the MARA assessment?": a body the knowledge lacks said to take part in a
   // piece of work asks about its partners, not where the work sits.
   if (

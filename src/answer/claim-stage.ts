@@ -157,6 +157,11 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
   );
   const listed =
     d.primary?.type === "activity" ? records(core.model, d.primary.partners ?? []) : [];
+  if (!d.correction && counted && listed.length > 1 && asNumber(counted) === listed.length)
+    return {
+      kind: "draft",
+      draft: answerYesNo(d, lex, lang, { unknownNames: [], confirmed: true }),
+    };
   if (!d.correction && counted && listed.length > 1 && asNumber(counted) !== listed.length)
     return {
       kind: "draft",

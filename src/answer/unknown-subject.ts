@@ -10,6 +10,8 @@ import type { SearchResult } from "./search.js";
 const REPORTING =
   /^(?:asked|asks|asking|wants|wanted|needs|needed|requested|requests|wonders|wondered|would|demande|veut|souhaite)$/;
 
+const ALTERNATIVE = /^(?:or|ou|versus|vs)$/;
+
 export function unknownSubject(
   pq: ParsedQuestion,
   res: SearchResult,
@@ -30,8 +32,15 @@ export function unknownSubject(
     const i = pq.allWords.indexOf(foldText(n).split(" ").pop() ?? "");
     return i >= 0 && pq.allWords.slice(i + 1, i + 4).some((w) => REPORTING.test(w));
   };
+  // "…, UNMAS or OCHA?": an alternative offered beside a record the knowledge holds is a guess
+  // the answer settles, not the subject.
+  const offered = (n: string) => {
+    const i = pq.allWords.indexOf(foldText(n).split(" ")[0] ?? "");
+    const before = pq.allWords.slice(Math.max(0, i - 2), i);
+    return i > 0 && before.some((w) => ALTERNATIVE.test(w));
+  };
   const blocking = (res.mentions.length > 0 ? [...leading, ...strongNames] : res.names).filter(
-    (n) => res.mentions.length === 0 || !asking(n),
+    (n) => res.mentions.length === 0 || (!asking(n) && !offered(n)),
   );
   return { strongNames, blocking };
 }

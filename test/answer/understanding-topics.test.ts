@@ -264,3 +264,15 @@ describe("more tags, opinions, results and who sits where", () => {
     expect(ask("Qui est à la tête du Service de la lutte antimines ?").reason).toBe("out_of_scope");
   });
 });
+
+describe("answers offered in the question", () => {
+  it("an unknown alternative beside a known one is a guess, not the subject", () => {
+    expect(text("who coordinates mine action, UNMAS or OCHA?")).toMatch(/^UNMAS .*coordinator/);
+    expect(ask("who coordinates mine action, OCHA?").reason).toBe("unknown_name");
+  });
+  it("the right count of a work's partners is confirmed", () => {
+    expect(
+      ask("Is it true DPO coordinates with exactly five entities on the MARA work?").headline,
+    ).toMatch(/^Yes — /);
+  });
+});
