@@ -4,7 +4,7 @@
 // it only mentions ("all tiers"), is refused, saying what is missing.
 
 import type { KnowledgeModel } from "../knowledge/model.js";
-import { theName } from "./compose/common.js";
+import { handle, shortName, theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
 import { isDictionaryWord } from "./dictionary.js";
@@ -47,6 +47,8 @@ export function unheldPlural(core: Core, ctx: Ctx): string | undefined {
   const joined = ctx.pq.words.join(" ");
   const rec = ctx.named[0]?.rec;
   if (!rec) return undefined;
+  const partnersOf = whichPartners(core, ctx);
+  if (partnersOf) return partnersOf;
   const facts = ctx.named.slice(0, 3).flatMap((n) => core.facts.factsOf(n.rec));
   const each = EACH.exec(joined) ?? WHICH_EXACTLY.exec(joined);
   // ("what are the IACG-MA's functions": the word after "the" is a name, not the noun.)
@@ -181,4 +183,42 @@ function unheldCompound(
   const phrase = `${qualifier} ${noun.replace(/s$/, "")}`;
   const said = facts.some((f) => f.text.toLowerCase().replace(/-/g, " ").includes(phrase));
   return said ? undefined : `${qualifier} ${noun}`;
+}
+
+const whichPartnerWords = (lex: Lexicon) =>
+  lexiconPattern(
+    lex,
+    "which-partners",
+    () =>
+      new RegExp(
+        `(?<!\\b(?:${alternation(lex, "prepositions")}) )\\b(?:which|what|names? of(?: the)?|list(?: of)?(?: the)?|quels?|quelles?|lesquels des|lesquelles des|noms? des)\\s+(?:\\w+\\s+)?(?:${alternation(lex, "partner_nouns")})\\b`,
+      ),
+  );
+
+/**
+ * "Which GFP partners implemented the joint programme in Liberia?": an example recorded as done
+ * by a group's partners names the group, not which of its partners, so that is refused.
+ */
+function whichPartners(core: Core, ctx: Ctx): string | undefined {
+  const example = ctx.named.find((n) => n.rec.type === "example")?.rec;
+  if (example?.type !== "example") return undefined;
+  // "which GFP partners", "the names of the partners", "quelles agences partenaires": the
+  // asking word governs a word for partners. (All the words: "the names of the" is filler.)
+  if (!whichPartnerWords(core.lex).test(ctx.pq.allWords.join(" "))) return undefined;
+  const words = ctx.pq.words;
+  // The group is named with a word for its partners next to it ("GFP partners", "agences
+  // partenaires du GFP"): "which actors did the programme target" asks nothing of the kind.
+  const group = ctx.named.find(
+    (n) =>
+      example.who?.includes(n.rec.id) &&
+      (core.model.relations.members.get(n.rec.id)?.length ?? 0) > 0 &&
+      words
+        .slice(Math.max(0, n.at - 3), n.at + 2)
+        .some((w) => inClass(core.lex, "partner_nouns", w)),
+  )?.rec;
+  if (!group) return undefined;
+  return message(core.lex, "no_which_partners", ctx.pq.lang, {
+    group: handle(group),
+    name: shortName(example),
+  });
 }

@@ -276,3 +276,26 @@ describe("answers offered in the question", () => {
     ).toMatch(/^Yes — /);
   });
 });
+
+describe("which of a group's partners did an example", () => {
+  it("is refused: the example names the group, not which partners", () => {
+    for (const q of [
+      "Could you kindly provide the names of the GFP partners that implemented the joint programme in Liberia?",
+      "which GFP partners took part in the Liberia programme?",
+      "Quelles agences partenaires du GFP ont monté le programme au Libéria ? J'ai besoin des noms.",
+    ]) {
+      const a = ask(q);
+      expect(a.answered).toBe(false);
+      expect(a.headline).toMatch(/GFP/);
+    }
+  });
+  it("the country, the actors targeted, or who did it are still answered", () => {
+    expect(
+      text(
+        "Could you please indicate in which country GFP partners implemented a joint rule of law programme?",
+      ),
+    ).toMatch(/Liberia/);
+    expect(text("which actors did the Liberia programme target?")).toMatch(/legislative actors/);
+    expect(text("who implemented the joint programme in Liberia?")).toMatch(/GFP partners/);
+  });
+});
