@@ -4,7 +4,7 @@
 // it only mentions ("all tiers"), is refused, saying what is missing.
 
 import type { KnowledgeModel } from "../knowledge/model.js";
-import { handle, shortName, theName } from "./compose/common.js";
+import { handle, nameFor, shortName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
 import { isDictionaryWord } from "./dictionary.js";
@@ -63,15 +63,21 @@ export function unheldPlural(core: Core, ctx: Ctx): string | undefined {
     )
       return message(core.lex, "no_items", ctx.pq.lang, {
         what: `${each[1]}s`,
-        name: theName(rec),
+        name: nameFor(rec, ctx.pq.lang),
       });
   }
   const single = unknownNounAsked(core, ctx.pq.words, ctx.pq.lang);
   if (single)
-    return message(core.lex, "no_such", ctx.pq.lang, { what: single, name: theName(rec) });
+    return message(core.lex, "no_such", ctx.pq.lang, {
+      what: single,
+      name: nameFor(rec, ctx.pq.lang),
+    });
   const compound = unheldCompound(core, ctx.pq.words, facts);
   if (compound)
-    return message(core.lex, "no_such", ctx.pq.lang, { what: compound, name: theName(rec) });
+    return message(core.lex, "no_such", ctx.pq.lang, {
+      what: compound,
+      name: nameFor(rec, ctx.pq.lang),
+    });
   const which = whichPlural(core.lex).exec(joined);
   if (!which) return undefined;
   const word = which[2] as string;
@@ -92,7 +98,7 @@ export function unheldPlural(core: Core, ctx: Ctx): string | undefined {
   // A record of that kind or with it in a name, or a fact of a named record that mentions it.
   if (kinds(core).has(noun) || core.isName(word) || facts.some((f) => f.tokens.has(noun)))
     return undefined;
-  return message(core.lex, "no_such", ctx.pq.lang, { what: word, name: theName(rec) });
+  return message(core.lex, "no_such", ctx.pq.lang, { what: word, name: nameFor(rec, ctx.pq.lang) });
 }
 
 const PARTICLES = new Set([

@@ -6,7 +6,7 @@ import { askedRecord } from "./asked-record.js";
 import { answersWhen, asked, refuseResults } from "./asks.js";
 import { answerClaim } from "./claim-stage.js";
 import { definition } from "./compose/card.js";
-import { type Draft, ref, theName } from "./compose/common.js";
+import { type Draft, nameFor, ref, theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import { allLinks, example, overview, resources } from "./compose/links.js";
 import { type Core, MIN_CONFIDENCE } from "./core.js";
@@ -305,7 +305,7 @@ export function answerOne(
   const excluded = excludedRecord(pq, ctx);
   if (excluded && d.primary?.id === excluded.id) {
     return refuse(
-      message(lex, "no_other", lang, { name: theName(excluded) }),
+      message(lex, "no_other", lang, { name: nameFor(excluded, lang) }),
       "missing_fact",
       recs,
     );

@@ -299,3 +299,13 @@ describe("which of a group's partners did an example", () => {
     expect(text("who implemented the joint programme in Liberia?")).toMatch(/GFP partners/);
   });
 });
+
+describe("French set-aside", () => {
+  it("'À part le Libéria, dans quels autres pays…' sets Liberia aside, in French", () => {
+    const a = ask(
+      "À part le Libéria, dans quels autres pays les partenaires de la GFP ont-ils mené des programmes conjoints ?",
+    );
+    expect(a.answered).toBe(false);
+    expect(a.headline).toMatch(/^Ma base .*que Joint rule of law programme in Liberia/);
+  });
+});

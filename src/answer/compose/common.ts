@@ -277,6 +277,11 @@ export function clip(text: string, max = 300): string {
 }
 
 /** "the MARA assessment": activities and examples read better with an article. */
+/** The name mid-sentence in a reply's language: "the MARA assessment"; French has no "the". */
+export function nameFor(rec: KnowledgeRecord, lang: string): string {
+  return lang === "en" ? theName(rec) : shortName(rec);
+}
+
 export function theName(rec: KnowledgeRecord): string {
   const n = shortName(rec);
   if ((rec.type === "activity" || rec.type === "example") && !/^the\b/i.test(n)) return `the ${n}`;
