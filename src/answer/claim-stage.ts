@@ -6,7 +6,7 @@ import { countLine, countWord } from "./asks.js";
 import type { QueryToken } from "./candidate-index.js";
 import { checkClaim } from "./claim.js";
 import { definition } from "./compose/card.js";
-import { type Draft, handle, records, theName } from "./compose/common.js";
+import { type Draft, handle, nameFor, records, theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
 import { bestFacts } from "./fact-answer.js";
@@ -101,6 +101,14 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
         input.text.normalize("NFD").replace(/\p{M}/gu, ""),
       ),
   );
+  // "… because the Security Council asked it to, right?": a reason no fact gives is not confirmed.
+  const reason = unrecordedReason(core, ctx, pq);
+  if (reason)
+    return {
+      kind: "refuse",
+      text: message(lex, "no_reason", lang, { name: nameFor(reason, lang) }),
+      reason: "missing_fact",
+    };
   // A fact the knowledge records that the claim contradicts: "No — " and that fact.
   // (Not when the composer's own headline already says no: "No: the study … is ongoing.")
   const no =
@@ -290,4 +298,28 @@ function saysTopic(
       inClass(lex, "topic_markers", between.slice(i, i + 2).join(" ")) ||
       inClass(lex, "topic_markers", between.slice(i, i + 3).join(" ")),
   );
+}
+
+/**
+ * The record a claim gives a reason about ("… because the Council asked it to"), when the words
+ * of that reason are in none of its facts.
+ */
+function unrecordedReason(core: Core, ctx: Ctx, pq: ParsedQuestion) {
+  const words = pq.words;
+  const at = words.findIndex(
+    (_, i) =>
+      inClass(core.lex, "reason_markers", words[i] as string) ||
+      inClass(core.lex, "reason_markers", words.slice(i, i + 2).join(" ")) ||
+      inClass(core.lex, "reason_markers", words.slice(i, i + 4).join(" ")),
+  );
+  const rec = ctx.named[0]?.rec;
+  if (at < 0 || !rec) return undefined;
+  const said = words
+    .slice(at + 1)
+    .filter((w) => w.length > 3 && !core.lex.stopWords.has(w) && !core.lex.filler.has(w));
+  if (said.length === 0) return undefined;
+  const stems = said.map((w) => core.index.analyze(w)[0]).filter((s) => s !== undefined);
+  const facts = ctx.named.slice(0, 3).flatMap((n) => core.facts.factsOf(n.rec));
+  const given = facts.some((f) => stems.every((s) => f.tokens.has(s)));
+  return given ? undefined : rec;
 }

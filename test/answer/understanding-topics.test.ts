@@ -309,3 +309,14 @@ describe("French set-aside", () => {
     expect(a.headline).toMatch(/^Ma base .*que Joint rule of law programme in Liberia/);
   });
 });
+
+describe("reasons a claim gives", () => {
+  it("a reason no fact gives is refused, saying why", () => {
+    const a = ask(
+      "DPO started leading the MARA assessment because the Security Council asked it to, right?",
+    );
+    expect(a.answered).toBe(false);
+    expect(a.headline).toMatch(/doesn't say why/);
+    expect(ask("DPO leads the MARA assessment, right?").headline).toMatch(/^Yes/);
+  });
+});

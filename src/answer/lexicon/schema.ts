@@ -76,6 +76,8 @@ export const WORD_CLASSES = [
   "finite_verbs",
   /** Subject pronouns: "Et l'OMS, elle fait partie…?", "fait-elle partie…?" state a claim. */
   "subject_pronouns",
+  /** Words that give a claim's reason ("because the Council asked"): the reason must be recorded. */
+  "reason_markers",
   /** Function words never read as part of a name typed in lowercase. */
   "function_words",
 ] as const;
