@@ -2,6 +2,7 @@
 // names none, about the records whose text holds its words) leads the answer.
 import type { KnowledgeRecord } from "../knowledge/model.js";
 import { type Draft, draft, handle, sentence, shortName } from "./compose/common.js";
+import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
 import { type FactQuery, type ScoredFact, scoreFacts } from "./fact-score.js";
 import type { SearchResult } from "./search.js";
@@ -95,4 +96,40 @@ export function answeredElsewhere(
   const candidates = ranked.slice(0, 8);
   const [top] = bestFacts(core, candidates, { tokens: beyond }, type, [primary]);
   return top && top.coverage >= 0.75 && top.matched.length >= 2 ? top : undefined;
+}
+
+/**
+ * The facts on point beyond a draft: scored on the question's words the draft does not say
+ * (`rest`) and on other records the question names that it leaves out (`records`).
+ */
+export function factsBeyond(
+  core: Core,
+  ctx: Ctx,
+  res: SearchResult,
+  d: Draft | undefined,
+  namedBits: number,
+): {
+  rest: ReturnType<typeof unsaid>;
+  records: { keys: string[][]; weight: number }[];
+  facts: ScoredFact[];
+} {
+  const rest = unsaid(core, res, d, namedBits);
+  const said = saidTokens(core, d);
+  const records = res.mentions.slice(1, 4).flatMap((m) => {
+    const keys = m.doc.keys.map((k) => [...k.tokens]);
+    if (keys.some((k) => k.every((t) => said.has(t)))) return [];
+    let weight = 0;
+    res.query.forEach((q, i) => {
+      if (m.keyBits & (1 << i)) weight += core.index.textIdf(q.token) * q.weight;
+    });
+    return weight > 0 ? [{ keys, weight }] : [];
+  });
+  const facts = bestFacts(
+    core,
+    ctx.named.slice(0, 3).map((n) => n.rec),
+    { tokens: rest, records },
+    ctx.pq.intent,
+    ctx.named.map((n) => n.rec.id),
+  );
+  return { rest, records, facts };
 }

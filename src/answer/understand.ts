@@ -11,11 +11,11 @@ import type { Ctx } from "./compose/context.js";
 import { allLinks, example, overview, resources } from "./compose/links.js";
 import { type Core, MIN_CONFIDENCE } from "./core.js";
 import { countOrList } from "./count-or-list.js";
-import { cueInsideFact } from "./cue-in-fact.js";
 import { eachAcronym } from "./each-acronym.js";
 import { eitherOr } from "./either-or.js";
 import { explainAnswer } from "./explain.js";
-import { answeredElsewhere, bestFacts, factDraft, saidTokens, unsaid } from "./fact-answer.js";
+import { answeredElsewhere, bestFacts, factDraft, factsBeyond } from "./fact-answer.js";
+import { withLeadingFact } from "./fact-lead.js";
 import type { ScoredFact } from "./fact-score.js";
 import { withFocusActivity, withWorkOnTopic } from "./focus.js";
 import { greeting } from "./greetings.js";
@@ -50,8 +50,6 @@ const NOT_ABOUT_EXAMPLE = new Set<Intent>([
   "history",
 ]);
 /** Types whose answer is the record's description: a better-matching fact may lead instead. */
-const GENERIC = new Set<Intent>(["definition", "role", "purpose"]);
-
 const WHO_FORM =
   /\b(?:who|whom|whose|qui)\b|\b(?:which|what|quel|quelle|quels|quelles) (?:un |other |the )?(?:department|office|agenc|entit|org|organi[sz]ation|bod|unit|service|fund|team|group|network|outfit|actor|partner|structure|bureau|departement)/;
 
@@ -196,25 +194,8 @@ export function answerOne(
     if (r.kind === "refuse") return refuse(r.text, r.reason, recs);
     d = r.draft;
   }
-  const rest = unsaid(core, res, d, namedBits);
-  // Other records the question names that the answer leaves out: a fact relating them is on point.
-  const said = saidTokens(core, d);
-  const records = res.mentions.slice(1, 4).flatMap((m) => {
-    const keys = m.doc.keys.map((k) => k.tokens);
-    if (keys.some((k) => k.every((t) => said.has(t)))) return [];
-    let weight = 0;
-    res?.query.forEach((q, i) => {
-      if (m.keyBits & (1 << i)) weight += core.index.textIdf(q.token) * q.weight;
-    });
-    return weight > 0 ? [{ keys, weight }] : [];
-  });
-  facts = bestFacts(
-    core,
-    ctx.named.slice(0, 3).map((n) => n.rec),
-    { tokens: rest, records },
-    pq.intent,
-    named,
-  );
+  const { rest, records, facts: onPoint } = factsBeyond(core, ctx, res, d, namedBits);
+  facts = onPoint;
   let top = facts[0];
   // A fact leads when it holds most of what the answer leaves out, and more than one stray word.
   let strong =
@@ -259,35 +240,13 @@ export function answerOne(
     // No composer answer: the best fact about the record leads, or its short card.
     d = strong && top ? factDraft(core, pq.intent, top, facts) : definition(ctx, first);
     confirmed = strong && !!top && top.coverage >= 0.8;
-  } else if (
-    top &&
-    !d.correction &&
-    d.answered !== false &&
-    !asks.has("list") &&
-    !asks.has("count") &&
-    cueInsideFact(core, pq, d.intent, top)
-  ) {
-    const card = d;
-    d = factDraft(core, pq.intent, top, facts);
-    d.facts.push({ label: "Also", value: card.headline });
-  } else if (strong && top && !d.correction && d.answered !== false) {
-    // A composer with its own yes/no logic (status, membership, parts) keeps its headline.
-    if (GENERIC.has(d.intent) || (pq.yesNo && GENERIC.has(pq.intent))) {
-      const card = d;
-      d = factDraft(core, pq.intent, top, facts);
-      d.facts.push(...card.facts.slice(0, 2));
-      d.related.push(...card.related);
-    } else if (top.matched.filter((m) => m === "#record").length >= 2) {
-      // The question names several records the composer's answer leaves out ("the key aspects of
-      // GFP work into which partners at HQ integrate a WPS/gender perspective"): the fact that
-      // holds them leads, the composer's answer follows.
-      const card = d;
-      d = factDraft(core, pq.intent, top, facts);
-      d.facts.push({ label: "Also", value: card.headline });
-    } else {
-      d.facts.unshift({ label: "Also", value: top.fact.text });
-    }
-    confirmed = top.coverage >= 0.8;
+  } else if (top) {
+    const led = withLeadingFact(core, pq, d, top, facts, {
+      strong,
+      counting: asks.has("list") || asks.has("count"),
+    });
+    d = led.draft;
+    confirmed = led.confirmed ?? confirmed;
   }
   // "Which network…": an answer that names no record of that kind yields to a fact that does.
   if (
