@@ -7,6 +7,14 @@ import { inlineItems } from "./inline-list.js";
 import { alternation, type Lexicon, lexiconPattern } from "./lexicon/lexicon.js";
 import { foldText, normalizeSlackText } from "./normalize.js";
 import { startsWithPremise } from "./premise.js";
+import {
+  ASKS_INSIDE,
+  looksLikeQuestion,
+  plainWords,
+  questionScore,
+  startsQuestion,
+} from "./question-shape.js";
+import { regroupPieces } from "./regroup.js";
 import { whatIsNeeded } from "./stated-need.js";
 
 export interface Segments {
@@ -17,8 +25,6 @@ export interface Segments {
 
 export const MAX_QUESTIONS = 3;
 
-const QUESTION_START =
-  /^(?:who|whom|whose|what|whats|which|where|when|why|how|is|are|does|do|did|was|were|has|have|can|could|should|would|will|any|list|give|show|tell|explain|describe|define|qui|que|quoi|quel|quelle|quels|quelles|ou|quand|pourquoi|comment|combien|est|y a|existe|pouvez|pourriez|peux|donnez|dites|expliquez)\b/;
 // "…, and what does Y bring?": a new question starts after "and" when a question word follows.
 const AND_QUESTION =
   /,?\s+(?:and|&|et|plus)\s+(?=[*_~`]*(?:since when|who|whom|what|which|where|when|why|how|does|do|is|are|can|qui|que|quel|quelle|ou|quand|comment|combien|pourquoi|est-ce)\b)/gi;
@@ -26,37 +32,9 @@ const AND_QUESTION =
 const LEAD_IN =
   /^(?:[^:?]{0,80}\b(?:things?|questions?|queries|points?|choses|q|qs)\b[^:?]{0,24}|q\d?|question)\s*:\s*/i;
 
-// (A formal request asks too: "I would be grateful for a briefing on …", "please set out …".)
-const ASKS_INSIDE =
-  /\b(?:who|whom|whose|what|which|where|when|how many|can you|could you|remind me|tell me|let me know|qui|quel|quelle|quels|quelles|combien|pourriez vous|pouvez vous|(?:i|we) would (?:be grateful|appreciate)|grateful for|please (?:provide|set out|outline|indicate|confirm|clarify|describe|explain|share|advise|specify|list|summari[sz]e|send|give)|kindly (?:provide|set out|outline|indicate|confirm|clarify|describe|explain|share|advise|specify|list|summari[sz]e|send|give)|je (?:souhaiterais|voudrais|serais reconnaissante?)|merci de (?:me |nous )?(?:preciser|indiquer|confirmer|donner|dire|expliquer)|veuillez)\b/;
-
-/** A piece of a message as the patterns read it: folded, punctuation gone, single spaces. */
-function plainWords(text: string): string {
-  return foldText(text)
-    .replace(/[^a-z0-9 ]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-/** 2: clearly a question (a "?", a question word first); 1: asks inside a statement; 0: context. */
-function questionScore(s: string, lex: Lexicon): number {
-  const f = plainWords(s);
-  if (/\?\s*$/.test(s) || QUESTION_START.test(f)) return 2;
-  if (lex.yesNoTags.some((re) => re.test(f))) return 2;
-  return ASKS_INSIDE.test(f) ? 1 : 0;
-}
-
-// "…and it says", "The author writes that", "someone on my team keeps insisting that".
-const REPORTED =
-  /^(.{8,}?)\s+(?:(?:and|but|where|which)\s+)?(?:it|they|he|she|someone|somebody|people|(?:the|a|my|our|their|this) (?:[\w'-]+ ){0,3}?[\w'-]+)\s+(?:(?:keeps?|kept) )?(?:says|said|states|stated|claims|claimed|writes|wrote|reports|reported|mentions|mentioned|suggests|suggested|argues|insists|insisted|insisting|saying|claiming|asserts)\s+(?:that\s+)?(?!about\b|on\b|regarding\b|what\b|who\b|which\b|where\b|when\b|how\b)(.+)$/i;
-
 /** "Does the GFP also have a joint programme…": after "also", a verb with its object, no question. */
 const MAIN_VERB =
   /^(?:have|has|had|do|does|did)\s+(?:a|an|the|any|some|its|their|one|other|another)\b/;
-
-/** "Is it donors, member states, NGOs...?": a list of guesses (two or more, or trailing off). */
-const GUESSES =
-  /^(?:is it|are they|was it|were they|or is it|could it be|c est|est ce)\s+[^?]*(?:,[^?]*(?:,|\bor\b|\.\.\.|…)|\.\.\.|…)[^?]*\?*$/i;
 
 /** Where a long statement's asking part starts; "into which", "by whom" open a relative clause. */
 const askStarts = (lex: Lexicon) =>
@@ -114,26 +92,6 @@ function splitCommaQuestions(part: string): string[] {
   return pieces.length > 1 && pieces.every((p) => p.trim().split(/\s+/).length >= 3)
     ? pieces
     : [part];
-}
-
-/** Starts like a question ("also, who chairs…"), not only ends with "?" ("définit aussi les…?"). */
-function startsQuestion(s: string, lex: Lexicon): boolean {
-  const f = plainWords(s);
-  return QUESTION_START.test(f) || lex.yesNoOpeners.some((re) => re.test(f));
-}
-
-/** Only a tag ("Right?", "correct?", "is that right?"): it belongs to the statement before it. */
-function onlyTag(s: string, lex: Lexicon): boolean {
-  const f = plainWords(s);
-  if (!f || f.split(" ").length > 4) return false;
-  return lex.yesNoTags.some((re) => {
-    const m = re.exec(f);
-    return m !== null && m.index === 0;
-  });
-}
-
-function looksLikeQuestion(s: string, lex: Lexicon): boolean {
-  return questionScore(s, lex) > 0;
 }
 
 export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
@@ -242,31 +200,7 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
       }
     }
   }
-  // "… isn't used by the Council. Right?": a tag alone goes back to its statement.
-  for (let i = pieces.length - 1; i > 0; i--) {
-    if (onlyTag(pieces[i] as string, lex)) {
-      pieces[i - 1] = `${(pieces[i - 1] as string).replace(/[.\s]+$/, "")}, ${pieces[i]}`;
-      pieces.splice(i, 1);
-    }
-  }
-  // "Who does the IACG-MA set priorities among? Is it donors, member states, NGOs...?": guesses
-  // offered for the question before are part of it, not a question of their own.
-  for (let i = pieces.length - 1; i > 0; i--) {
-    if (
-      GUESSES.test((pieces[i] as string).trim()) &&
-      looksLikeQuestion(pieces[i - 1] as string, lex)
-    )
-      pieces.splice(i, 1);
-  }
-  // "… the annex of a partner's draft and it says UNICEF chairs the IACG-MA, correct?": what is
-  // checked is the claim reported; the words before it say where it was read.
-  for (let i = 0; i < pieces.length; i++) {
-    const m = REPORTED.exec(pieces[i] as string);
-    if (m?.[1] && m[2] && m[2].split(/\s+/).length >= 3 && /\?\s*$/.test(m[2])) {
-      lead.push(m[1]);
-      pieces[i] = m[2];
-    }
-  }
+  regroupPieces(pieces, lead, lex);
   // Splitter words ("also", "second") start a new question when one follows them.
   const split: string[] = [];
   for (const p of pieces) {

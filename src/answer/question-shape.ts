@@ -1,0 +1,38 @@
+// The shape of a piece of a message: is it a question, does it start like one, where does the
+// asking start. Read on folded words, punctuation gone.
+import type { Lexicon } from "./lexicon/lexicon.js";
+import { foldText } from "./normalize.js";
+
+/** How a question starts: a question word, an auxiliary, an imperative ("list", "tell"). */
+export const QUESTION_START =
+  /^(?:who|whom|whose|what|whats|which|where|when|why|how|is|are|does|do|did|was|were|has|have|can|could|should|would|will|any|list|give|show|tell|explain|describe|define|qui|que|quoi|quel|quelle|quels|quelles|ou|quand|pourquoi|comment|combien|est|y a|existe|pouvez|pourriez|peux|donnez|dites|expliquez)\b/;
+
+// (A formal request asks too: "I would be grateful for a briefing on …", "please set out …".)
+export const ASKS_INSIDE =
+  /\b(?:who|whom|whose|what|which|where|when|how many|can you|could you|remind me|tell me|let me know|qui|quel|quelle|quels|quelles|combien|pourriez vous|pouvez vous|(?:i|we) would (?:be grateful|appreciate)|grateful for|please (?:provide|set out|outline|indicate|confirm|clarify|describe|explain|share|advise|specify|list|summari[sz]e|send|give)|kindly (?:provide|set out|outline|indicate|confirm|clarify|describe|explain|share|advise|specify|list|summari[sz]e|send|give)|je (?:souhaiterais|voudrais|serais reconnaissante?)|merci de (?:me |nous )?(?:preciser|indiquer|confirmer|donner|dire|expliquer)|veuillez)\b/;
+
+/** A piece of a message as the patterns read it: folded, punctuation gone, single spaces. */
+export function plainWords(text: string): string {
+  return foldText(text)
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** 2: clearly a question (a "?", a question word first); 1: asks inside a statement; 0: context. */
+export function questionScore(s: string, lex: Lexicon): number {
+  const f = plainWords(s);
+  if (/\?\s*$/.test(s) || QUESTION_START.test(f)) return 2;
+  if (lex.yesNoTags.some((re) => re.test(f))) return 2;
+  return ASKS_INSIDE.test(f) ? 1 : 0;
+}
+
+/** Starts like a question ("also, who chairs…"), not only ends with "?" ("définit aussi les…?"). */
+export function startsQuestion(s: string, lex: Lexicon): boolean {
+  const f = plainWords(s);
+  return QUESTION_START.test(f) || lex.yesNoOpeners.some((re) => re.test(f));
+}
+
+export function looksLikeQuestion(s: string, lex: Lexicon): boolean {
+  return questionScore(s, lex) > 0;
+}
