@@ -69,7 +69,7 @@ const ASKS_AGENT = new Set([
   "role",
 ]);
 const AGENT_PHRASE =
-  /(?:^| )(?:led|run|headed|chaired|coordinated|conducted|carried out|managed|implemented|dirigee?s?|menee?s?|pilotee?s?|coordonnee?s?|presidee?s?) (?:by|par)(?: the| l| le| la| les)?$/;
+  /(?:^| )(?:(?:led|run|headed|chaired|coordinated|conducted|carried out|managed|implemented|dirigee?s?|menee?s?|pilotee?s?|coordonnee?s?|presidee?s?) (?:by|par)|(?:mentioned|named|cited|listed) (?:in connection )?with)(?: the| l| le| la| les)?$/;
 
 /**
  * "the outcome of the MARA evaluation led by DPO": a record named after "led by" describes the
@@ -87,7 +87,7 @@ function agentModifier(
   // ("l'étude que le DOMP a soutenue": a record named inside a relative clause describes too.)
   const between = pq.words.slice(described.at + 1, top.at);
   const relative = between.some((w) => inClass(core.lex, "relative_words", w));
-  if (!relative && !AGENT_PHRASE.test(pq.words.slice(Math.max(0, top.at - 4), top.at).join(" ")))
+  if (!relative && !AGENT_PHRASE.test(pq.words.slice(Math.max(0, top.at - 6), top.at).join(" ")))
     return undefined;
   return { described };
 }

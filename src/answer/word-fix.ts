@@ -6,6 +6,9 @@ import { isDictionaryWord } from "./dictionary.js";
 import type { ParsedQuestion } from "./intent.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
 
+/** Below this weight a correction is two edits away. */
+const TWO_EDITS_OR_LESS = 0.8;
+
 /** The vocabulary word a typed word stands for, or null. */
 export function correctWord(
   index: CandidateIndex,
@@ -14,7 +17,16 @@ export function correctWord(
   word: string,
 ): QueryToken | null {
   const fixed = index.correct(token);
-  if (fixed) return fixed;
+  // (A word of the language is no typo two letters off another: "connection" is not "corrections".)
+  // (Another form of the same word is: "supported" for "support". In French, a cognate two letters
+  // off is the knowledge's English word: "analyse", "communication".)
+  const otherWord =
+    pq.lang === "en" &&
+    fixed !== null &&
+    fixed.weight < TWO_EDITS_OR_LESS &&
+    sharedStart(word, fixed.token) < 4 &&
+    isDictionaryWord(word);
+  if (fixed && !otherWord) return fixed;
   // An acronym typed in capitals one letter short of a known one ("MRA") is that one; typed in
   // lowercase, when it is no word of the language ("hchr").
   const acronymLike = pq.capitals.has(word) || (word.length >= 4 && !isDictionaryWord(word));
@@ -38,4 +50,10 @@ export function glossed(
   if (pair) return { words: pair, pair: true };
   const one = forLang.get(pq.words[i] as string);
   return one ? { words: one, pair: false } : undefined;
+}
+
+function sharedStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }

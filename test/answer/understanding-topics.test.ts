@@ -320,3 +320,17 @@ describe("reasons a claim gives", () => {
     expect(ask("DPO leads the MARA assessment, right?").headline).toMatch(/^Yes/);
   });
 });
+
+describe("English words are no typos of other words", () => {
+  it("'connection' is not 'corrections'; 'supported' is 'support'; a real typo is still fixed", () => {
+    expect(
+      text(
+        "I would be grateful for the full name of the Team of Experts mentioned in connection with the Global Focal Point.",
+      ),
+    ).toMatch(/^Team of Experts on the Rule of Law and Sexual Violence in Conflict/);
+    expect(text("I heard OHCHR was the one that supported the SEA scoping study?")).toMatch(
+      /^No — .*DPKO/,
+    );
+    expect(text("who chiars the iacg-ma")).toMatch(/^UNMAS .*chairs/);
+  });
+});
