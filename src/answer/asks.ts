@@ -180,10 +180,11 @@ export function refuseResults(ctx: Ctx, lex: Lexicon, d: Draft | undefined): Ask
   const rec = subject(ctx);
   const name = rec.type === "activity" ? theName(rec) : handle(rec);
   const outcome = rec.type === "activity" ? rec.outcome : undefined;
+  const lang = ctx.pq.lang;
   const holds = outcome
-    ? `; what it says is that ${outcome.charAt(0).toLowerCase()}${outcome.slice(1).replace(/\.$/, "")}`
+    ? `; ${message(lex, "it_says_that", lang)} ${outcome.charAt(0).toLowerCase()}${outcome.slice(1).replace(/\.$/, "")}`
     : d
-      ? `; what it holds: ${d.headline.replace(/\.$/, "")}`
+      ? `; ${message(lex, "what_it_holds", lang)} ${d.headline.replace(/\.$/, "")}`
       : "";
   return {
     kind: "refuse",

@@ -13,7 +13,7 @@ import { bestFacts } from "./fact-answer.js";
 import type { ParsedQuestion } from "./intent.js";
 import { inClass, message } from "./lexicon/lexicon.js";
 import { isPlace } from "./places.js";
-import { recordedNo } from "./recorded-no.js";
+import { ANOTHER, recordedNo } from "./recorded-no.js";
 import type { SearchResult } from "./search.js";
 import type { RefusalReason } from "./types.js";
 import { answerYesNo } from "./yes-no.js";
@@ -226,6 +226,15 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
   const setAgainst = (n: { at: number }) =>
     contrasted(n.at) && ctx.named.some((o) => o.at >= 0 && o.at < n.at);
   const named = ctx.named.filter((n) => !setAgainst(n)).map((n) => n.rec);
+  // "Did the GFP do something similar in South Sudan too?": whether another exists elsewhere is
+  // more than the one recorded can answer.
+  const elsewhere = strongNames.find((n) => isPlace(n, lex));
+  if (elsewhere && ANOTHER.test(pq.allWords.join(" ")))
+    return {
+      kind: "refuse",
+      text: message(lex, "unknown_name", lang, { name: elsewhere }),
+      reason: "unknown_name",
+    };
   // "The Liberia programme was basically about demining": the claim is about what it names first.
   const firstNamed = ctx.named
     .filter((n) => n.at >= 0 && n.rec.type !== "entity" && !setAgainst(n))

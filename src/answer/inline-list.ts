@@ -15,9 +15,10 @@ export function inlineItems(line: string): string[] {
   if (!counts || (first !== "1" && first !== "a")) return [line];
   const out: string[] = [];
   let from = 0;
-  for (const m of marks) {
+  for (const [i, m] of marks.entries()) {
     const at = m.index ?? 0;
-    if (at > from) out.push(`${line.slice(from, at).trim()}${out.length === 0 ? ":" : ""}`);
+    // (What stands before the first item introduces them; the first item itself does not.)
+    if (at > from) out.push(`${line.slice(from, at).trim()}${i === 0 ? ":" : ""}`);
     from = at;
   }
   out.push(line.slice(from));

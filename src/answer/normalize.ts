@@ -26,6 +26,8 @@ export function normalizeSlackText(raw: unknown): string {
     .replace(/<((?:https?|mailto|tel):[^|>]*)\|([^>]*)>/gi, " $2 ") // <url|label> → label
     .replace(/<((?:https?|mailto|tel):[^>]*)>/gi, " $1 ") // <url> → url
     .replace(/&(?:amp|lt|gt|quot);/g, (m) => ENTITIES[m] ?? m)
+    // (An emoji between a word and a capital ends a sentence: "… every draft :face_palm: Spell it".)
+    .replace(/(?<=[a-z0-9)])\s*:[a-z0-9_+-]*[a-z][a-z0-9_+-]*:\s+(?=[A-Z][a-z])/g, ". ")
     .replace(/:[a-z0-9_+-]*[a-z][a-z0-9_+-]*:/gi, " ") // :wave:, :+1:, :flag-fr:
     .replace(
       /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200d|\ufe0f|\u20e3/gu,

@@ -210,7 +210,12 @@ function whichPartners(core: Core, ctx: Ctx): string | undefined {
   if (example?.type !== "example") return undefined;
   // "which GFP partners", "the names of the partners", "quelles agences partenaires": the
   // asking word governs a word for partners. (All the words: "the names of the" is filler.)
-  if (!whichPartnerWords(core.lex).test(ctx.pq.allWords.join(" "))) return undefined;
+  const all = ctx.pq.allWords.join(" ");
+  const m = whichPartnerWords(core.lex).exec(all);
+  if (!m) return undefined;
+  // ("the joint programme which GFP partners implemented": after a noun, "which" relates.)
+  const before = all.slice(0, m.index).trim().split(" ").pop() ?? "";
+  if (before && (core.isName(before) || core.lex.kindWords.has(before))) return undefined;
   const words = ctx.pq.words;
   // The group is named with a word for its partners next to it ("GFP partners", "agences
   // partenaires du GFP"): "which actors did the programme target" asks nothing of the kind.

@@ -5,11 +5,11 @@ import { foldText } from "./normalize.js";
 
 /** How a question starts: a question word, an auxiliary, an imperative ("list", "tell"). */
 export const QUESTION_START =
-  /^(?:who|whom|whose|what|whats|which|where|when|why|how|is|are|does|do|did|was|were|has|have|can|could|should|would|will|any|list|give|show|tell|explain|describe|define|qui|que|quoi|quel|quelle|quels|quelles|ou|quand|pourquoi|comment|combien|est|y a|existe|pouvez|pourriez|peux|donnez|dites|expliquez)\b/;
+  /^(?:who|whom|whose|what|whats|which|where|when|why|how|is|are|does|do|did|was|were|has|have|can|could|should|would|will|any|list|give|show|tell|explain|describe|define|spell|qui|que|quoi|quel|quelle|quels|quelles|ou|quand|pourquoi|comment|combien|est|y a|existe|pouvez|pourriez|peux|donnez|dites|expliquez)\b/;
 
 // (A formal request asks too: "I would be grateful for a briefing on …", "please set out …".)
 export const ASKS_INSIDE =
-  /\b(?:who|whom|whose|what|which|where|when|how many|can you|could you|remind me|tell me|let me know|qui|quel|quelle|quels|quelles|combien|pourriez vous|pouvez vous|(?:i|we) would (?:be grateful|appreciate)|grateful for|please (?:provide|set out|outline|indicate|confirm|clarify|describe|explain|share|advise|specify|list|summari[sz]e|send|give)|kindly (?:provide|set out|outline|indicate|confirm|clarify|describe|explain|share|advise|specify|list|summari[sz]e|send|give)|je (?:souhaiterais|voudrais|serais reconnaissante?)|merci de (?:me |nous )?(?:preciser|indiquer|confirmer|donner|dire|expliquer)|veuillez)\b/;
+  /\b(?:who|whom|whose|what|which|where|when|how many|can you|could you|remind me|tell me|let me know|spell (?:it |that |this |them )?out|qui|quel|quelle|quels|quelles|combien|pourriez vous|pouvez vous|(?:i|we) would (?:be grateful|appreciate)|grateful for|please (?:provide|set out|outline|indicate|confirm|clarify|describe|explain|share|advise|specify|list|summari[sz]e|send|give)|kindly (?:provide|set out|outline|indicate|confirm|clarify|describe|explain|share|advise|specify|list|summari[sz]e|send|give)|je (?:souhaiterais|voudrais|serais reconnaissante?)|merci de (?:me |nous )?(?:preciser|indiquer|confirmer|donner|dire|expliquer)|veuillez)\b/;
 
 /** A piece of a message as the patterns read it: folded, punctuation gone, single spaces. */
 export function plainWords(text: string): string {

@@ -18,8 +18,8 @@ const ALONE =
 
 // ("Is there a GFP programme in Haiti?", "does it also run one in Mali?" ask whether another
 // exists, which the one example the knowledge records cannot answer.)
-const ANOTHER =
-  /\b(?:there|any|also|other|another|y a t il|(?:a|an|un|une) (?:\w+ )?(?:joint|programme|program|project|conjoint))\b/;
+export const ANOTHER =
+  /\b(?:there|any|also|too|as well|similar|aussi|egalement|other|another|y a t il|(?:a|an|un|une) (?:\w+ )?(?:joint|programme|program|project|conjoint))\b/;
 
 /** The recorded fact that makes the claim false, as a sentence, or nothing. */
 export function recordedNo(

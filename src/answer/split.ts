@@ -27,7 +27,7 @@ export const MAX_QUESTIONS = 3;
 
 // "…, and what does Y bring?": a new question starts after "and" when a question word follows.
 const AND_QUESTION =
-  /,?\s+(?:and|&|et|plus)\s+(?=[*_~`]*(?:since when|who|whom|what|which|where|when|why|how|does|do|is|are|can|qui|que|quel|quelle|ou|quand|comment|combien|pourquoi|est-ce)\b)/gi;
+  /,?\s+(?:and|&|\+|et|plus)\s+(?=[*_~`]*(?:since when|who|whom|what|which|where|when|why|how|does|do|is|are|can|qui|que|quel|quelle|ou|quand|comment|combien|pourquoi|est-ce)\b)/gi;
 // "two things: who chairs X" — a lead-in that announces questions.
 const LEAD_IN =
   /^(?:[^:?]{0,80}\b(?:things?|questions?|queries|points?|choses|q|qs)\b[^:?]{0,24}|q\d?|question)\s*:\s*/i;

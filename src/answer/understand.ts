@@ -127,7 +127,7 @@ export function answerOne(
     pq.intent = "definition";
   }
   // A name the knowledge does not hold, as the subject: say which word.
-  const { strongNames, blocking } = unknownSubject(pq, res);
+  const { strongNames, blocking } = unknownSubject(pq, res, lex);
   if (blocking.length > 0 && !(pq.yesNo && res.mentions.length > 0)) {
     const name = blocking.join(", ");
     return refuse(message(lex, "unknown_name", lang, { name }), "unknown_name", ranked.slice(0, 3));

@@ -4,7 +4,9 @@
 // crsv"). When nothing is named, any name-like word is the subject.
 import { isDictionaryWord } from "./dictionary.js";
 import type { ParsedQuestion } from "./intent.js";
+import type { Lexicon } from "./lexicon/lexicon.js";
 import { foldText } from "./normalize.js";
+import { isPlace } from "./places.js";
 import type { SearchResult } from "./search.js";
 
 const REPORTING =
@@ -15,6 +17,7 @@ const ALTERNATIVE = /^(?:or|ou|versus|vs)$/;
 export function unknownSubject(
   pq: ParsedQuestion,
   res: SearchResult,
+  lex: Lexicon,
 ): { strongNames: string[]; blocking: string[] } {
   const strongNames = res.names.filter((n) => !res.weakNames.includes(n));
   let firstNamed = Number.POSITIVE_INFINITY;
@@ -34,13 +37,21 @@ export function unknownSubject(
   };
   // "…, UNMAS or OCHA?": an alternative offered beside a record the knowledge holds is a guess
   // the answer settles, not the subject.
+  // ("ny or geneva": two names it lacks offered together are still what is asked about.)
+  const unknown = new Set(res.names.map((n) => foldText(n)));
   const offered = (n: string) => {
     const i = pq.allWords.indexOf(foldText(n).split(" ")[0] ?? "");
-    const before = pq.allWords.slice(Math.max(0, i - 2), i);
-    return i > 0 && before.some((w) => ALTERNATIVE.test(w));
+    // (A place offered is asked about: "where is it based, NY or Geneva?".)
+    if (i < 2 || !ALTERNATIVE.test(pq.allWords[i - 1] ?? "") || isPlace(n, lex)) return false;
+    return !unknown.has(pq.allWords[i - 2] as string);
+  };
+  // "for the new JPOs": a plural acronym is a kind of people or bodies, not a record it lacks.
+  const plural = (n: string) => {
+    const w = foldText(n);
+    return /^[a-z]{3,5}s$/.test(w) && !isDictionaryWord(w) && !isDictionaryWord(w.slice(0, -1));
   };
   const blocking = (res.mentions.length > 0 ? [...leading, ...strongNames] : res.names).filter(
-    (n) => res.mentions.length === 0 || (!asking(n) && !offered(n)),
+    (n) => !plural(n) && (res.mentions.length === 0 || (!asking(n) && !offered(n))),
   );
   return { strongNames, blocking };
 }

@@ -97,6 +97,7 @@ export function dropFiller(
     }
     const t = tokens[i] as string;
     if (lex.filler.has(t) && !lex.names.has(t) && !isName(t)) filler.push(t);
+    else if (fillerTypo(t, lex) && !isName(t)) filler.push(t);
     else kept.push(t);
     i++;
   }
@@ -127,4 +128,13 @@ export function fillerPhraseSpans(tokens: readonly string[], lex: Lexicon): [num
     i++;
   }
   return spans;
+}
+
+/** "actualy", "basicly": a long word one letter off a filler word, and no word itself, is filler. */
+function fillerTypo(t: string, lex: Lexicon): boolean {
+  if (t.length < 6 || isDictionaryWord(t)) return false;
+  for (const f of lex.filler)
+    if (f.length >= 6 && Math.abs(f.length - t.length) <= 1 && editDistance(t, f, 1) <= 1)
+      return true;
+  return false;
 }

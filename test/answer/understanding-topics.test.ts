@@ -334,3 +334,60 @@ describe("English words are no typos of other words", () => {
     expect(text("who chiars the iacg-ma")).toMatch(/^UNMAS .*chairs/);
   });
 });
+
+describe("chat and layout: first items, thanks words, emoji, plurals, filler typos", () => {
+  it("'(1) who…? (2) what…?' on one line answers both; 'top' in a question is no thanks", () => {
+    const a = ask(
+      "*MARA* :chart_with_upwards_trend:\n(1) who leads the assessment? (2) what were its top 3 recommendations? need both by EOD",
+    );
+    expect(a.parts?.[0]?.headline).toMatch(/DPO .*led the MARA assessment/);
+    expect(a.parts?.[1]?.reason).toBe("no_results");
+    expect(a.answered).toBe(false);
+    expect(text("merci, top")).toMatch(/^Avec plaisir/);
+  });
+  it("an emoji before a capital ends a sentence; 'spell it out' asks the expansion", () => {
+    const a = ask(
+      "Folks, MARA gets mangled in every draft :face_palm: Spell it out for me + since when has DPO been leading the assessment?",
+    );
+    expect(a.parts?.[0]?.headline).toMatch(/^MARA stands for Monitoring/);
+  });
+  it("a plural acronym ('the new JPOs') is an audience, not a record it lacks", () => {
+    expect(
+      text(
+        "*MARA* — spell it out for the new JPOs pls, and tell me what CRSV stands for while you're at it",
+      ),
+    ).toMatch(/Monitoring, Analysis and Reporting/);
+    expect(ask("what does WFP do?").reason).toBe("unknown_name");
+  });
+  it("'actualy' is filler; whr, wmn, frm are chat forms", () => {
+    expect(text("yo who's actualy driving the mara review thing since nov 2020")).toMatch(/^DPO/);
+    expect(text("whr's the special coordinator on SEA page, iseek link? cant find it")).toMatch(
+      /iseek/,
+    );
+  });
+  it("'which GFP partners' after a noun is a relative clause", () => {
+    expect(
+      text(
+        "Might you outline the thrust of the joint programme which GFP partners implemented in Liberia?",
+      ),
+    ).toMatch(/legislative actors/);
+  });
+});
+
+describe("scope: schedules, votes, headcounts, French figures, another place", () => {
+  it.each([
+    "when's the mara assesment wrapping up??",
+    "Isn't the MARA assessment running behind schedule?",
+    "which UN Action members voted against the scoping study?",
+    "what's the UNMAS headcount?",
+    "Est-ce que le programme au Libéria a fait baisser les violences faites aux femmes ? Vous avez des chiffres ?",
+    "did gfp do smth similar in south sudan too",
+  ])("%s is refused", (q) => {
+    expect(ask(q).answered).toBe(false);
+  });
+  it("French refusals hold no English words", () => {
+    expect(text("Le programme au Libéria a-t-il donné des résultats ?")).not.toMatch(
+      /what it (?:holds|says)/,
+    );
+  });
+});
