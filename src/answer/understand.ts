@@ -37,6 +37,7 @@ import { excludedRecord } from "./set-aside.js";
 import { rawTokens } from "./tokens.js";
 import type { Answer, AskOptions, Intent, RefusalReason } from "./types.js";
 import { unknownSubject } from "./unknown-subject.js";
+import { whoseFact } from "./whose.js";
 
 /** Question types about what a piece of work has: its purpose, its status, its partners. */
 const ACTIVITY_ASKS = new Set<Intent>(["purpose", "status", "partners", "lead"]);
@@ -248,6 +249,13 @@ export function answerOne(
     d = led.draft;
     confirmed = led.confirmed ?? confirmed;
   }
+  // "Whose expertise does the JCS draw on?": the fact naming the owner leads.
+  const owner = d.answered !== false && !d.correction ? whoseFact(core, ctx) : undefined;
+  if (owner)
+    d = {
+      ...factDraft(core, pq.intent, { fact: owner, score: 1, coverage: 1, matched: [] }, []),
+      facts: d.facts.slice(0, 1),
+    };
   // "Which network…": an answer that names no record of that kind yields to a fact that does.
   if (
     kinds &&

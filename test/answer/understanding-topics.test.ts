@@ -391,3 +391,14 @@ describe("scope: schedules, votes, headcounts, French figures, another place", (
     );
   });
 });
+
+describe("'whose' asks who owns the thing it names", () => {
+  it("the fact that names the owner leads", () => {
+    expect(
+      text(
+        "Could you advise on whose expertise the rule of law work of the Justice and Corrections Service continues to draw?",
+      ),
+    ).toMatch(/^JCS benefits from UN Women expertise/);
+    expect(text("whose expertise does the GFP draw on?")).toMatch(/^GFP brings UN Women expertise/);
+  });
+});
