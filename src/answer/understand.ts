@@ -7,8 +7,8 @@ import { answersWhen, asked, refuseResults } from "./asks.js";
 import { answerClaim } from "./claim-stage.js";
 import { definition } from "./compose/card.js";
 import { type Draft, nameFor, ref, theName } from "./compose/common.js";
-import type { Ctx } from "./compose/context.js";
-import { allLinks, example, overview, resources } from "./compose/links.js";
+import { allLinks, overview, resources } from "./compose/links.js";
+import { composeAnswer } from "./compose-answer.js";
 import { type Core, MIN_CONFIDENCE } from "./core.js";
 import { countOrList } from "./count-or-list.js";
 import { eachAcronym } from "./each-acronym.js";
@@ -42,30 +42,9 @@ import { whoseFact } from "./whose.js";
 /** Question types about what a piece of work has: its purpose, its status, its partners. */
 const ACTIVITY_ASKS = new Set<Intent>(["purpose", "status", "partners", "lead"]);
 
-/** Types about a record's names or links, not about what happened in an example it names. */
-const NOT_ABOUT_EXAMPLE = new Set<Intent>([
-  "resources",
-  "acronym",
-  "short_name",
-  "compare",
-  "history",
-]);
-/** Types whose answer is the record's description: a better-matching fact may lead instead. */
+/** A question asking who (a body), or which body of a kind: another record's fact may say. */
 const WHO_FORM =
   /\b(?:who|whom|whose|qui)\b|\b(?:which|what|quel|quelle|quels|quelles) (?:un |other |the )?(?:department|office|agenc|entit|org|organi[sz]ation|bod|unit|service|fund|team|group|network|outfit|actor|partner|structure|bureau|departement)/;
-
-function compose(ctx: Ctx): Draft | undefined {
-  const rec = ctx.named[0]?.rec as KnowledgeRecord;
-  // A question naming a worked example (its title, alias or place) is about that example.
-  if (!NOT_ABOUT_EXAMPLE.has(ctx.pq.intent)) {
-    const ex = ctx.named.find(
-      (n) => n.rec.type === "example" && ["place", "title", "alias"].includes(n.key.source),
-    );
-    if (ex) return example({ ...ctx, named: [ex, ...ctx.named.filter((n) => n !== ex)] });
-  }
-  const type = QUESTION_TYPES[ctx.pq.intent as keyof typeof QUESTION_TYPES];
-  return (type ?? QUESTION_TYPES.definition).compose(ctx, rec);
-}
 
 export function answerOne(
   core: Core,
@@ -168,7 +147,7 @@ export function answerOne(
   const first = ctx.named[0]?.rec as KnowledgeRecord;
   const recs = [first, ...ranked];
   // People, roles as data, contacts and registry relations first; then the organisation composers.
-  let d = fromRegistry(ctx, text) ?? compose(ctx);
+  let d = fromRegistry(ctx, text) ?? composeAnswer(ctx);
   // "Spell out IACG-MA and MARA": each acronym named gets its expansion.
   if (d && (pq.intent === "acronym" || pq.intent === "short_name")) d = eachAcronym(ctx, d);
   const composed = d !== undefined;

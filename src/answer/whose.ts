@@ -11,8 +11,8 @@ export function whoseFact(core: Core, ctx: Ctx): KFact | undefined {
   const owned = at >= 0 ? words[at + 1] : undefined;
   const stem = owned ? core.index.analyze(owned)[0] : undefined;
   if (!stem) return undefined;
+  // (In the fact's own sentence, not only in the passage it quotes.)
   for (const n of ctx.named.slice(0, 2))
-    // (In the fact's own sentence, not only in the passage it quotes.)
     for (const f of core.facts.factsOf(n.rec))
       if (
         core.index.analyzeText(f.text).includes(stem) &&
