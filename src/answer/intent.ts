@@ -186,10 +186,12 @@ export function parseQuestion(
   const best = new Map<string, Hit>();
   const whole = raw.map((w) => (hidden.has(w) ? "_".repeat(w.length) : w)).join(" ");
   // (A cue wholly inside a filler phrase says nothing: "going by our material" asks no links.)
-  const spans = whole === joined ? [] : fillerPhraseSpans(raw, lex);
+  let spans: [number, number][] | undefined;
   const inWhole = (re: RegExp) => {
     const m = re.exec(whole);
-    return !!m && !spans.some(([a, b]) => m.index >= a && m.index + m[0].length <= b);
+    if (!m) return false;
+    spans ??= fillerPhraseSpans(raw, lex);
+    return !spans.some(([a, b]) => m.index >= a && m.index + m[0].length <= b);
   };
   if (words.length > 0) {
     for (const cue of lex.cues) {

@@ -132,9 +132,24 @@ export function fillerPhraseSpans(tokens: readonly string[], lex: Lexicon): [num
 
 /** "actualy", "basicly": a long word one letter off a filler word, and no word itself, is filler. */
 function fillerTypo(t: string, lex: Lexicon): boolean {
-  if (t.length < 6 || isDictionaryWord(t)) return false;
-  for (const f of lex.filler)
-    if (f.length >= 6 && Math.abs(f.length - t.length) <= 1 && editDistance(t, f, 1) <= 1)
-      return true;
-  return false;
+  if (t.length < 6) return false;
+  let seen = typosOf.get(lex);
+  if (!seen) typosOf.set(lex, (seen = new Map()));
+  let out = seen.get(t);
+  if (out === undefined) {
+    out = false;
+    if (!isDictionaryWord(t))
+      for (const f of lex.filler)
+        if (f.length >= 6 && Math.abs(f.length - t.length) <= 1 && editDistance(t, f, 1) <= 1) {
+          out = true;
+          break;
+        }
+    // (Bounded: a flood of new words costs a recomputation, never memory.)
+    if (seen.size > 5000) seen.clear();
+    seen.set(t, out);
+  }
+  return out;
 }
+
+/** Words already judged, per vocabulary. */
+const typosOf = new WeakMap<Lexicon, Map<string, boolean>>();
