@@ -402,3 +402,23 @@ describe("'whose' asks who owns the thing it names", () => {
     expect(text("whose expertise does the GFP draw on?")).toMatch(/^GFP brings UN Women expertise/);
   });
 });
+
+describe("opinions, names of people, dead links, optional duties", () => {
+  it.each([
+    "Everyone says the MARA assessment was a failure. You agree?",
+    "Might you advise who at UNFPA serves as focal point for the MARA assessment?",
+    "whos the un women focal pt for the gfp? need a name",
+    "isn't the pseataskforce link dead now?",
+  ])("%s is refused", (q) => {
+    expect(ask(q).reason).toBe("out_of_scope");
+  });
+  it("'optional' is contradicted by 'systematically'; 'who at HQ' asks no person", () => {
+    expect(
+      text("Including a gender perspective in GFP work is optional for HQ partners, isn't it?"),
+    ).toMatch(/^No — .*systematically/);
+    expect(
+      ask("what does the GFP arrangement guarantee on gender? and who at HQ is supposed to do it?")
+        .answered,
+    ).toBe(true);
+  });
+});
