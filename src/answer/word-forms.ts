@@ -134,7 +134,10 @@ export function fillerPhraseSpans(tokens: readonly string[], lex: Lexicon): [num
 function fillerTypo(t: string, lex: Lexicon): boolean {
   if (t.length < 6) return false;
   let seen = typosOf.get(lex);
-  if (!seen) typosOf.set(lex, (seen = new Map()));
+  if (!seen) {
+    seen = new Map();
+    typosOf.set(lex, seen);
+  }
   let out = seen.get(t);
   if (out === undefined) {
     out = false;
