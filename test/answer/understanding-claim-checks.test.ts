@@ -1,6 +1,6 @@
 // Claims checked against the shipped knowledge: what a record works on, names set against the
-// claim, opposites, counts, reasons, roles it names no holder for, answers offered in the question, and the refusals that say
-// what the knowledge holds instead.
+// claim, opposites, counts, reasons, roles it names no holder for, answers offered in the
+// question, and the refusals that say what the knowledge holds instead.
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/types.js";
 import { renderText } from "../../src/render/text.js";
