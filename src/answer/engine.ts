@@ -18,6 +18,7 @@ import { inNamePhrase } from "./name-phrase.js";
 import { splitPremise } from "./premise.js";
 import { contextAfter } from "./question-context.js";
 import { QUESTION_TYPES, registryGaps } from "./registry.js";
+import { resolveRoleReferent } from "./role-referent.js";
 import { splitQuestions } from "./split.js";
 import { stem } from "./tokens.js";
 import type { Answer, Engine, Intent } from "./types.js";
@@ -85,7 +86,8 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
         context = contextAfter(context, premise.claim, check);
       }
       const prev = parts[parts.length - 1];
-      const one = answerOne(core, raw, resolveKindReferent(core, q, context), context, opts);
+      const named = resolveRoleReferent(core, resolveKindReferent(core, q, context));
+      const one = answerOne(core, raw, named, context, opts);
       // "…and how many are listed?" after an answer that spells out a list counts that list.
       parts.push((prev && countOfPrevious(core, q, one, prev)) || one);
       // A later "and what does it do?" refers to what the latest question (or its answer) named.

@@ -232,3 +232,19 @@ describe("'whose' asks who owns the thing it names", () => {
     expect(text("whose expertise does the GFP draw on?")).toMatch(/^GFP brings UN Women expertise/);
   });
 });
+
+describe("a record named by the role it holds", () => {
+  it("'the mine action coordinator', 'the chair of the IACG-MA' are UNMAS", () => {
+    expect(text("where is the mine action coordinator housed?")).toMatch(
+      /^UNMAS .*housed in OROLSI/,
+    );
+    expect(
+      text("Please advise where, organisationally, the mine action coordinator is located."),
+    ).toMatch(/OROLSI/);
+    expect(text("what does the chair of the IACG-MA do?")).toMatch(/^UNMAS/);
+  });
+  it("a question asking who holds it, or a claim giving it to another, is left as it is", () => {
+    expect(text("who is the coordinator for mine action?")).toMatch(/^UNMAS .*coordinator/);
+    expect(text("Isn't UNFPA the coordinator for mine action?")).toMatch(/^No — /);
+  });
+});

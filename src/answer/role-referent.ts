@@ -1,0 +1,80 @@
+// "Where is the mine action coordinator housed?", "what does the chair of the IACG-MA do?": a
+// record named by a role the knowledge gives exactly one holder is that holder. The phrase is
+// replaced by the holder's name before answering — unless the question asks who holds the role.
+import type { KnowledgeModel, KnowledgeRecord } from "../knowledge/model.js";
+import { handle, shortName } from "./compose/common.js";
+import type { Core } from "./core.js";
+import { foldText } from "./normalize.js";
+
+/** Role nouns a stated role starts with ("coordinator for mine action"). */
+const ROLE_NOUN =
+  /^(coordinator|chair|lead|leader|host|secretariat|convener|focal point)\s+(?:for|of|on)\s+(.+)$/;
+/** A question asking who holds a role: the phrase is what it asks, not a name for the holder. */
+const ASKS_WHO = /\b(?:who|whom|whose|which|qui|quel|quelle|lequel|laquelle)\b/;
+
+const COPULA = /^(?:is|are|was|were|s|be|been|remains|est|sont|reste)$/;
+
+const phrasesOf = new WeakMap<KnowledgeModel, Map<string, KnowledgeRecord | null>>();
+
+const plain = (t: string) =>
+  foldText(t)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+
+/** Every way of saying "the X's role" the model gives one holder → that holder (null: several). */
+function phrases(model: KnowledgeModel): Map<string, KnowledgeRecord | null> {
+  let out = phrasesOf.get(model);
+  if (out) return out;
+  out = new Map();
+  const add = (phrase: string, holder: KnowledgeRecord) => {
+    const key = plain(phrase);
+    if (key.split(" ").length < 2) return;
+    const prev = out?.get(key);
+    out?.set(key, prev === undefined || prev?.id === holder.id ? holder : null);
+  };
+  for (const rec of model.byId.values()) {
+    if (rec.type !== "entity") continue;
+    for (const r of rec.roles ?? []) {
+      const m = ROLE_NOUN.exec(plain(r));
+      if (!m) continue;
+      add(`${m[1]} for ${m[2]}`, rec);
+      add(`${m[1]} of ${m[2]}`, rec);
+      add(`${m[2]} ${m[1]}`, rec);
+    }
+    for (const ms of model.relations.memberOf.get(rec.id) ?? []) {
+      if (ms.role === "member" || ms.role === "partner") continue;
+      const group = model.byId.get(ms.group);
+      if (!group) continue;
+      for (const g of new Set([handle(group), shortName(group)])) {
+        add(`${ms.role} of ${g}`, rec);
+        add(`${ms.role} of the ${g}`, rec);
+        add(`${g} ${ms.role}`, rec);
+        add(`${g} s ${ms.role}`, rec);
+      }
+    }
+  }
+  phrasesOf.set(model, out);
+  return out;
+}
+
+export function resolveRoleReferent(core: Core, question: string): string {
+  const folded = ` ${plain(question)} `;
+  if (ASKS_WHO.test(folded)) return question;
+  for (const [phrase, holder] of phrases(core.model)) {
+    if (!holder) continue;
+    const at = folded.indexOf(` the ${phrase} `);
+    if (at < 0) continue;
+    // (The holder already named: nothing to resolve.)
+    if (folded.includes(` ${plain(handle(holder))} `)) return question;
+    // "Isn't UNFPA the coordinator for mine action?", "UNFPA is the chair of…": the role is what
+    // a claim says of another record, not a name.
+    const [before2, before1] = folded.slice(0, at).trim().split(" ").slice(-2);
+    if (core.isName(before1 ?? "") || (COPULA.test(before1 ?? "") && core.isName(before2 ?? "")))
+      return question;
+    return `${folded.slice(0, at)} ${handle(holder)} ${folded.slice(at + phrase.length + 6)}`
+      .replace(/\s+/g, " ")
+      .trim()
+      .concat(/\?\s*$/.test(question) ? "?" : "");
+  }
+  return question;
+}
