@@ -57,24 +57,30 @@ function phrases(model: KnowledgeModel): Map<string, KnowledgeRecord | null> {
   return out;
 }
 
+/** Longest role phrase looked up after "the", in words. */
+const MAX_WORDS = 10;
+
 export function resolveRoleReferent(core: Core, question: string): string {
-  const folded = ` ${plain(question)} `;
+  const folded = plain(question);
   if (ASKS_WHO.test(folded)) return question;
-  for (const [phrase, holder] of phrases(core.model)) {
-    if (!holder) continue;
-    const at = folded.indexOf(` the ${phrase} `);
-    if (at < 0) continue;
-    // (The holder already named: nothing to resolve.)
-    if (folded.includes(` ${plain(handle(holder))} `)) return question;
-    // "Isn't UNFPA the coordinator for mine action?", "UNFPA is the chair of…": the role is what
-    // a claim says of another record, not a name.
-    const [before2, before1] = folded.slice(0, at).trim().split(" ").slice(-2);
-    if (core.isName(before1 ?? "") || (COPULA.test(before1 ?? "") && core.isName(before2 ?? "")))
-      return question;
-    return `${folded.slice(0, at)} ${handle(holder)} ${folded.slice(at + phrase.length + 6)}`
-      .replace(/\s+/g, " ")
-      .trim()
-      .concat(/\?\s*$/.test(question) ? "?" : "");
+  const words = folded.split(" ");
+  const known = phrases(core.model);
+  // The question's word runs after "the" are looked up (not every phrase searched for), so the
+  // cost does not grow with the knowledge.
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] !== "the") continue;
+    for (let n = Math.min(MAX_WORDS, words.length - i - 1); n >= 2; n--) {
+      const holder = known.get(words.slice(i + 1, i + 1 + n).join(" "));
+      if (!holder) continue;
+      // (The holder already named: nothing to resolve.)
+      if (` ${folded} `.includes(` ${plain(handle(holder))} `)) return question;
+      // "Isn't UNFPA the coordinator for mine action?", "UNFPA is the chair of…": the role is
+      // what a claim says of another record, not a name.
+      const [before2, before1] = [words[i - 2] ?? "", words[i - 1] ?? ""];
+      if (core.isName(before1) || (COPULA.test(before1) && core.isName(before2))) return question;
+      const out = [...words.slice(0, i), handle(holder), ...words.slice(i + 1 + n)].join(" ");
+      return /\?\s*$/.test(question) ? `${out}?` : out;
+    }
   }
   return question;
 }
