@@ -5,6 +5,7 @@
 import { countLine, countWord } from "./asks.js";
 import type { QueryToken } from "./candidate-index.js";
 import { checkClaim } from "./claim.js";
+import { saysTopic, setAgainstClaim, unrecordedReason } from "./claim-scope.js";
 import { definition } from "./compose/card.js";
 import { type Draft, handle, nameFor, records, theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
@@ -208,23 +209,7 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
   }
   const unexplained = res.unknown.filter((u) => !res.names.includes(u) && u.length >= 4).length;
   // "about CRSV, not SEA": a record set against the claim is not what it claims.
-  // ("…, not the PSEA site": articles and prepositions between are passed over.)
-  const contrasted = (at: number) => {
-    let end = at;
-    while (
-      end > 0 &&
-      (inClass(lex, "function_words", pq.words[end - 1] as string) ||
-        lex.stopWords.has(pq.words[end - 1] as string)) &&
-      !inClass(lex, "contrasts", pq.words[end - 1] as string)
-    )
-      end--;
-    return [1, 2, 3].some(
-      (k) => end - k >= 0 && inClass(lex, "contrasts", pq.words.slice(end - k, end).join(" ")),
-    );
-  };
-  // (Only after another name: "Doesn't the GFP…" negates the question, it sets nothing against.)
-  const setAgainst = (n: { at: number }) =>
-    contrasted(n.at) && ctx.named.some((o) => o.at >= 0 && o.at < n.at);
+  const setAgainst = (n: { at: number }) => setAgainstClaim(lex, pq, ctx, n);
   const named = ctx.named.filter((n) => !setAgainst(n)).map((n) => n.rec);
   // "Did the GFP do something similar in South Sudan too?": whether another exists elsewhere is
   // more than the one recorded can answer.
@@ -290,45 +275,4 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
       confirmed: check.confirmed,
     }),
   };
-}
-
-/** Does a topic marker ("is about", "works on") stand between the first and the last record named? */
-function saysTopic(
-  words: readonly string[],
-  named: readonly { at: number }[],
-  lex: Core["lex"],
-): boolean {
-  const at = named.map((n) => n.at).filter((a) => a >= 0);
-  if (at.length < 2) return false;
-  const between = words.slice(Math.min(...at) + 1, Math.max(...at));
-  return between.some(
-    (_, i) =>
-      inClass(lex, "topic_markers", between[i] as string) ||
-      inClass(lex, "topic_markers", between.slice(i, i + 2).join(" ")) ||
-      inClass(lex, "topic_markers", between.slice(i, i + 3).join(" ")),
-  );
-}
-
-/**
- * The record a claim gives a reason about ("… because the Council asked it to"), when the words
- * of that reason are in none of its facts.
- */
-function unrecordedReason(core: Core, ctx: Ctx, pq: ParsedQuestion) {
-  const words = pq.words;
-  const at = words.findIndex(
-    (_, i) =>
-      inClass(core.lex, "reason_markers", words[i] as string) ||
-      inClass(core.lex, "reason_markers", words.slice(i, i + 2).join(" ")) ||
-      inClass(core.lex, "reason_markers", words.slice(i, i + 4).join(" ")),
-  );
-  const rec = ctx.named[0]?.rec;
-  if (at < 0 || !rec) return undefined;
-  const said = words
-    .slice(at + 1)
-    .filter((w) => w.length > 3 && !core.lex.stopWords.has(w) && !core.lex.filler.has(w));
-  if (said.length === 0) return undefined;
-  const stems = said.map((w) => core.index.analyze(w)[0]).filter((s) => s !== undefined);
-  const facts = ctx.named.slice(0, 3).flatMap((n) => core.facts.factsOf(n.rec));
-  const given = facts.some((f) => stems.every((s) => f.tokens.has(s)));
-  return given ? undefined : rec;
 }

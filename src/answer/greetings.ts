@@ -21,7 +21,7 @@ export function greeting(
     if (lex.hello.has(w)) hello = true;
     else if (lex.thanks.has(w)) thanks = true;
     // A cue makes it a question; a question word is a word of its own ("what were its top 3
-    // recommendations?" is no thanks, "cheers, what a help" is).
+    // recommendations?" is no thanks, whatever "top" means in French).
     else if (lex.cueWords.has(w)) return undefined;
     else if (QUESTION_WORD.test(w)) others++;
     else if (lex.companions.has(w) || lex.filler.has(w) || lex.stopWords.has(w)) continue;

@@ -3,16 +3,18 @@
 import type { Ctx } from "./compose/context.js";
 import { membershipBetween, relation } from "./compose/relation.js";
 import type { ParsedQuestion } from "./intent.js";
+import { type Lexicon, message } from "./lexicon/lexicon.js";
 
 /** Roles a claim may give one record in another ("X chairs Y") that a membership can belie. */
 const ROLE_CLAIMS = new Set(["chair", "lead", "coordinate"]);
 
 /** What the knowledge records of the claim's two records, when it is another role than claimed. */
-export function heldInstead(ctx: Ctx, pq: ParsedQuestion): string | undefined {
+export function heldInstead(ctx: Ctx, pq: ParsedQuestion, lex: Lexicon): string | undefined {
   if (!ROLE_CLAIMS.has(pq.intent)) return undefined;
   const [a, b] = ctx.named;
   if (!a || !b) return undefined;
   const m = membershipBetween(ctx, a.rec, b.rec);
   if (!m || m.role === pq.intent) return undefined;
-  return `It records: ${relation(ctx).headline}`;
+  // (In English, as the refusal sentence it follows: the missing-fact messages are English.)
+  return `${message(lex, "it_records", "en")} ${relation(ctx).headline}`;
 }

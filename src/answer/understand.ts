@@ -210,7 +210,7 @@ export function answerOne(
           ? ctx.named.find((n) => n.at > pq.intentAt)?.rec
           : undefined;
       // "DPO chairs UN Action, correct?": refused, saying what the two are to each other.
-      const held = !byOther && strict ? heldInstead(ctx, pq) : undefined;
+      const held = !byOther && strict ? heldInstead(ctx, pq, lex) : undefined;
       const missing = type.missing(ctx, led ?? first);
       if (!byOther) return refuse(held ? `${missing} ${held}` : missing, type.reason, recs);
       facts = [byOther, ...facts];

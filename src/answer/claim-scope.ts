@@ -1,0 +1,74 @@
+// What a claim is about and what it rests on: records it sets against ("not SEA"), whether it
+// says what a record works on ("is about", "works on"), and a reason it gives ("because …")
+// that no fact of its records holds.
+import type { Ctx } from "./compose/context.js";
+import type { Core } from "./core.js";
+import type { ParsedQuestion } from "./intent.js";
+import { inClass, type Lexicon } from "./lexicon/lexicon.js";
+
+/**
+ * "… is about CRSV, not SEA": a record named right after a contrast ("not", "rather than"),
+ * articles and prepositions between passed over, and after another record, is set against the
+ * claim. ("Doesn't the GFP…" negates the question: it sets nothing against.)
+ */
+export function setAgainstClaim(
+  lex: Lexicon,
+  pq: ParsedQuestion,
+  ctx: Ctx,
+  n: { at: number },
+): boolean {
+  const at = n.at;
+  if (at <= 0 || !ctx.named.some((o) => o.at >= 0 && o.at < at)) return false;
+  let end = at;
+  while (
+    end > 0 &&
+    (inClass(lex, "function_words", pq.words[end - 1] as string) ||
+      lex.stopWords.has(pq.words[end - 1] as string)) &&
+    !inClass(lex, "contrasts", pq.words[end - 1] as string)
+  )
+    end--;
+  return [1, 2, 3].some(
+    (k) => end - k >= 0 && inClass(lex, "contrasts", pq.words.slice(end - k, end).join(" ")),
+  );
+}
+
+/** Does a topic marker ("is about", "works on") stand between the first and the last record named? */
+export function saysTopic(
+  words: readonly string[],
+  named: readonly { at: number }[],
+  lex: Core["lex"],
+): boolean {
+  const at = named.map((n) => n.at).filter((a) => a >= 0);
+  if (at.length < 2) return false;
+  const between = words.slice(Math.min(...at) + 1, Math.max(...at));
+  return between.some(
+    (_, i) =>
+      inClass(lex, "topic_markers", between[i] as string) ||
+      inClass(lex, "topic_markers", between.slice(i, i + 2).join(" ")) ||
+      inClass(lex, "topic_markers", between.slice(i, i + 3).join(" ")),
+  );
+}
+
+/**
+ * The record a claim gives a reason about ("… because the Council asked it to"), when the words
+ * of that reason are in none of its facts.
+ */
+export function unrecordedReason(core: Core, ctx: Ctx, pq: ParsedQuestion) {
+  const words = pq.words;
+  const at = words.findIndex(
+    (_, i) =>
+      inClass(core.lex, "reason_markers", words[i] as string) ||
+      inClass(core.lex, "reason_markers", words.slice(i, i + 2).join(" ")) ||
+      inClass(core.lex, "reason_markers", words.slice(i, i + 4).join(" ")),
+  );
+  const rec = ctx.named[0]?.rec;
+  if (at < 0 || !rec) return undefined;
+  const said = words
+    .slice(at + 1)
+    .filter((w) => w.length > 3 && !core.lex.stopWords.has(w) && !core.lex.filler.has(w));
+  if (said.length === 0) return undefined;
+  const stems = said.map((w) => core.index.analyze(w)[0]).filter((s) => s !== undefined);
+  const facts = ctx.named.slice(0, 3).flatMap((n) => core.facts.factsOf(n.rec));
+  const given = facts.some((f) => stems.every((s) => f.tokens.has(s)));
+  return given ? undefined : rec;
+}
