@@ -60,7 +60,7 @@ export const WORD_CLASSES = [
   "body_nouns",
   /** Ordinary words that make a held kind a sort the knowledge may not hold ("country"). */
   "qualifiers",
-  /** Regions people name that are no country ("West Africa", "Sahel"). */
+  /** Places people name that are no country: regions and cities ("West Africa", "Geneva"). */
   "regions",
   /** Words that mark a question as written in this file's language. */
   "language_markers",
