@@ -4,7 +4,7 @@
 // activity (a partner), not where the activity sits.
 import type { Ctx } from "./compose/context.js";
 import { kindAsked } from "./kind-asked.js";
-import { foldText } from "./normalize.js";
+import { plainWords } from "./question-shape.js";
 
 const RELATIONS = new Set(["partners", "lead", "members", "coordinate"]);
 
@@ -15,10 +15,7 @@ export function askedRecord(ctx: Ctx): Ctx {
   const { pq } = ctx;
   // (Answers the question offers are not what it asks about: they go last.)
   const offered = pq.yesNo ? undefined : OFFERED.exec(pq.folded);
-  const plain = (t: string) =>
-    ` ${foldText(t)
-      .replace(/[^a-z0-9]+/g, " ")
-      .trim()} `;
+  const plain = (t: string) => ` ${plainWords(t)} `;
   const choices = offered ? [plain(offered[1] as string), plain(offered[2] as string)] : [];
   const inTail = (n: { key: { text: string } }) =>
     choices.some((c) => c.includes(plain(n.key.text)));

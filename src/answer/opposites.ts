@@ -3,12 +3,9 @@
 // record it names says the opposite; that fact is the correction.
 import type { KnowledgeRecord } from "../knowledge/model.js";
 import type { Core } from "./core.js";
-import { foldText } from "./normalize.js";
+import { plainWords } from "./question-shape.js";
 
-const plain = (text: string) =>
-  ` ${foldText(text)
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()} `;
+const plain = (text: string) => ` ${plainWords(text)} `;
 
 /** The fact of one of the records that contradicts the claim's words, if any (best overlap first). */
 export function opposedFact(

@@ -3,7 +3,7 @@
 // cannot speak to, not a person's name. Loaded on first use.
 import { createRequire } from "node:module";
 import { inClass, type Lexicon } from "./lexicon/lexicon.js";
-import { foldText } from "./normalize.js";
+import { plainWords } from "./question-shape.js";
 
 const require = createRequire(import.meta.url);
 
@@ -16,21 +16,13 @@ function load(): Set<string> {
       countries: Record<string, string | string[]>;
     };
     for (const v of Object.values(names.countries))
-      for (const n of Array.isArray(v) ? v : [v])
-        out.add(
-          foldText(n)
-            .replace(/[^a-z0-9]+/g, " ")
-            .trim(),
-        );
+      for (const n of Array.isArray(v) ? v : [v]) out.add(plainWords(n));
   }
   return out;
 }
 
 function folded(name: string): string {
-  return foldText(name)
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()
-    .replace(/^(?:the|la|le|les|l) /, "");
+  return plainWords(name).replace(/^(?:the|la|le|les|l) /, "");
 }
 
 /** Is this name (as typed) a country? */

@@ -4,7 +4,7 @@
 import type { KnowledgeModel, KnowledgeRecord } from "../knowledge/model.js";
 import { handle, shortName } from "./compose/common.js";
 import type { Core } from "./core.js";
-import { foldText } from "./normalize.js";
+import { plainWords } from "./question-shape.js";
 
 /** Role nouns a stated role starts with ("coordinator for mine action"). */
 const ROLE_NOUN =
@@ -16,18 +16,13 @@ const COPULA = /^(?:is|are|was|were|s|be|been|remains|est|sont|reste)$/;
 
 const phrasesOf = new WeakMap<KnowledgeModel, Map<string, KnowledgeRecord | null>>();
 
-const plain = (t: string) =>
-  foldText(t)
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-
 /** Every way of saying "the X's role" the model gives one holder → that holder (null: several). */
 function phrases(model: KnowledgeModel): Map<string, KnowledgeRecord | null> {
   let out = phrasesOf.get(model);
   if (out) return out;
   out = new Map();
   const add = (phrase: string, holder: KnowledgeRecord) => {
-    const key = plain(phrase);
+    const key = plainWords(phrase);
     if (key.split(" ").length < 2) return;
     const prev = out?.get(key);
     out?.set(key, prev === undefined || prev?.id === holder.id ? holder : null);
@@ -35,7 +30,7 @@ function phrases(model: KnowledgeModel): Map<string, KnowledgeRecord | null> {
   for (const rec of model.byId.values()) {
     if (rec.type !== "entity") continue;
     for (const r of rec.roles ?? []) {
-      const m = ROLE_NOUN.exec(plain(r));
+      const m = ROLE_NOUN.exec(plainWords(r));
       if (!m) continue;
       add(`${m[1]} for ${m[2]}`, rec);
       add(`${m[1]} of ${m[2]}`, rec);
@@ -61,7 +56,7 @@ function phrases(model: KnowledgeModel): Map<string, KnowledgeRecord | null> {
 const MAX_WORDS = 10;
 
 export function resolveRoleReferent(core: Core, question: string): string {
-  const folded = plain(question);
+  const folded = plainWords(question);
   if (ASKS_WHO.test(folded)) return question;
   const words = folded.split(" ");
   const known = phrases(core.model);
@@ -73,7 +68,7 @@ export function resolveRoleReferent(core: Core, question: string): string {
       const holder = known.get(words.slice(i + 1, i + 1 + n).join(" "));
       if (!holder) continue;
       // (The holder already named: nothing to resolve.)
-      if (` ${folded} `.includes(` ${plain(handle(holder))} `)) return question;
+      if (` ${folded} `.includes(` ${plainWords(handle(holder))} `)) return question;
       // "Isn't UNFPA the coordinator for mine action?", "UNFPA is the chair of…": the role is
       // what a claim says of another record, not a name.
       const [before2, before1] = [words[i - 2] ?? "", words[i - 1] ?? ""];

@@ -5,7 +5,7 @@
 import Fuse from "fuse.js";
 import type { CandidateIndex, DocKey, QueryToken, SearchDoc } from "./candidate-index.js";
 import type { ParsedQuestion } from "./intent.js";
-import type { Lexicon } from "./lexicon/lexicon.js";
+import { type Lexicon, lexiconMemo } from "./lexicon/lexicon.js";
 import { classifyUnknown } from "./name-like.js";
 import { foldText, shoutedAcronyms } from "./normalize.js";
 import { compact, stem } from "./tokens.js";
@@ -51,22 +51,15 @@ const REFINED = 40;
 const FUSE_CHECKED = 4;
 const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.4, includeScore: true } as const;
 
-const cueWordCache = new WeakMap<Lexicon, Map<string, boolean>>();
+const cueWordMemo = lexiconMemo<boolean>(10_000);
 
 /** A word that on its own says what is asked ("important", "partners"): never an unknown subject. */
 function isCueWord(word: string, lex: Lexicon): boolean {
-  let cache = cueWordCache.get(lex);
-  if (!cache) {
-    cache = new Map();
-    cueWordCache.set(lex, cache);
-  }
-  let v = cache.get(word);
-  if (v === undefined) {
-    v = lex.cueWords.has(word) || lex.cues.some((c) => c.re.test(word));
-    if (cache.size > 10_000) cache.clear();
-    cache.set(word, v);
-  }
-  return v;
+  return cueWordMemo(
+    lex,
+    word,
+    () => lex.cueWords.has(word) || lex.cues.some((c) => c.re.test(word)),
+  );
 }
 
 function isNeutral(token: string, lex: Lexicon): boolean {

@@ -1,7 +1,7 @@
 // The words of a question as typed: tokens, contractions, chat spellings, a dropped final g,
 // misspelt cue words and filler — the forms intent.ts reads before it weighs the cues.
 import { isDictionaryWord, isListedWord } from "./dictionary.js";
-import type { Lexicon } from "./lexicon/lexicon.js";
+import { type Lexicon, lexiconMemo } from "./lexicon/lexicon.js";
 import { editDistance, typoBudget } from "./tokens.js";
 
 export function questionTokens(folded: string): string[] {
@@ -75,6 +75,17 @@ function droppedG(t: string, knows: (w: string) => boolean): string | undefined 
   return isListedWord(full) || knows(full) ? full : undefined;
 }
 
+/** The filler phrase (two words or more) starting at token `i`, if one does. */
+function fillerPhraseAt(
+  tokens: readonly string[],
+  i: number,
+  lex: Lexicon,
+): readonly string[] | undefined {
+  return lex.fillerPhrases.find(
+    (p) => p.length >= 2 && p.length <= tokens.length - i && p.every((w, k) => tokens[i + k] === w),
+  );
+}
+
 /** Sets filler phrases and words aside, except words that are part of a record's name. */
 export function dropFiller(
   tokens: readonly string[],
@@ -84,16 +95,12 @@ export function dropFiller(
   const kept: string[] = [];
   const filler: string[] = [];
   let i = 0;
-  outer: while (i < tokens.length) {
-    for (const p of lex.fillerPhrases) {
-      if (p.length < 2 || p.length > tokens.length - i) continue;
-      let ok = true;
-      for (let k = 0; k < p.length && ok; k++) ok = tokens[i + k] === p[k];
-      if (ok) {
-        filler.push(p.join(" "));
-        i += p.length;
-        continue outer;
-      }
+  while (i < tokens.length) {
+    const phrase = fillerPhraseAt(tokens, i, lex);
+    if (phrase) {
+      filler.push(phrase.join(" "));
+      i += phrase.length;
+      continue;
     }
     const t = tokens[i] as string;
     if (lex.filler.has(t) && !lex.names.has(t) && !isName(t)) filler.push(t);
@@ -107,25 +114,15 @@ export function dropFiller(
 /** Where filler phrases stand in the tokens joined by spaces, as [start, end) character ranges. */
 export function fillerPhraseSpans(tokens: readonly string[], lex: Lexicon): [number, number][] {
   const spans: [number, number][] = [];
-  const starts: number[] = [];
   let at = 0;
-  for (const t of tokens) {
-    starts.push(at);
-    at += t.length + 1;
-  }
   let i = 0;
-  outer: while (i < tokens.length) {
-    for (const p of lex.fillerPhrases) {
-      if (p.length < 2 || p.length > tokens.length - i) continue;
-      if (p.every((w, k) => tokens[i + k] === w)) {
-        const end =
-          (starts[i + p.length - 1] as number) + (tokens[i + p.length - 1] as string).length;
-        spans.push([starts[i] as number, end]);
-        i += p.length;
-        continue outer;
-      }
-    }
-    i++;
+  while (i < tokens.length) {
+    const phrase = fillerPhraseAt(tokens, i, lex);
+    const n = phrase?.length ?? 1;
+    const width = tokens.slice(i, i + n).join(" ").length;
+    if (phrase) spans.push([at, at + width]);
+    at += width + 1;
+    i += n;
   }
   return spans;
 }
@@ -133,26 +130,16 @@ export function fillerPhraseSpans(tokens: readonly string[], lex: Lexicon): [num
 /** "actualy", "basicly": a long word one letter off a filler word, and no word itself, is filler. */
 function fillerTypo(t: string, lex: Lexicon): boolean {
   if (t.length < 6) return false;
-  let seen = typosOf.get(lex);
-  if (!seen) {
-    seen = new Map();
-    typosOf.set(lex, seen);
-  }
-  let out = seen.get(t);
-  if (out === undefined) {
-    out = false;
-    if (!isDictionaryWord(t))
-      for (const f of lex.filler)
-        if (f.length >= 6 && Math.abs(f.length - t.length) <= 1 && editDistance(t, f, 1) <= 1) {
-          out = true;
-          break;
-        }
-    // (Bounded: a flood of new words costs a recomputation, never memory.)
-    if (seen.size > 5000) seen.clear();
-    seen.set(t, out);
-  }
-  return out;
+  return typoMemo(
+    lex,
+    t,
+    () =>
+      !isDictionaryWord(t) &&
+      [...lex.filler].some(
+        (f) => f.length >= 6 && Math.abs(f.length - t.length) <= 1 && editDistance(t, f, 1) <= 1,
+      ),
+  );
 }
 
 /** Words already judged, per vocabulary. */
-const typosOf = new WeakMap<Lexicon, Map<string, boolean>>();
+const typoMemo = lexiconMemo<boolean>(5000);

@@ -88,19 +88,26 @@ export function alternation(lex: Lexicon, cls: WordClass, lang?: string): string
     .join("|");
 }
 
-const built = new WeakMap<Lexicon, Map<string, RegExp>>();
+/**
+ * A memo of a keyed computation, one per vocabulary (a word's judgement, a pattern built from
+ * word classes). Bounded: past `max` keys it starts again, so a flood of new words costs a
+ * recomputation, never memory.
+ */
+export function lexiconMemo<T>(max: number): (lex: Lexicon, key: string, compute: () => T) => T {
+  const memo = new WeakMap<Lexicon, Map<string, T>>();
+  return (lex, key, compute) => {
+    let forLex = memo.get(lex);
+    if (!forLex) {
+      forLex = new Map();
+      memo.set(lex, forLex);
+    }
+    if (forLex.has(key)) return forLex.get(key) as T;
+    const value = compute();
+    if (forLex.size >= max) forLex.clear();
+    forLex.set(key, value);
+    return value;
+  };
+}
 
 /** A pattern built from a lexicon's word classes, compiled once per lexicon and key. */
-export function lexiconPattern(lex: Lexicon, key: string, build: () => RegExp): RegExp {
-  let forLex = built.get(lex);
-  if (!forLex) {
-    forLex = new Map();
-    built.set(lex, forLex);
-  }
-  let re = forLex.get(key);
-  if (!re) {
-    re = build();
-    forLex.set(key, re);
-  }
-  return re;
-}
+export const lexiconPattern = lexiconMemo<RegExp>(Number.POSITIVE_INFINITY);
