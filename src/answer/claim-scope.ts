@@ -5,6 +5,7 @@ import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
 import type { ParsedQuestion } from "./intent.js";
 import { inClass, type Lexicon } from "./lexicon/lexicon.js";
+import type { WordClass } from "./lexicon/schema.js";
 
 /**
  * "… is about CRSV, not SEA": a record named right after a contrast ("not", "rather than"),
@@ -32,6 +33,19 @@ export function setAgainstClaim(
   );
 }
 
+/** The number of words of the longest phrase of the class starting at word `i` (0: none). */
+function classPhraseAt(
+  lex: Lexicon,
+  cls: WordClass,
+  words: readonly string[],
+  i: number,
+  longest = 4,
+): number {
+  for (let n = Math.min(longest, words.length - i); n >= 1; n--)
+    if (inClass(lex, cls, words.slice(i, i + n).join(" "))) return n;
+  return 0;
+}
+
 /** Does a topic marker ("is about", "works on") stand between the first and the last record named? */
 export function saysTopic(
   words: readonly string[],
@@ -41,12 +55,7 @@ export function saysTopic(
   const at = named.map((n) => n.at).filter((a) => a >= 0);
   if (at.length < 2) return false;
   const between = words.slice(Math.min(...at) + 1, Math.max(...at));
-  return between.some(
-    (_, i) =>
-      inClass(lex, "topic_markers", between[i] as string) ||
-      inClass(lex, "topic_markers", between.slice(i, i + 2).join(" ")) ||
-      inClass(lex, "topic_markers", between.slice(i, i + 3).join(" ")),
-  );
+  return between.some((_, i) => classPhraseAt(lex, "topic_markers", between, i) > 0);
 }
 
 /**
@@ -55,16 +64,12 @@ export function saysTopic(
  */
 export function unrecordedReason(core: Core, ctx: Ctx, pq: ParsedQuestion) {
   const words = pq.words;
-  const at = words.findIndex(
-    (_, i) =>
-      inClass(core.lex, "reason_markers", words[i] as string) ||
-      inClass(core.lex, "reason_markers", words.slice(i, i + 2).join(" ")) ||
-      inClass(core.lex, "reason_markers", words.slice(i, i + 4).join(" ")),
-  );
+  const at = words.findIndex((_, i) => classPhraseAt(core.lex, "reason_markers", words, i) > 0);
   const rec = ctx.named[0]?.rec;
   if (at < 0 || !rec) return undefined;
+  // (The reason's words are those after the marker: "at the request of" is no part of it.)
   const said = words
-    .slice(at + 1)
+    .slice(at + classPhraseAt(core.lex, "reason_markers", words, at))
     .filter((w) => w.length > 3 && !core.lex.stopWords.has(w) && !core.lex.filler.has(w));
   if (said.length === 0) return undefined;
   const stems = said.map((w) => core.index.analyze(w)[0]).filter((s) => s !== undefined);

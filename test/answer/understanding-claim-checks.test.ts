@@ -178,6 +178,12 @@ describe("reasons a claim gives", () => {
     expect(a.answered).toBe(false);
     expect(a.headline).toMatch(/doesn't say why/);
     expect(ask("DPO leads the MARA assessment, right?").headline).toMatch(/^Yes/);
+    // (A marker of three words, in French.)
+    const fr = ask(
+      "Le DOP dirige l'évaluation des MARA en raison de la demande du Conseil de sécurité, n'est-ce pas ?",
+    );
+    expect(fr.answered).toBe(false);
+    expect(fr.headline).toMatch(/ne dit pas pourquoi/);
   });
 });
 
