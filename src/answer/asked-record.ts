@@ -36,11 +36,6 @@ export function askedRecord(ctx: Ctx): Ctx {
     return ctx;
   }
   if (named.length < 2) return ctx;
-  // "Since when has DPO been leading the assessment?": when asks about the work, not its lead.
-  if (pq.intent === "status" && named[0]?.rec.type === "entity") {
-    const work = named.find((n) => n.rec.type === "activity");
-    if (work) return { ...ctx, named: [work, ...named.filter((n) => n !== work)] };
-  }
   if (pq.intent === "part_of") {
     const entity = named.find((n) => n.rec.type === "entity");
     const activity = named.find((n) => n.rec.type === "activity");
