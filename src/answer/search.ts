@@ -99,8 +99,10 @@ export function queryTokens(
     const t = tokens[i] as string;
     const word = pq.words[src] as string;
     if (contentWords[contentWords.length - 1] !== word) contentWords.push(word);
-    // A stop word the parser kept ("UN" typed as part of a name) is searched.
-    if ((lex.stopWords.has(t) && !pq.capitals.has(word)) || seen.has(t)) continue;
+    // A stop word the parser kept ("UN" typed as part of a name) is searched, and so is a synonym's
+    // canonical word ("Nations Unies" → "un", a French stop word).
+    if ((lex.stopWords.has(t) && t === stems[src] && !pq.capitals.has(word)) || seen.has(t))
+      continue;
     seen.add(t);
     // A French word the knowledge does not use: the knowledge's word for it, for the facts.
     const gloss = glossed(pq, src, lex);
@@ -264,8 +266,28 @@ export function search(
     if (!named) continue;
     const fresh = r.keyBits & ~union;
     if (fresh === 0 || share(fresh) < 0.1) continue;
+    // A word names one record: a name that crosses an earlier mention (shares some of its words,
+    // not all) must still be named by its own words ("mine action à l'ONU" is mine action and the
+    // UN, not UN Action); a longer name holding a whole earlier one ("joint rule of law
+    // programme") is one name.
+    if (fresh !== r.keyBits && crosses(r.keyBits) && freshCovered(r.key, fresh) < 0.5) continue;
     mentions.push(r);
     union |= r.keyBits;
+  }
+
+  function crosses(bits: number): boolean {
+    return mentions.some((m) => (m.keyBits & bits) !== 0 && (m.keyBits & ~bits) !== 0);
+  }
+  function freshCovered(key: DocKey, fresh: number): number {
+    let have = 0;
+    let total = 0;
+    for (const t of key.tokens) {
+      const w = index.keyIdf(t);
+      total += w;
+      const b = bitOf(t);
+      if (b >= 0 && fresh & (1 << b)) have += w * (query[b] as QueryToken).weight;
+    }
+    return total > 0 ? have / total : 0;
   }
 
   let confidence = 0;
@@ -286,6 +308,7 @@ export function search(
     const share = ordinary / (ordinary + query.length);
     confidence *= 1 - 0.5 * share;
   }
+
   return { query, unknown, names, weakNames, content, ranked, mentions, confidence };
 }
 

@@ -76,12 +76,14 @@ describe("refusals that say what the knowledge holds instead", () => {
       /doesn't say who chairs UN Action.*It records: DPO .*is a member of UN Action/,
     );
   });
-  it("a fact that does not name its record says whose it is", () => {
+  it("'the office within which X is housed' asks where X sits", () => {
     expect(
       text(
         "Could you kindly indicate the office within which the United Nations Mine Action Service is housed?",
       ),
-    ).toMatch(/^OROLSI\b/);
+    ).toMatch(/^UNMAS .*is housed in OROLSI/);
+    expect(text("the office within which UNMAS is housed?")).toMatch(/is housed in OROLSI/);
+    expect(text("In which settings does the GFP operate?")).not.toMatch(/housed|part of/);
   });
 });
 

@@ -3,6 +3,7 @@
 import { related } from "../../knowledge/lookup.js";
 import type { KnowledgeRecord } from "../../knowledge/model.js";
 import { kindAsked } from "../kind-asked.js";
+import { foldText } from "../normalize.js";
 import {
   addListFact,
   andList,
@@ -96,12 +97,21 @@ export function partOf(ctx: Ctx): Draft | undefined {
   const first = ctx.named[0];
   if (!first) return undefined;
   // "In which settings does the GFP operate?": "in which" asks for a kind of thing no container
-  // is (not "in which office"); the record's own facts answer.
-  const inWhich = /\b(?:in|within|under) (?:which|what) ([a-z]+)/.exec(ctx.pq.words.join(" "));
+  // is (not "in which office"); the record's own facts answer. ("the office within which UNMAS
+  // is housed": the word after it is the record, not a kind.)
+  const words = ctx.pq.words;
+  const inWhich = words.findIndex(
+    (w, i) => /^(?:in|within|under)$/.test(w) && /^(?:which|what)$/.test(words[i + 1] ?? ""),
+  );
+  const article = /^(?:the|le|la|les)$/.test(words[inWhich + 2] ?? "") ? 1 : 0;
+  const kindWord = inWhich >= 0 ? (words[inWhich + 2 + article] ?? "") : "";
   if (
-    inWhich &&
-    !kindAsked(ctx.pq.words) &&
-    !/^(?:part|parts|one|body|bodies|unit|units|section)$/.test(inWhich[1] ?? "")
+    inWhich >= 0 &&
+    !ctx.named.some((n) =>
+      `${n.key.folded} ${foldText(n.key.text)}`.split(/[^a-z0-9]+/).includes(kindWord),
+    ) &&
+    !kindAsked(words) &&
+    !/^(?:part|parts|one|body|bodies|unit|units|section)$/.test(kindWord)
   )
     return undefined;
   const verdict = partOfVerdict(ctx);
