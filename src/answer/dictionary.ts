@@ -5,12 +5,14 @@ import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 let words: Set<string> | undefined;
+let english: Set<string> | undefined;
 
 function load(): Set<string> {
   const en = require("an-array-of-english-words") as string[];
   const fr = require("an-array-of-french-words") as string[];
   const out = new Set<string>();
   for (const w of en) out.add(w);
+  english = new Set(en);
   // French words are folded like questions are ("évaluation" → "evaluation").
   for (const w of fr)
     out.add(
@@ -61,6 +63,12 @@ export function isListedWord(word: string): boolean {
   return words.has(word);
 }
 const listed = isListedWord;
+
+/** In the English list as written ("lends", "funded"): a word someone meant, not a typo of a cue. */
+export function isEnglishWord(word: string): boolean {
+  words ??= load();
+  return english?.has(word) ?? false;
+}
 
 function derived(word: string): boolean {
   for (const [suffix, endings] of SUFFIXES) {

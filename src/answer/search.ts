@@ -112,7 +112,7 @@ export function queryTokens(
         seen.add(g);
         query.push({ token: g, weight: 0.9, word, pos: src });
       }
-      if (gloss.pair) skipWord = src + 1;
+      if (gloss.pair) skipWord = gloss.second ?? src + 1;
       continue;
     }
     if (index.knows(t)) {

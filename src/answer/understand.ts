@@ -23,6 +23,7 @@ import { heldInstead } from "./held-instead.js";
 import { parseQuestion } from "./intent.js";
 import { factToKind, hasKind, kindAsked } from "./kind-asked.js";
 import { message } from "./lexicon/lexicon.js";
+import { linkMeansRelation } from "./link-or-relation.js";
 import { membersRoll } from "./membership-roll.js";
 import { foldText } from "./normalize.js";
 import { opposedFact } from "./opposites.js";
@@ -43,6 +44,9 @@ import { whoseFact } from "./whose.js";
 const ACTIVITY_ASKS = new Set<Intent>(["purpose", "status", "partners", "lead"]);
 
 /** A question asking who (a body), or which body of a kind: another record's fact may say. */
+/** A fact that matched a word of the question beyond the records it names. */
+const saysMoreThanNames = (f: ScoredFact) => f.matched.some((m) => m !== "#record");
+
 const WHO_FORM =
   /\b(?:who|whom|whose|qui)\b|\b(?:which|what|quel|quelle|quels|quelles) (?:un |other |the )?(?:department|office|agenc|entit|org|organi[sz]ation|bod|unit|service|fund|team|group|network|outfit|actor|partner|structure|bureau|departement)/;
 
@@ -92,6 +96,18 @@ export function answerOne(
     return refuse(message(lex, `scope_${scope}`, lang), "out_of_scope", recsOf(res.mentions));
   }
   const asks = asked(lex, pq.words);
+  if (
+    linkMeansRelation(
+      pq,
+      asks,
+      res.mentions.map((m) => m.doc.id),
+      lex,
+    )
+  ) {
+    asks.delete("link");
+    pq.intent = "role";
+    pq.flag = "relation";
+  }
   if (
     pq.intent === "help" ||
     pq.intent === "overview" ||
@@ -235,17 +251,23 @@ export function answerOne(
       ...factDraft(core, pq.intent, { fact: owner, score: 1, coverage: 1, matched: [] }, []),
       facts: d.facts.slice(0, 1),
     };
-  // "Which network…": an answer that names no record of that kind yields to a fact that does.
-  if (
-    kinds &&
-    d.answered !== false &&
-    !hasKind(
-      [d.primary, ...d.related, ...d.cited].filter((r) => !named.includes(r?.id ?? "")),
-      kinds,
-    )
-  ) {
-    const toKind = factToKind(model, facts, kinds, named);
-    if (toKind) d = factDraft(core, pq.intent, toKind, facts);
+  // "Which network…": an answer that names no record of that kind yields to a fact that does; so
+  // does a record's card ("which agency lends its expertise to the GFP?": the card names its
+  // partners, the fact saying the words beyond the names names the agency).
+  if (kinds && d.answered !== false) {
+    const card = d.intent === "definition" && !pq.yesNo;
+    const others = [d.primary, ...d.related, ...d.cited].filter(
+      (r) => !named.includes(r?.id ?? ""),
+    );
+    if (card || !hasKind(others, kinds)) {
+      const toKind = factToKind(
+        model,
+        card && hasKind(others, kinds) ? facts.filter((f) => saysMoreThanNames(f)) : facts,
+        kinds,
+        named,
+      );
+      if (toKind) d = factDraft(core, pq.intent, toKind, facts);
+    }
   }
   // "Besides Liberia, which other countries…": the one the question sets aside is no answer.
   const excluded = excludedRecord(pq, ctx);

@@ -4,7 +4,7 @@ import { acronymTypo } from "./acronym-typo.js";
 import type { CandidateIndex, QueryToken } from "./candidate-index.js";
 import { isDictionaryWord } from "./dictionary.js";
 import type { ParsedQuestion } from "./intent.js";
-import type { Lexicon } from "./lexicon/lexicon.js";
+import { inClass, type Lexicon } from "./lexicon/lexicon.js";
 
 /** Below this weight a correction is two edits away. */
 const TWO_EDITS_OR_LESS = 0.8;
@@ -43,11 +43,13 @@ export function glossed(
   pq: ParsedQuestion,
   i: number,
   lex: Lexicon,
-): { words: readonly string[]; pair: boolean } | undefined {
+): { words: readonly string[]; pair: boolean; second?: number } | undefined {
   const forLang = lex.glossary.get(pq.lang);
   if (!forLang) return undefined;
-  const pair = forLang.get(`${pq.words[i]} ${pq.words[i + 1] ?? ""}`);
-  if (pair) return { words: pair, pair: true };
+  // "tient-il compte": an inverted subject pronoun inside a two-word phrase is skipped.
+  const second = inClass(lex, "subject_pronouns", pq.words[i + 1] ?? "") ? i + 2 : i + 1;
+  const pair = forLang.get(`${pq.words[i]} ${pq.words[second] ?? ""}`);
+  if (pair) return { words: pair, pair: true, second };
   const one = forLang.get(pq.words[i] as string);
   return one ? { words: one, pair: false } : undefined;
 }

@@ -1,6 +1,6 @@
 // The words of a question as typed: tokens, contractions, chat spellings, a dropped final g,
 // misspelt cue words and filler — the forms intent.ts reads before it weighs the cues.
-import { isDictionaryWord, isListedWord } from "./dictionary.js";
+import { isDictionaryWord, isEnglishWord, isListedWord } from "./dictionary.js";
 import { type Lexicon, lexiconMemo } from "./lexicon/lexicon.js";
 import { editDistance, typoBudget } from "./tokens.js";
 
@@ -27,7 +27,14 @@ const typoCache = new Map<string, string>();
 
 /** A misspelt cue word ("leeds", "leadin", "coordinaets") read as the cue it was. */
 export function fixCueTypo(word: string, lex: Lexicon, knows: (w: string) => boolean): string {
-  if (word.length < 5 || lex.cueWords.has(word) || lex.stopWords.has(word) || knows(word))
+  // An English word as written ("lends", "funded", "formed") is the word meant, not a cue's typo.
+  if (
+    word.length < 5 ||
+    lex.cueWords.has(word) ||
+    lex.stopWords.has(word) ||
+    knows(word) ||
+    isEnglishWord(word)
+  )
     return word;
   const key = `${lex.languages.join()}:${word}`;
   const cached = typoCache.get(key);

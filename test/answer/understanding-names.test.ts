@@ -26,3 +26,57 @@ describe("a word names one record", () => {
     expect(text("qui est membre de l'Action des Nations Unies ?")).toMatch(/DPO/);
   });
 });
+
+describe("'link' between two things named is a connection", () => {
+  it("'X n Y link?', 'X + Y link', 'X and Y - whats the link' ask how they relate", () => {
+    for (const q of [
+      "mine action n PoC link?",
+      "mine action + poc link",
+      "mine action and PoC - whats the link",
+    ])
+      expect(text(q)).toMatch(/supports all tiers/);
+  });
+  it("a link to one thing, or links with a web word, is still a web address", () => {
+    expect(text("what's the link to the PSEA task force site?")).toMatch(/pseataskforce\.org/);
+    expect(text("SEA links?")).toMatch(/iseek/);
+  });
+});
+
+describe("English words are the words meant, not cue typos", () => {
+  it("'lends' is not 'leads'; 'leeds' and 'leadin' still are", () => {
+    expect(text("which agency lends its expertise to the GFP?")).not.toMatch(/who leads/);
+    expect(text("which agency lends its expertise to the GFP?")).toMatch(/UN Women/);
+    expect(text("who leeds the mara")).toMatch(/^DPO/);
+    expect(text("who is leadin the MARA assesment")).toMatch(/^DPO/);
+  });
+});
+
+describe("a 'which <kind>' question answered by a card", () => {
+  it("yields to the fact that says its other words and names one of that kind", () => {
+    expect(
+      text(
+        "I would be grateful for information on which UN entity contributes its expertise to DPKO's rule of law work through the Global Focal Point.",
+      ),
+    ).toMatch(/^GFP brings UN Women expertise/);
+  });
+});
+
+describe("containers after an adjective, French phrases split by inversion", () => {
+  it("'in which organizational unit' asks where the record sits", () => {
+    expect(
+      text(
+        "Could you clarify in which organizational unit the United Nations Mine Action Service is located?",
+      ),
+    ).toMatch(/housed in OROLSI/);
+  });
+  it("'tient-il compte' reads as 'tient compte' through the glossary", () => {
+    const a = ask(
+      "Le Groupe interinstitutions tient-il compte des différences entre filles, femmes, garçons et hommes ?",
+    );
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/girls, women, boys and men/);
+  });
+  it("a question about gender finds the approach the knowledge words as gender-sensitive", () => {
+    expect(text("does the iacg-ma even think abt gender")).toMatch(/girls, women, boys and men/);
+  });
+});

@@ -93,6 +93,16 @@ function partOfVerdict(ctx: Ctx): Draft | undefined {
   return d;
 }
 
+/** Is the word written in one of the record's names ("united" in "United Nations Mine…")? */
+function spelledIn(ctx: Ctx, id: string, word: string): boolean {
+  const doc = ctx.index.docs[ctx.index.docById.get(id) ?? -1];
+  return !!doc?.keys.some((k) =>
+    foldText(k.text)
+      .split(/[^a-z0-9]+/)
+      .includes(word),
+  );
+}
+
 export function partOf(ctx: Ctx): Draft | undefined {
   const first = ctx.named[0];
   if (!first) return undefined;
@@ -107,11 +117,12 @@ export function partOf(ctx: Ctx): Draft | undefined {
   const kindWord = inWhich >= 0 ? (words[inWhich + 2 + article] ?? "") : "";
   if (
     inWhich >= 0 &&
-    !ctx.named.some((n) =>
-      `${n.key.folded} ${foldText(n.key.text)}`.split(/[^a-z0-9]+/).includes(kindWord),
-    ) &&
+    !ctx.named.some((n) => spelledIn(ctx, n.rec.id, kindWord)) &&
     !kindAsked(words) &&
-    !/^(?:part|parts|one|body|bodies|unit|units|section)$/.test(kindWord)
+    // ("in which organisational unit": the container noun may follow an adjective.)
+    ![kindWord, words[inWhich + 3 + article] ?? ""].some((w) =>
+      /^(?:part|parts|one|body|bodies|unit|units|section|sections|division|branch)$/.test(w),
+    )
   )
     return undefined;
   const verdict = partOfVerdict(ctx);

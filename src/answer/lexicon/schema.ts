@@ -80,6 +80,10 @@ export const WORD_CLASSES = [
   "reason_markers",
   /** Function words never read as part of a name typed in lowercase. */
   "function_words",
+  /** Nouns for a connection between two things ("mine action and PoC: the link?"). */
+  "connection_nouns",
+  /** Words that make "link" a web address: "the website", "send", "drop it here". */
+  "address_words",
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
