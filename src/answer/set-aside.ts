@@ -6,7 +6,7 @@ import type { ParsedQuestion } from "./intent.js";
 
 // ("à part le Libéria" is read "part le liberia": single letters are dropped.)
 const EXCEPT =
-  /\b(?:besides|apart from|other than|except|aside from|beyond|alongside|along with|together with|in addition to|outre|hormis|en dehors de|part (?:le|la|les|du|des|de)|aux cotes de|en plus de)\b/;
+  /\b(?:besides|apart from|other than|except|aside from|beyond|alongside|along with|together with|in addition to|outre|hormis|en dehors de|part (?:le|la|les|du|des|de)|aux cotes de|en plus de|autres? (?:[a-z]+ ){1,2}que)\b/;
 // "Which agency co-chairs it alongside UNMAS?" asks for another chair, as "which other" does.
 const OTHER =
   /\b(?:other|others|else|another|autres?|co (?:chair|lead|host|coordinat|convene)\w*)\b/;

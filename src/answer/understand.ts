@@ -27,6 +27,7 @@ import { linkMeansRelation } from "./link-or-relation.js";
 import { membersRoll } from "./membership-roll.js";
 import { foldText } from "./normalize.js";
 import { opposedFact } from "./opposites.js";
+import { unheldPlaces } from "./places-asked.js";
 import { unheldPlural } from "./plural-asked.js";
 import { contextOf, otherReferent, statementAsked, subjectOf } from "./question-context.js";
 import { QUESTION_TYPES } from "./registry.js";
@@ -279,7 +280,8 @@ export function answerOne(
     );
   }
   // "Which peacekeeping missions…": things of a sort the knowledge holds nothing of.
-  const unheld = d.answered !== false ? unheldPlural(core, ctx) : undefined;
+  const unheld =
+    d.answered !== false ? (unheldPlaces(core, ctx) ?? unheldPlural(core, ctx)) : undefined;
   if (unheld) return refuse(unheld, "missing_fact", recs);
   if (asks.has("link") && d.links.length === 0) {
     // The links composer may find them where the answer's own composer did not look.

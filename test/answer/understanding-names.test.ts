@@ -80,3 +80,31 @@ describe("containers after an adjective, French phrases split by inversion", () 
     expect(text("does the iacg-ma even think abt gender")).toMatch(/girls, women, boys and men/);
   });
 });
+
+describe("places and missions a record works in", () => {
+  it("countries or missions asked of a record with none recorded are refused", () => {
+    for (const q of [
+      "I would be grateful for a list of the countries in which the MARA is currently operational.",
+      "Would you kindly state in which peacekeeping missions UNMAS is currently operating?",
+      "dans quels pays le MARA est-il opérationnel ?",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(renderText(a)).toMatch(/names no (?:countries|missions)|ne nomme aucun/);
+    }
+  });
+  it("a record whose example has a place, a fact's own words, an example asked, are answered", () => {
+    expect(ask("which countries has the GFP worked in?").answered).toBe(true);
+    expect(text("what missions and deployments does the GFP perspective cover?")).not.toMatch(
+      /names no/,
+    );
+    expect(text("which country example do we have for the GFP?")).toMatch(/Liberia/);
+  });
+  it("'autres pays que le Libéria' sets Liberia aside", () => {
+    expect(
+      ask(
+        "Dans quels autres pays que le Libéria des programmes conjoints du point focal mondial ont-ils été mis en œuvre ?",
+      ).answered,
+    ).toBe(false);
+  });
+});

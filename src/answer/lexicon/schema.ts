@@ -84,6 +84,10 @@ export const WORD_CLASSES = [
   "connection_nouns",
   /** Words that make "link" a web address: "the website", "send", "drop it here". */
   "address_words",
+  /** Places a body may work in ("which countries…", "dans quels pays…"): the examples' places. */
+  "place_nouns",
+  /** Postings a body may be deployed to ("which peacekeeping missions…"): held only as records. */
+  "mission_nouns",
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
