@@ -40,6 +40,7 @@ import { rawTokens } from "./tokens.js";
 import type { Answer, AskOptions, Intent, RefusalReason } from "./types.js";
 import { unknownSubject } from "./unknown-subject.js";
 import { whoseFact } from "./whose.js";
+import { unheldYear } from "./year-asked.js";
 
 /** Question types about what a piece of work has: its purpose, its status, its partners. */
 const ACTIVITY_ASKS = new Set<Intent>(["purpose", "status", "partners", "lead"]);
@@ -281,7 +282,11 @@ export function answerOne(
   }
   // "Which peacekeeping missions…": things of a sort the knowledge holds nothing of.
   const unheld =
-    d.answered !== false ? (unheldPlaces(core, ctx) ?? unheldPlural(core, ctx)) : undefined;
+    d.answered !== false
+      ? (unheldYear(core, ctx, [d.headline, ...d.facts.map((f) => f.value)].join(" ")) ??
+        unheldPlaces(core, ctx) ??
+        unheldPlural(core, ctx))
+      : undefined;
   if (unheld) return refuse(unheld, "missing_fact", recs);
   if (asks.has("link") && d.links.length === 0) {
     // The links composer may find them where the answer's own composer did not look.

@@ -108,3 +108,15 @@ describe("places and missions a record works in", () => {
     ).toBe(false);
   });
 });
+
+describe("a year the named records' facts never mention", () => {
+  it("is a time the knowledge says nothing of", () => {
+    const a = ask("Quels pays ont accueilli des missions du GFP en 2022 ?");
+    expect(a.answered).toBe(false);
+    expect(renderText(a)).toMatch(/rien sur .* en 2022/);
+  });
+  it("a year the facts hold, or a date asked or claimed, is answered", () => {
+    expect(text("who leads the MARA assessment since 2020?")).toMatch(/DPO/);
+    expect(text("so the MARA assessment only started in 2022?")).toMatch(/November 2020/);
+  });
+});
