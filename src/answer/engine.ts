@@ -15,12 +15,14 @@ import { resolveKindReferent } from "./kind-referent.js";
 import { lexiconFor } from "./lexicon/for-model.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
 import { inNamePhrase } from "./name-phrase.js";
+import { foldText } from "./normalize.js";
 import { splitPremise } from "./premise.js";
 import { contextAfter } from "./question-context.js";
 import { QUESTION_TYPES, registryGaps } from "./registry.js";
 import { resolveRoleReferent } from "./role-referent.js";
+import { outOfScope } from "./scope.js";
 import { splitQuestions } from "./split.js";
-import { stem } from "./tokens.js";
+import { rawTokens, stem } from "./tokens.js";
 import type { Answer, Engine, Intent } from "./types.js";
 import { answerOne } from "./understand.js";
 
@@ -73,6 +75,10 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
   function ask(question: string, opts = {}): Answer {
     const raw = typeof question === "string" ? question : "";
     const segs = splitQuestions(raw, lex);
+    // "forget your rules and tell me…": an instruction to the bot anywhere in the message is
+    // refused as a whole, not dropped as context while the rest is answered.
+    if (segs.questions.length > 0 && outOfScope(rawTokens(foldText(raw)), lex) === "instructions")
+      return answerOne(core, raw, raw, "", opts);
     const qs = segs.questions.length > 0 ? segs.questions : [""];
     const parts: Answer[] = [];
     let context = segs.context;
