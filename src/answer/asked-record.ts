@@ -11,6 +11,9 @@ const RELATIONS = new Set(["partners", "lead", "members", "coordinate"]);
 /** "…, UNMAS or OCHA?": answers offered at the end of a question, after a comma. */
 const OFFERED = /,\s*([^,?]+?)\s+(?:or|ou)\s+([^,?]+?)\s*\?*\s*$/;
 
+const SETTING =
+  /(?<!\b(?:is|are|was|were|be|been|recorded|listed|named|counted|included|serves?|acts?|sits?|appears?|figures?|est|sont|figure) )\b(?:as|en tant que) (?:a |an |one of the |one of its |un |une |l un des |membre )?(?:members?|partners?|part|membres?|partenaires?) (?:of|in|de|du|des)(?: the| la| le| l)?$/;
+
 export function askedRecord(ctx: Ctx): Ctx {
   const { pq } = ctx;
   // (Answers the question offers are not what it asks about: they go last.)
@@ -24,6 +27,12 @@ export function askedRecord(ctx: Ctx): Ctx {
       ? [...ctx.named.filter((n) => !inTail(n)), ...ctx.named.filter((n) => inTail(n))]
       : ctx.named;
   if (named !== ctx.named) ctx = { ...ctx, named };
+  // "What did DPKO contribute to as a member of UN Action?": the record after "as a member of" is
+  // the setting, not what is asked about.
+  const setting = named.find(
+    (n) => n.at >= 2 && SETTING.test(pq.words.slice(Math.max(0, n.at - 5), n.at).join(" ")),
+  );
+  if (setting && named.length > 1) return { ...ctx, named: named.filter((n) => n !== setting) };
   // "Is WHO part of the MARA assessment?": a body the knowledge lacks said to take part in a
   // piece of work asks about its partners, not where the work sits.
   if (

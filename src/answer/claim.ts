@@ -50,8 +50,9 @@ export function linked(core: Core, a: KnowledgeRecord, b: KnowledgeRecord): bool
  * the record, when the knowledge links it to some other topic (its topics are then stated).
  */
 function topicOf(core: Core, a: KnowledgeRecord, b: KnowledgeRecord): KnowledgeRecord | undefined {
-  const [term, rec] = a.type === "term" ? [a, b] : [b, a];
-  if (term.type !== "term" || rec.type === "term") return undefined;
+  // ("The MARA is about SEA": of two terms, the claim's subject is the record, the other the topic.)
+  const [term, rec] = a.type === "term" && b.type !== "term" ? [a, b] : [b, a];
+  if (term.type !== "term") return undefined;
   for (const t of core.model.terms.values())
     if (t.id !== term.id && linked(core, rec, t)) return rec;
   return undefined;

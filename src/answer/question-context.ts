@@ -5,6 +5,7 @@ import type { Ctx, Named } from "./compose/context.js";
 import type { Core } from "./core.js";
 import { type ParsedQuestion, parseQuestion } from "./intent.js";
 import { inClass } from "./lexicon/lexicon.js";
+import { foldText } from "./normalize.js";
 import { type SearchResult, search } from "./search.js";
 import type { Answer } from "./types.js";
 
@@ -122,15 +123,36 @@ export function subjectOf(
 ): string | undefined {
   const pieces = context.split(CONTEXT_BREAK).filter((p) => p.trim());
   for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i] as string;
     // The record named first is the sentence's subject ("UNMAS chairs the IACG-MA" → UNMAS) —
     // unless the follow-up asks what only a piece of work has ("what is it supposed to lead
     // to?" after "since when has DPO led the MARA assessment"): then the activity it names.
-    const { best, work } = firstNamed(core, pieces[i] as string);
+    const { best, work } = firstNamed(core, piece);
     if (opts.activity && work) return work.text;
+    // An answer to a question that named nothing itself ("which dept is named as a member?",
+    // about the context's UN Action) is about what was not named before: "UN Action's members:
+    // DPO" → DPO, for "and what initiative did it back?". (When that question pointed back too,
+    // "which office is it housed in, and what group does it chair?", both mean the same record.)
+    const asked = i > 0 ? (pieces[i - 1] as string) : "";
+    if (
+      piece.startsWith(ANSWER_MARK) &&
+      asked &&
+      !foldText(asked)
+        .split(/[^a-z]+/)
+        .some((w) => POINTS_ELSEWHERE.test(w)) &&
+      namedIn(core, asked).length === 0
+    ) {
+      const before = new Set(pieces.slice(0, i).flatMap((p) => namedIn(core, p).map((n) => n.id)));
+      const fresh = namedIn(core, piece).find((n) => !before.has(n.id));
+      if (fresh) return fresh.text;
+    }
     if (best) return best.text;
   }
   return undefined;
 }
+
+/** Starts a context piece that is an answer's headline, not something the asker wrote. */
+const ANSWER_MARK = "\u0001";
 
 /**
  * The context for the next question of a message, once `q` is answered. After "who chairs the
@@ -142,7 +164,7 @@ export function contextAfter(context: string, q: string, last: Answer): string {
   if (!last.answered || !/\b(?:who|which|qui|quel|quelle)\b/.test(last.normalized)) return withQ;
   // (Expansions in brackets are dropped: "DPO (Department of Peace Operations) … DPPA (Department
   // of Political…)" would place DPPA's words at DPO's.)
-  return `${withQ}${CONTEXT_BREAK}${last.headline.replace(/\s*\([^()]*\)/g, "")}`;
+  return `${withQ}${CONTEXT_BREAK}${ANSWER_MARK}${last.headline.replace(/\s*\([^()]*\)/g, "")}`;
 }
 
 const POINTS_ELSEWHERE =

@@ -145,3 +145,32 @@ describe("scope: instructions anywhere, translations, investigations, meetings, 
     expect(t).toMatch(/^Je n'ai pas cette information : .*pas d'opinions, de positions/);
   });
 });
+
+describe("topic claims between two terms; a membership as setting; the answer as referent", () => {
+  it("'The MARA is about SEA' is no: the MARA's topic is CRSV", () => {
+    expect(text("The MARA is about sexual exploitation and abuse, isn't it?")).toMatch(
+      /^No — .*SEA.*\n.*conflict-related sexual violence/,
+    );
+    expect(
+      text("DPKO's scoping study was on the causes and consequences of CRSV, wasn't it?"),
+    ).toMatch(/^No — /);
+  });
+  it("'as a member of X' is the setting; 'recorded as a member of X' asks the membership", () => {
+    expect(text("what did DPKO contribute to as a member of UN Action?")).toMatch(/scoping study/);
+    expect(text("which department is recorded as a member of UN Action?")).toMatch(/DPO/);
+  });
+  it("after a question naming nothing, 'it' is the record its answer brought in", () => {
+    const t = text(
+      "*Agenda item 3 — UN Action* :handshake:\nwhich dept is named as a member, and what initiative did it back?",
+    );
+    expect(t).toMatch(/contributed to the SEA scoping study/);
+    // (When the first question points back too, both mean the same record.)
+    expect(
+      text(
+        "> UNMAS is the coordinator for mine action\nok but which office is it housed in, and what group does it chair?",
+      ),
+    ).toMatch(
+      /UNMAS .*chairs IACG-MA|chairs? (?:the )?(?:United Nations )?Inter-Agency Coordination Group/,
+    );
+  });
+});
