@@ -2,7 +2,7 @@
 // record holds a list, a count of it is an answer ("Five: …"); when it holds no such value, the
 // refusal says so and what it does hold.
 import type { KnowledgeRecord } from "../knowledge/model.js";
-import { andList, type Draft, handle, records, theName } from "./compose/common.js";
+import { andList, type Draft, handle, nameFor, records, theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import { subject } from "./compose/subject.js";
 import { type Lexicon, message } from "./lexicon/lexicon.js";
@@ -178,9 +178,10 @@ export function answerCount(ctx: Ctx, lex: Lexicon, d: Draft | undefined): AskOu
 
 export function refuseResults(ctx: Ctx, lex: Lexicon, d: Draft | undefined): AskOutcome {
   const rec = subject(ctx);
-  const name = rec.type === "activity" ? theName(rec) : handle(rec);
-  const outcome = rec.type === "activity" ? rec.outcome : undefined;
   const lang = ctx.pq.lang;
+  const name =
+    lang !== "en" ? nameFor(rec, lang) : rec.type === "activity" ? theName(rec) : handle(rec);
+  const outcome = rec.type === "activity" ? rec.outcome : undefined;
   const holds = outcome
     ? `; ${message(lex, "it_says_that", lang)} ${outcome.charAt(0).toLowerCase()}${outcome.slice(1).replace(/\.$/, "")}`
     : d

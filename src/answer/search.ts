@@ -95,24 +95,28 @@ export function queryTokens(
   let skipWord = -1;
   for (let i = 0; i < tokens.length; i++) {
     const src = from[i] as number;
-    if (pq.consumed[src] || src === skipWord) continue;
+    if (pq.consumed[src] || src <= skipWord) continue;
     const t = tokens[i] as string;
     const word = pq.words[src] as string;
     if (contentWords[contentWords.length - 1] !== word) contentWords.push(word);
+    // A French word the knowledge does not use: the knowledge's word for it, for the facts. (A
+    // phrase may start with a stop word: "en compte".)
+    const gloss = glossed(pq, src, lex);
     // A stop word the parser kept ("UN" typed as part of a name) is searched, and so is a synonym's
     // canonical word ("Nations Unies" → "un", a French stop word).
-    if ((lex.stopWords.has(t) && t === stems[src] && !pq.capitals.has(word)) || seen.has(t))
+    if (
+      (lex.stopWords.has(t) && t === stems[src] && !pq.capitals.has(word) && !gloss?.pair) ||
+      seen.has(t)
+    )
       continue;
     seen.add(t);
-    // A French word the knowledge does not use: the knowledge's word for it, for the facts.
-    const gloss = glossed(pq, src, lex);
     if (gloss && !index.knows(t)) {
       for (const g of gloss.words.flatMap((w) => index.analyze(w))) {
         if (seen.has(g) || !index.knows(g)) continue;
         seen.add(g);
         query.push({ token: g, weight: 0.9, word, pos: src });
       }
-      if (gloss.pair) skipWord = gloss.second ?? src + 1;
+      if (gloss.pair) skipWord = gloss.last ?? src + 1;
       continue;
     }
     if (index.knows(t)) {

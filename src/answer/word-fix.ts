@@ -43,13 +43,17 @@ export function glossed(
   pq: ParsedQuestion,
   i: number,
   lex: Lexicon,
-): { words: readonly string[]; pair: boolean; second?: number } | undefined {
+): { words: readonly string[]; pair: boolean; last?: number } | undefined {
   const forLang = lex.glossary.get(pq.lang);
   if (!forLang) return undefined;
-  // "tient-il compte": an inverted subject pronoun inside a two-word phrase is skipped.
+  // "tient-il compte", "prend-il en compte": an inverted subject pronoun inside a phrase of two or
+  // three words is skipped.
   const second = inClass(lex, "subject_pronouns", pq.words[i + 1] ?? "") ? i + 2 : i + 1;
-  const pair = forLang.get(`${pq.words[i]} ${pq.words[second] ?? ""}`);
-  if (pair) return { words: pair, pair: true, second };
+  const head = `${pq.words[i]} ${pq.words[second] ?? ""}`;
+  const triple = forLang.get(`${head} ${pq.words[second + 1] ?? ""}`);
+  if (triple) return { words: triple, pair: true, last: second + 1 };
+  const pair = forLang.get(head);
+  if (pair) return { words: pair, pair: true, last: second };
   const one = forLang.get(pq.words[i] as string);
   return one ? { words: one, pair: false } : undefined;
 }

@@ -174,3 +174,39 @@ describe("topic claims between two terms; a membership as setting; the answer as
     );
   });
 });
+
+describe("vocabulary: findings, bookings, general knowledge, credentials, advisers, verbs", () => {
+  it("each is refused for what it is", () => {
+    const cases: [string, string][] = [
+      ["did the mara review find any gaps?", "no_results"],
+      ["May I ask what the Liberia programme achieved in terms of prosecutions?", "no_results"],
+      ["Qu'a conclu l'évaluation des MARA sur la qualité des données ?", "no_results"],
+      [
+        "<@U0ZZ> while you're at it, can you book the IACG-MA room for Thursday 10am?",
+        "out_of_scope",
+      ],
+      ["C'est quoi la capitale du Libéria ?", "out_of_scope"],
+      ["whats the login for the pseataskforce site lol", "out_of_scope"],
+      ["can you give me the name of the UN Women advisor working with JCS?", "out_of_scope"],
+    ];
+    for (const [q, reason] of cases) expect(ask(q).reason, q).toBe(reason);
+  });
+  it("a French refusal names the record in French where the knowledge marks a French name", () => {
+    expect(text("quels sont les résultats de l'étude exploratoire ?")).toMatch(
+      /^Ma base de connaissances ne contient ni conclusions ni résultats pour étude exploratoire/,
+    );
+  });
+  it("'deals with' makes a statement ending in '?' a claim", () => {
+    expect(text("so basically the Team of Experts deals with mine action?")).toMatch(/^No — /);
+  });
+  it("French phrases read through the glossary: 'prend-il en compte', 'garantit'", () => {
+    expect(ask("quelles catégories de personnes l'IACG-MA prend-il en compte ?").answered).toBe(
+      true,
+    );
+    expect(
+      text(
+        "Le dispositif du Point focal mondial garantit quoi de la part des partenaires au Siège ?",
+      ),
+    ).toMatch(/gender perspective/);
+  });
+});

@@ -279,7 +279,16 @@ export function clip(text: string, max = 300): string {
 /** "the MARA assessment": activities and examples read better with an article. */
 /** The name mid-sentence in a reply's language: "the MARA assessment"; French has no "the". */
 export function nameFor(rec: KnowledgeRecord, lang: string): string {
-  return lang === "en" ? theName(rec) : shortName(rec);
+  if (lang === "en") return theName(rec);
+  // A record known by a descriptive name ("MARA assessment") has its name in that language when
+  // the knowledge marks one ("évaluation du MARA"); an acronym stays as it is.
+  const short = shortName(rec);
+  const acronyms = "acronyms" in rec ? (rec.acronyms ?? []) : [];
+  const own =
+    "nameLang" in rec && !acronyms.includes(short)
+      ? Object.entries(rec.nameLang ?? {}).find(([n, l]) => l === lang && n.length <= 70)?.[0]
+      : undefined;
+  return own ?? short;
 }
 
 export function theName(rec: KnowledgeRecord): string {
