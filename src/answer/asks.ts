@@ -134,7 +134,8 @@ export function answerCount(ctx: Ctx, lex: Lexicon, d: Draft | undefined): AskOu
   const m = /\b(?:how many|number of|combien d[eu]s?)\s+(\w+)(?:\s+(\w+))?/.exec(
     ctx.pq.allWords.join(" "),
   );
-  const nouns = m ? [m[1], m[2]].filter((w): w is string => !!w) : [];
+  // ("how many of them" counts the list; in "how many aspects of GFP work" "of" is no noun.)
+  const nouns = m ? [m[1], m[2] === "of" ? undefined : m[2]].filter((w): w is string => !!w) : [];
   if (nouns.length > 0 && !nouns.some((w) => COUNTABLE.test(w))) {
     const what = `a count of ${nouns[0]}`;
     return {

@@ -5,7 +5,7 @@
 import Fuse from "fuse.js";
 import type { CandidateIndex, DocKey, QueryToken, SearchDoc } from "./candidate-index.js";
 import type { ParsedQuestion } from "./intent.js";
-import { type Lexicon, lexiconMemo } from "./lexicon/lexicon.js";
+import { inClass, type Lexicon, lexiconMemo } from "./lexicon/lexicon.js";
 import { classifyUnknown } from "./name-like.js";
 import { foldText, shoutedAcronyms } from "./normalize.js";
 import { compact, stem } from "./tokens.js";
@@ -141,6 +141,7 @@ export function queryTokens(
     const folded = foldText(a);
     if (
       CHAT_ACRONYMS.has(folded) ||
+      inClass(lex, "emphasis_words", folded) ||
       lex.kindWords.has(folded) ||
       lex.rewrites.has(folded) ||
       lex.filler.has(folded) ||

@@ -1,6 +1,7 @@
 // "Besides Liberia, which other countries…", "which agency co-chairs it alongside UNMAS?": the
 // record a question sets aside is no answer to it.
 import type { KnowledgeRecord } from "../knowledge/model.js";
+import type { Draft } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { ParsedQuestion } from "./intent.js";
 
@@ -27,11 +28,15 @@ export function excludedRecord(pq: ParsedQuestion, ctx: Ctx): KnowledgeRecord | 
   )
     return undefined;
   const after = joined.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  // "what else does it do besides that?": what is set aside is a statement, not a record.
+  if (/^ ?(?:that|this|it|those|these|them|ca|cela|ceci)\b/.test(after)) return undefined;
   // The record named right after "other than" (not one named later in the sentence).
   let best: { rec: KnowledgeRecord; at: number } | undefined;
   for (const n of ctx.named) {
-    const hits = n.key.folded
-      .split(" ")
+    // (Its own names: a piece of work found through a body's name carries that body's key.)
+    const doc = ctx.index.docs[ctx.index.docById.get(n.rec.id) ?? -1];
+    const hits = (doc?.keys ?? [n.key])
+      .flatMap((k) => k.folded.split(" "))
       .filter((w) => w.length > 2)
       .map((w) => after.search(new RegExp(`\\b${w.replace(/[^a-z0-9]/g, "")}\\b`)))
       .filter((i) => i >= 0);
@@ -39,4 +44,21 @@ export function excludedRecord(pq: ParsedQuestion, ctx: Ctx): KnowledgeRecord | 
     if (at >= 0 && (!best || at < best.at)) best = { rec: n.rec, at };
   }
   return best?.rec;
+}
+
+/**
+ * "Who's in UN Action besides DPKO?": the answer lists a group's members or a work's partners and
+ * the one set aside is all of them (or is the answer itself).
+ */
+export function onlySetAside(ctx: Ctx, d: Draft, excluded: KnowledgeRecord): boolean {
+  const p = d.primary;
+  if (!p) return false;
+  if (p.id === excluded.id) return true;
+  const listed =
+    p.type === "activity" && (d.intent === "partners" || d.intent === "members")
+      ? [...(p.partners ?? [])]
+      : d.intent === "members" || d.intent === "partners"
+        ? (ctx.model.relations.members.get(p.id) ?? []).map((m) => m.member)
+        : [];
+  return listed.length > 0 && listed.every((id) => id === excluded.id);
 }

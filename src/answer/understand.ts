@@ -25,6 +25,7 @@ import { factToKind, hasKind, kindAsked } from "./kind-asked.js";
 import { message } from "./lexicon/lexicon.js";
 import { linkMeansRelation } from "./link-or-relation.js";
 import { membersRoll } from "./membership-roll.js";
+import { withNameInLanguage } from "./name-in-language.js";
 import { foldText } from "./normalize.js";
 import { opposedFact } from "./opposites.js";
 import { unheldPlaces } from "./places-asked.js";
@@ -35,7 +36,7 @@ import { fromRegistry } from "./relations-asked.js";
 import { outOfScope } from "./scope.js";
 import { scopeWordIsNamed } from "./scope-named.js";
 import { type SearchResult, search } from "./search.js";
-import { excludedRecord } from "./set-aside.js";
+import { excludedRecord, onlySetAside } from "./set-aside.js";
 import { rawTokens } from "./tokens.js";
 import type { Answer, AskOptions, Intent, RefusalReason } from "./types.js";
 import { unknownSubject } from "./unknown-subject.js";
@@ -125,7 +126,15 @@ export function answerOne(
     pq.intent = "definition";
   }
   // A name the knowledge does not hold, as the subject: say which word.
-  const { strongNames, blocking } = unknownSubject(pq, res, lex);
+  const { strongNames: strongUnknown, blocking, leading } = unknownSubject(pq, res, lex);
+  // "is wfp doing anything on sea?": in a claim, a short lowercase word no dictionary holds,
+  // before every record named, is an acronym typed in lowercase — the subject it lacks.
+  const strongNames = pq.yesNo
+    ? [
+        ...strongUnknown,
+        ...leading.filter((n) => /^[a-z]{2,6}$/.test(n)).map((n) => n.toUpperCase()),
+      ]
+    : strongUnknown;
   if (blocking.length > 0 && !(pq.yesNo && res.mentions.length > 0)) {
     const name = blocking.join(", ");
     return refuse(message(lex, "unknown_name", lang, { name }), "unknown_name", ranked.slice(0, 3));
@@ -273,7 +282,7 @@ export function answerOne(
   }
   // "Besides Liberia, which other countries…": the one the question sets aside is no answer.
   const excluded = excludedRecord(pq, ctx);
-  if (excluded && d.primary?.id === excluded.id) {
+  if (excluded && onlySetAside(ctx, d, excluded)) {
     return refuse(
       message(lex, "no_other", lang, { name: nameFor(excluded, lang) }),
       "missing_fact",
@@ -318,5 +327,5 @@ export function answerOne(
     if (r.kind === "refuse") return refuse(r.text, r.reason, recs);
     d = r.draft;
   }
-  return answer(d, res.confidence);
+  return answer(withNameInLanguage(ctx, d), res.confidence);
 }

@@ -18,7 +18,7 @@ export function unknownSubject(
   pq: ParsedQuestion,
   res: SearchResult,
   lex: Lexicon,
-): { strongNames: string[]; blocking: string[] } {
+): { strongNames: string[]; blocking: string[]; leading: string[] } {
   const strongNames = res.names.filter((n) => !res.weakNames.includes(n));
   let firstNamed = Number.POSITIVE_INFINITY;
   let mentionBits = 0;
@@ -53,5 +53,5 @@ export function unknownSubject(
   const blocking = (res.mentions.length > 0 ? [...leading, ...strongNames] : res.names).filter(
     (n) => !plural(n) && (res.mentions.length === 0 || (!asking(n) && !offered(n))),
   );
-  return { strongNames, blocking };
+  return { strongNames, blocking, leading };
 }

@@ -210,3 +210,33 @@ describe("vocabulary: findings, bookings, general knowledge, credentials, advise
     ).toMatch(/gender perspective/);
   });
 });
+
+describe("counts of a fact's list, set-asides, lowercase acronyms, names in a language", () => {
+  it("'how many aspects of GFP work' counts the list the fact spells out", () => {
+    expect(text("how many aspects of GFP work are listed?")).toMatch(/^Nine: assessments/);
+  });
+  it("a list that holds only what is set aside is 'no other'; 'besides that' sets no record aside", () => {
+    expect(text("whos in UN action besides dpko")).toMatch(/names no other than/);
+    expect(text("which MARA partners are there besides OHCHR?")).toMatch(/UNICEF/);
+    expect(
+      text(
+        "> IACG-MA develops and revises policies and strategies\nwhat else does it do besides that?",
+      ),
+    ).toMatch(/priorit/);
+  });
+  it("a short lowercase non-word before the records of a claim is an acronym it lacks", () => {
+    expect(text("is wfp doing anything on sea?")).toMatch(/^I don't have anything on WFP/);
+    expect(text("is unmas part of dpo?")).toMatch(/^Yes/);
+  });
+  it("capitals for emphasis are no acronym", () => {
+    expect(text("which of these is NOT a MARA assessment partner: OHCHR, UNFPA?")).not.toMatch(
+      /anything on NOT/,
+    );
+  });
+  it("'en français', 'in French' add the record's names in that language", () => {
+    expect(text("Que veut dire CRSV en français ?")).toMatch(
+      /En français: violences sexuelles liées aux conflits/,
+    );
+    expect(text("what is UNMAS in French?")).toMatch(/In French: Service de la lutte antimines/);
+  });
+});

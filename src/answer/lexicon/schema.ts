@@ -88,6 +88,8 @@ export const WORD_CLASSES = [
   "place_nouns",
   /** Postings a body may be deployed to ("which peacekeeping missions…"): held only as records. */
   "mission_nouns",
+  /** Words typed in capitals for emphasis ("which is NOT a partner"), never an acronym. */
+  "emphasis_words",
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
