@@ -28,6 +28,7 @@ import { membersRoll } from "./membership-roll.js";
 import { withNameInLanguage } from "./name-in-language.js";
 import { foldText } from "./normalize.js";
 import { opposedFact } from "./opposites.js";
+import { unheldOrigin } from "./origin-asked.js";
 import { unheldPlaces } from "./places-asked.js";
 import { unheldPlural } from "./plural-asked.js";
 import { contextOf, otherReferent, statementAsked, subjectOf } from "./question-context.js";
@@ -178,6 +179,10 @@ export function answerOne(
   // "Spell out IACG-MA and MARA": each acronym named gets its expansion.
   if (d && (pq.intent === "acronym" || pq.intent === "short_name")) d = eachAcronym(ctx, d);
   const composed = d !== undefined;
+  if (asks.has("origin") && !asks.has("when")) {
+    const origin = unheldOrigin(core, ctx);
+    if (origin) return refuse(origin, "missing_fact", recs);
+  }
   if (asks.has("results")) {
     const r = refuseResults(ctx, lex, d);
     if (r.kind === "refuse") return refuse(r.text, r.reason, recs);

@@ -240,3 +240,22 @@ describe("counts of a fact's list, set-asides, lowercase acronyms, names in a la
     expect(text("what is UNMAS in French?")).toMatch(/In French: Service de la lutte antimines/);
   });
 });
+
+describe("who founded, created or wrote a thing", () => {
+  it("is refused unless a fact says so, naming the thing made", () => {
+    expect(text("UN Action was founded by DPKO, right?")).toMatch(
+      /doesn't say who founded, created or wrote United Nations Action/,
+    );
+    expect(text("OHCHR wrote the original MARA guidance, didn't they?")).toMatch(/wrote MARA/);
+    expect(
+      ask("Could you kindly indicate which organisation authored the existing MARA guidance?")
+        .answered,
+    ).toBe(false);
+    expect(text("qui a créé le MARA ?")).toMatch(
+      /^Ma base de connaissances ne dit pas qui a fondé/,
+    );
+  });
+  it("a date asked stays a date question", () => {
+    expect(text("when was the GFP created?")).toMatch(/doesn.t say when GFP/);
+  });
+});

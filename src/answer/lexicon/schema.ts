@@ -26,6 +26,8 @@ export const ASKS = [
   "link",
   "contact",
   "person",
+  /** Who founded, created or wrote something: held only where a fact says so. */
+  "origin",
 ] as const;
 export type Ask = (typeof ASKS)[number];
 
