@@ -27,7 +27,7 @@ export const MAX_QUESTIONS = 3;
 
 // "…, and what does Y bring?": a new question starts after "and" when a question word follows.
 const AND_QUESTION =
-  /,?\s+(?:and|&|\+|et|plus)\s+(?=[*_~`]*(?:since when|who|whom|what|which|where|when|why|how|does|do|is|are|can|qui|que|quel|quelle|ou|quand|comment|combien|pourquoi|est-ce)\b)/gi;
+  /,?\s+(?:and|&|\+|et|plus)\s+(?=[*_~`]*(?:since when|who|whom|whose|what|which|where|when|why|how|does|do|is|are|can|qui|que|quel|quelle|ou|quand|comment|combien|pourquoi|est-ce)\b)/gi;
 // "two things: who chairs X" — a lead-in that announces questions.
 const LEAD_IN =
   /^(?:[^:?]{0,80}\b(?:things?|questions?|queries|points?|choses|q|qs)\b[^:?]{0,24}|q\d?|question)\s*:\s*/i;
@@ -82,8 +82,9 @@ function saysWhat(folded: string, lex: Lexicon): boolean {
 }
 
 // "Who coordinates mine action, what's its full name, and where is it housed?": a list of questions.
+// ("…, who leads the MARA assessment, and whose expertise…": "who" and "whose" take any verb.)
 const COMMA_QUESTION =
-  /,\s+(?=(?:what|who|where|when|which|how|why)(?:'s|\s+(?:is|are|does|do|did|was|were|has|have)\b))/gi;
+  /,\s+(?=(?:who|whose)\s+[a-z]{3,}|(?:what|who|where|when|which|how|why)(?:'s|\s+(?:is|are|does|do|did|was|were|has|have)\b))/gi;
 
 /** A question followed by ", what's …" is two questions (each part at least three words). */
 function splitCommaQuestions(part: string): string[] {

@@ -37,6 +37,7 @@ import { fromRegistry } from "./relations-asked.js";
 import { outOfScope } from "./scope.js";
 import { scopeWordIsNamed } from "./scope-named.js";
 import { type SearchResult, search } from "./search.js";
+import { unheldSeat } from "./seat-asked.js";
 import { excludedRecord, onlySetAside } from "./set-aside.js";
 import { rawTokens } from "./tokens.js";
 import type { Answer, AskOptions, Intent, RefusalReason } from "./types.js";
@@ -179,6 +180,8 @@ export function answerOne(
   // "Spell out IACG-MA and MARA": each acronym named gets its expansion.
   if (d && (pq.intent === "acronym" || pq.intent === "short_name")) d = eachAcronym(ctx, d);
   const composed = d !== undefined;
+  const seat = unheldSeat(core, ctx, asks.has("seat"));
+  if (seat) return refuse(seat, "missing_fact", recs);
   if (asks.has("origin") && !asks.has("when")) {
     const origin = unheldOrigin(core, ctx);
     if (origin) return refuse(origin, "missing_fact", recs);

@@ -28,8 +28,10 @@ export function correctWord(
     isDictionaryWord(word);
   if (fixed && !otherWord) return fixed;
   // An acronym typed in capitals one letter short of a known one ("MRA") is that one; typed in
-  // lowercase, when it is no word of the language ("hchr").
-  const acronymLike = pq.capitals.has(word) || (word.length >= 4 && !isDictionaryWord(word));
+  // lowercase, when it is no word of the language ("hchr"; three letters only with no vowel: "gpf").
+  const acronymLike =
+    pq.capitals.has(word) ||
+    ((word.length >= 4 || !/[aeiouy]/.test(word)) && !isDictionaryWord(word));
   const short = acronymLike ? acronymTypo(index, token) : undefined;
   if (short) return { token: short, weight: 0.8, word };
   // A doubled letter typed by mistake ("unmass").

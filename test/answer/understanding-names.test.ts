@@ -259,3 +259,49 @@ describe("who founded, created or wrote a thing", () => {
     expect(text("when was the GFP created?")).toMatch(/doesn.t say when GFP/);
   });
 });
+
+describe("acronym slips, a body's seat, commas between questions", () => {
+  it("two inner letters swapped are the acronym: 'gpf', 'jsc', 'dkpo'", () => {
+    expect(text("gpf = ?")).toMatch(/^GFP/);
+    expect(text("jsc stands for")).toMatch(/Justice and Corrections Service/);
+    expect(text("what is wfp?")).toMatch(/anything on wfp/);
+  });
+  it("a body's city, HQ or secretariat is refused unless a fact names a place", () => {
+    for (const q of [
+      "unmas hq city?",
+      "whr is unmas hq, ny or geneva?",
+      "May I enquire where the UN Action network's secretariat is hosted?",
+      "où se trouve le siège de l'UNMAS ?",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(renderText(a)).toMatch(/is based \(no city or seat\)|est basé \(ni ville ni siège\)/);
+    }
+    expect(text("unmas hq city?")).toMatch(/it records UNMAS as part of OROLSI, in DPO/);
+  });
+  it("where a body sits in the organisation, or HQ against the field, is no seat question", () => {
+    expect(
+      text(
+        "could you describe where, within the Secretariat structure, the United Nations Mine Action Service is located?",
+      ),
+    ).toMatch(/housed in OROLSI/);
+    expect(
+      text(
+        "Les partenaires du GFP qui intègrent la perspective femmes, paix et sécurité, ils sont basés au Siège ou sur le terrain ?",
+      ),
+    ).toMatch(/partners at HQ/);
+  });
+  it("'who X, who Y, and whose Z?' are three questions; 'my director' is no person asked", () => {
+    const a = ask(
+      "long story short, my director wants one line each :pray: who coordinates mine action, who leads the MARA assessment, and whose expertise does the rule of law work draw on?",
+    );
+    expect(a.parts?.length).toBe(3);
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/UNMAS[\s\S]*DPO[\s\S]*UN Women/);
+  });
+  it("the minutes of the last meeting are events the knowledge never records", () => {
+    expect(ask("pls summarise the minutes of the last IACG-MA meeting").reason).toBe(
+      "out_of_scope",
+    );
+  });
+});

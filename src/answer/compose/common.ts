@@ -281,11 +281,11 @@ export function clip(text: string, max = 300): string {
 export function nameFor(rec: KnowledgeRecord, lang: string): string {
   if (lang === "en") return theName(rec);
   // A record known by a descriptive name ("MARA assessment") has its name in that language when
-  // the knowledge marks one ("évaluation du MARA"); an acronym stays as it is.
+  // the knowledge marks one ("évaluation du MARA"); one with acronyms keeps its usual name.
   const short = shortName(rec);
   const acronyms = "acronyms" in rec ? (rec.acronyms ?? []) : [];
   const own =
-    "nameLang" in rec && !acronyms.includes(short)
+    "nameLang" in rec && acronyms.length === 0
       ? Object.entries(rec.nameLang ?? {}).find(([n, l]) => l === lang && n.length <= 70)?.[0]
       : undefined;
   return own ?? short;

@@ -28,6 +28,8 @@ export const ASKS = [
   "person",
   /** Who founded, created or wrote something: held only where a fact says so. */
   "origin",
+  /** The city or seat a body is based in ("unmas hq city?"): held only where a fact names one. */
+  "seat",
 ] as const;
 export type Ask = (typeof ASKS)[number];
 
