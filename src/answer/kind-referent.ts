@@ -5,7 +5,7 @@ import type { KnowledgeRecord } from "../knowledge/model.js";
 import { handle, shortName } from "./compose/common.js";
 import type { Core } from "./core.js";
 import { parseQuestion } from "./intent.js";
-import { CONTEXT_BREAK, mentionStart } from "./question-context.js";
+import { ANSWER_MARK, CONTEXT_BREAK, mentionStart } from "./question-context.js";
 import { search } from "./search.js";
 
 const REFERENT =
@@ -74,7 +74,15 @@ export function resolveKindReferent(core: Core, question: string, context: strin
       continue;
     let found: KnowledgeRecord | undefined;
     for (let i = pieces.length - 1; i >= 0 && !found; i--) {
-      found = mentionsIn(core, pieces[i] as string).find((r) => fits(word, r));
+      const piece = pieces[i] as string;
+      const here = mentionsIn(core, piece);
+      // In an answer ("UNMAS chairs IACG-MA" after "what does it chair?"), what it brought in
+      // comes first: "that body" is the IACG-MA.
+      if (piece.startsWith(ANSWER_MARK)) {
+        const before = new Set(pieces.slice(0, i).flatMap((p) => mentionsIn(core, p)));
+        here.sort((a, b) => Number(before.has(a)) - Number(before.has(b)));
+      }
+      found = here.find((r) => fits(word, r));
     }
     if (found) out = out.replace(m[0], shortName(found));
   }

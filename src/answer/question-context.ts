@@ -1,6 +1,7 @@
 // Which record a question is about: the records it names, in the order it names them, and — for
 // "and what does it do?" — the record the context before it named.
 import type { KnowledgeRecord } from "../knowledge/model.js";
+import { handle } from "./compose/common.js";
 import type { Ctx, Named } from "./compose/context.js";
 import type { Core } from "./core.js";
 import { type ParsedQuestion, parseQuestion } from "./intent.js";
@@ -107,10 +108,22 @@ function firstNamed(
   let work: { text: string; at: number } | undefined;
   for (const m of res.mentions) {
     const at = mentionStart(res, m.keyBits);
-    const hit = { text: m.key.text, at };
-    if (!best || at < best.at) best = hit;
     const rec = core.model.byId.get(m.doc.id);
+    // (By its usual name: a long alias an answer spelled out would bring more names with it.)
+    const hit = { text: rec ? handle(rec) : m.key.text, at };
+    if (!best || at < best.at) best = hit;
     if (rec?.type === "activity" && (!work || at < work.at)) work = hit;
+  }
+  // "in coordination with OHCHR, OSRSG-SVC, DPPA…": bodies that are all partners of one piece
+  // of work stand for it, when the piece names none ("so who's the lead then?").
+  if (!work && res.mentions.length >= 2) {
+    const ids = res.mentions.map((m) => m.doc.id);
+    const partnerIn = core.model.relations.registry.get("partner")?.forward;
+    const sharedId = (partnerIn?.get(ids[0] as string) ?? []).find((a) =>
+      ids.every((id) => partnerIn?.get(id)?.includes(a)),
+    );
+    const shared = sharedId ? core.model.byId.get(sharedId) : undefined;
+    if (shared) work = { text: handle(shared), at: 0 };
   }
   return { ...(best ? { best } : {}), ...(work ? { work } : {}) };
 }
@@ -152,7 +165,7 @@ export function subjectOf(
 }
 
 /** Starts a context piece that is an answer's headline, not something the asker wrote. */
-const ANSWER_MARK = "\u0001";
+export const ANSWER_MARK = "\u0001";
 
 /**
  * The context for the next question of a message, once `q` is answered. After "who chairs the
@@ -161,7 +174,8 @@ const ANSWER_MARK = "\u0001";
 export function contextAfter(context: string, q: string, last: Answer): string {
   const withQ = `${context}${CONTEXT_BREAK}${q}`;
   // ("ok so which group does it chair?" asks for a record too, wherever "which" stands.)
-  if (!last.answered || !/\b(?:who|which|qui|quel|quelle)\b/.test(last.normalized)) return withQ;
+  if (!last.answered || !/\b(?:who|which|what|qui|quel|quelle)\b/.test(last.normalized))
+    return withQ;
   // (Expansions in brackets are dropped: "DPO (Department of Peace Operations) … DPPA (Department
   // of Political…)" would place DPPA's words at DPO's.)
   return `${withQ}${CONTEXT_BREAK}${ANSWER_MARK}${last.headline.replace(/\s*\([^()]*\)/g, "")}`;
@@ -206,7 +220,14 @@ function namedIn(core: Core, piece: string): { text: string; id: string }[] {
   const pq = parseQuestion(piece, core.knows, core.lex, core.isName, core.inNamePhrase);
   const res = search(pq, core.index, piece, core.lex);
   return res.mentions
-    .map((m) => ({ text: m.key.text, id: m.doc.id, at: mentionStart(res, m.keyBits) }))
+    .map((m) => {
+      const rec = core.model.byId.get(m.doc.id);
+      return {
+        text: rec ? handle(rec) : m.key.text,
+        id: m.doc.id,
+        at: mentionStart(res, m.keyBits),
+      };
+    })
     .sort((a, b) => a.at - b.at);
 }
 

@@ -34,6 +34,7 @@ import { unheldPlural } from "./plural-asked.js";
 import { contextOf, otherReferent, statementAsked, subjectOf } from "./question-context.js";
 import { QUESTION_TYPES } from "./registry.js";
 import { fromRegistry } from "./relations-asked.js";
+import { resolveRoleReferent } from "./role-referent.js";
 import { outOfScope } from "./scope.js";
 import { scopeWordIsNamed } from "./scope-named.js";
 import { type SearchResult, search } from "./search.js";
@@ -49,6 +50,17 @@ import { unheldYear } from "./year-asked.js";
 const ACTIVITY_ASKS = new Set<Intent>(["purpose", "status", "partners", "lead"]);
 
 /** A question asking who (a body), or which body of a kind: another record's fact may say. */
+/**
+ * The question with the context's subject in it: "its chair" becomes "IACG-MA's chair" (so "the
+ * chair of the IACG-MA" is then read as the record holding that role); otherwise it is appended.
+ */
+function withSubject(core: Core, text: string, subject: string): string {
+  const own = /\bits\s+(?=[a-z])/i;
+  if (!own.test(text)) return `${text} ${subject}`;
+  // (The subject comes by its usual name, which the role phrases use: "IACG-MA".)
+  return resolveRoleReferent(core, text.replace(own, `the ${subject}'s `));
+}
+
 /** A fact that matched a word of the question beyond the records it names. */
 const saysMoreThanNames = (f: ScoredFact) => f.matched.some((m) => m !== "#record");
 
@@ -155,7 +167,7 @@ export function answerOne(
     const subject = context
       ? subjectOf(core, context, { activity: ACTIVITY_ASKS.has(pq.intent) || asks.has("when") })
       : undefined;
-    if (subject) return answerOne(core, raw, `${text} ${subject}`, "", opts);
+    if (subject) return answerOne(core, raw, withSubject(core, text, subject), "", opts);
     if (res.query.length >= 2)
       facts = bestFacts(core, ranked.slice(0, 8), { tokens: res.query }, pq.intent, []);
     const top = facts[0];

@@ -305,3 +305,32 @@ describe("acronym slips, a body's seat, commas between questions", () => {
     );
   });
 });
+
+describe("follow-ups: what an answer brought in, 'its' role, partners standing for their work", () => {
+  it("'what does it chair? and what does that body do?' — that body is what the answer named", () => {
+    const t = text(
+      "> UNMAS, housed in the Department of Peacekeeping Operations Office of Rule of Law and Security Institutions, is the coordinator for mine action\nwhat does it chair? and what does that body actually do?",
+    );
+    expect(t).toMatch(/IACG-MA[\s\S]*develops and revises policies/);
+  });
+  it("'where is its chair housed?' after the group is named: the chair's seat", () => {
+    const t = text(
+      "new colleague asks:\n1. who chairs the IACG-MA?\n2. what does the group actually do?\n3. and where is its chair housed?",
+    );
+    expect(t).toMatch(/UNMAS .*is housed in OROLSI/);
+  });
+  it("a quoted list of a work's partners stands for the work", () => {
+    const t = text(
+      "> in coordination with OHCHR, OSRSG-SVC, DPPA, UNFPA and UNICEF\nso who's the lead then? and how many partners is that?",
+    );
+    expect(t).toMatch(/^DPO .*has led the MARA assessment/);
+    expect(t).toMatch(/Five: OHCHR/);
+  });
+  it("a claim placing a body inside its recorded container's part is neither confirmed nor denied", () => {
+    const a = ask("I heard JCS sits inside OROLSI as well, yes?");
+    expect(a.answered).toBe(false);
+    expect(renderText(a)).toMatch(
+      /records JCS as part of DPO; it doesn't say whether JCS sits in OROLSI/,
+    );
+  });
+});

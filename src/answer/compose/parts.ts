@@ -72,6 +72,19 @@ function partOfVerdict(ctx: Ctx): Draft | undefined {
     d.cited = [m, a, b];
     return d;
   }
+  // "JCS sits inside OROLSI, yes?" when JCS is recorded in DPO and OROLSI is in DPO too: the
+  // knowledge says where JCS sits only that far, so it neither confirms nor denies the claim.
+  const inner = chain[0];
+  if (inner && partOfChain(ctx, b).some((c) => c.id === inner.id)) {
+    const d = draft(
+      "part_of",
+      `My knowledge base records ${handle(a)} as part of ${handle(inner)}; it doesn't say whether ${handle(a)} sits in ${handle(b)} (also part of ${handle(inner)}).`,
+      a,
+    );
+    d.answered = false;
+    d.cited.push(...chain, b);
+    return d;
+  }
   const where =
     chain.length > 0 ? `${handle(a)} is part of ${chain.map(containerLabel).join(", in ")}` : "";
   const groups = (ctx.model.relations.memberOf.get(a.id) ?? [])
