@@ -16,7 +16,24 @@ export function membersRoll(ctx: Ctx, pq: ParsedQuestion): string | undefined {
   const g = ctx.named[0]?.rec;
   if (!g || g.type !== "entity" || (ctx.model.people?.size ?? 0) > 0) return undefined;
   const ms = ctx.model.relations.members.get(g.id) ?? [];
-  if (ms.length === 0) return undefined;
+  // "team of experts members?": a body that records no members of its own is refused, saying what
+  // it is a member of — not answered with those memberships, which read as the answer.
+  if (ms.length === 0) {
+    if (pq.intent !== "members" || pq.yesNo || ctx.named.length > 1) return undefined;
+    // ("Which network is DPKO a member of?" asks its memberships: only "members of X", "X
+    // members" ask for the body's own.)
+    const at = ctx.named[0]?.at ?? -1;
+    const m = pq.words.findIndex((w) => /^(?:members?|membres?|membership)$/.test(w));
+    const of = /^(?:of|de|du|des|in)$/.test(pq.words[m + 1] ?? "");
+    if (m < 0 || at < 0 || (m > at ? of : !of)) return undefined;
+    const own = (ctx.model.relations.memberOf.get(g.id) ?? [])
+      .map(
+        (m) =>
+          `${/^[aeiou]/.test(m.role) ? "an" : "a"} ${m.role} of ${shortHandle(ctx.model.byId.get(m.group))}`,
+      )
+      .join(" and ");
+    return `My knowledge base doesn't list the members of ${theName(g)}${own ? `; it records it as ${own}` : ""}.`;
+  }
   // "Is UNMAS a member of the IACG-MA?" asks about one recorded membership: the composer checks it.
   if (pq.yesNo && ctx.named.some((n) => ms.some((m) => m.member === n.rec.id))) return undefined;
   const members = ms.filter((m) => m.role !== "chair");

@@ -29,7 +29,11 @@ export function excludedRecord(pq: ParsedQuestion, ctx: Ctx): KnowledgeRecord | 
     return undefined;
   const after = joined.slice(m.index + m[0].length, m.index + m[0].length + 60);
   // "what else does it do besides that?": what is set aside is a statement, not a record.
-  if (/^ ?(?:that|this|it|those|these|them|ca|cela|ceci)\b/.test(after)) return undefined;
+  // ("working alongside on the MARA review": "alongside" is then an adverb.)
+  if (
+    /^ ?(?:that|this|it|those|these|them|ca|cela|ceci|on|in|at|for|to|with|sur|dans)\b/.test(after)
+  )
+    return undefined;
   // The record named right after "other than" (not one named later in the sentence).
   let best: { rec: KnowledgeRecord; at: number } | undefined;
   for (const n of ctx.named) {

@@ -334,3 +334,31 @@ describe("follow-ups: what an answer brought in, 'its' role, partners standing f
     );
   });
 });
+
+describe("either-or against a plain word, members of a body that lists none, 'alongside on'", () => {
+  it("'at Headquarters or in the field?' picks the record the subject's facts hold", () => {
+    expect(
+      text(
+        "Could you kindly advise whether the gender perspective under the GFP is to be applied by partners at Headquarters or in the field?",
+      ),
+    ).toMatch(/^The answer is HQ/);
+    expect(text("Y a-t-il un programme conjoint du GFP en RDC ou au Mali ?")).not.toMatch(
+      /The answer is/,
+    );
+    expect(
+      text("is pseataskforce.org the only link we have for SEA resources or is there another one?"),
+    ).not.toMatch(/The answer is/);
+  });
+  it("'team of experts members?' is refused; 'which network is DPKO a member of?' is not", () => {
+    expect(text("team of experts members?")).toMatch(
+      /doesn't list the members of Team of Experts.*collaborator of GFP/,
+    );
+    expect(text("which network is DPKO a member of?")).toMatch(/UN Action/);
+  });
+  it("'working alongside on the MARA review' sets nothing aside; a donor report is no money question", () => {
+    expect(text("which entities is DPO working alongside on the MARA review?")).toMatch(/OHCHR/);
+    expect(
+      text("for the donor report I need the number of MARA partner entities excluding DPO"),
+    ).toMatch(/^Five/);
+  });
+});
