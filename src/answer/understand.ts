@@ -4,6 +4,7 @@
 import type { KnowledgeRecord } from "../knowledge/model.js";
 import { askedRecord } from "./asked-record.js";
 import { answersWhen, asked, refuseResults } from "./asks.js";
+import { unheldAttribute } from "./attribute-asked.js";
 import { answerClaim } from "./claim-stage.js";
 import { definition } from "./compose/card.js";
 import { type Draft, nameFor, ref, theName } from "./compose/common.js";
@@ -192,6 +193,8 @@ export function answerOne(
   // "Spell out IACG-MA and MARA": each acronym named gets its expansion.
   if (d && (pq.intent === "acronym" || pq.intent === "short_name")) d = eachAcronym(ctx, d);
   const composed = d !== undefined;
+  const attribute = unheldAttribute(core, ctx, res.unknown);
+  if (attribute) return refuse(attribute, "missing_fact", recs);
   const seat = unheldSeat(core, ctx, asks.has("seat"));
   if (seat) return refuse(seat, "missing_fact", recs);
   if (asks.has("origin") && !asks.has("when")) {

@@ -362,3 +362,27 @@ describe("either-or against a plain word, members of a body that lists none, 'al
     ).toMatch(/^Five/);
   });
 });
+
+describe("a part of a record the knowledge never mentions", () => {
+  it("a request for it is refused, saying what is missing", () => {
+    expect(
+      text(
+        "I would be grateful if you could outline the methodology employed in the assessment of the operationalization of the MARA.",
+      ),
+    ).toMatch(/^My knowledge base names no methodology for the MARA assessment/);
+    expect(
+      ask("Please provide the Security Council resolution that established UNMAS.").answered,
+    ).toBe(false);
+  });
+  it("a field the records hold, a word about the whole thing, a verb form, are answered", () => {
+    expect(text("describe the focus of the joint rule of law programme")).toMatch(
+      /gender responsiveness/,
+    );
+    expect(ask("give me the gist of the MARA").answered).toBe(true);
+    expect(
+      ask("Could you clarify the relevance of the MARA to the work of the Security Council?")
+        .answered,
+    ).toBe(true);
+    expect(ask("what is the MARA actually used for?").answered).toBe(true);
+  });
+});

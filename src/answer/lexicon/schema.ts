@@ -94,6 +94,10 @@ export const WORD_CLASSES = [
   "mission_nouns",
   /** Words typed in capitals for emphasis ("which is NOT a partner"), never an acronym. */
   "emphasis_words",
+  /** Nouns that ask about a thing as a whole ("the gist of", "an overview of"), never a missing part. */
+  "about_nouns",
+  /** Adjectives before the noun a request asks for ("the precise mandate"): skipped to reach it. */
+  "request_adjectives",
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -1,0 +1,65 @@
+// "Outline the methodology employed in the MARA assessment", "provide the Security Council
+// resolution that established UNMAS", "quel est le mandat précis de l'Équipe d'experts": a request
+// for a part of a record (its methodology, its resolution, its mandate) that the knowledge never
+// mentions in any word or field is refused, saying what is missing, instead of answered with the
+// record's card. Words that ask about the whole thing ("the gist of") are no such part.
+import { nameFor } from "./compose/common.js";
+import type { Ctx } from "./compose/context.js";
+import type { Core } from "./core.js";
+import { isDictionaryWord } from "./dictionary.js";
+import { inClass, message } from "./lexicon/lexicon.js";
+
+const REQUEST =
+  /\b(?:outline|provide|give(?: me| us)?|share|send|describe|explain|indicate|specify|state|tell (?:me|us)|what is|what are|what s|whats|summari[sz]e|detail|clarify|quel est|quelle est|quels sont|quelles sont|donne[rz]?(?: moi)?|indique[rz]?|precise[rz]?) (?:the|its|their|le|la|les|l|son|sa|ses|leur)\b/;
+const PART_OF = /^(?:of|for|employed|used|behind|that|which|de|du|des|pour|utilise\w*)$/;
+
+const fieldsOf = new WeakMap<object, Set<string>>();
+
+/** The field names the knowledge's records use ("focus", "outcome"): parts it does hold. */
+function fieldNames(ctx: Ctx): Set<string> {
+  let out = fieldsOf.get(ctx.model);
+  if (!out) {
+    out = new Set();
+    for (const r of ctx.model.byId.values()) for (const k of Object.keys(r)) out.add(k);
+    fieldsOf.set(ctx.model, out);
+  }
+  return out;
+}
+
+export function unheldAttribute(
+  core: Core,
+  ctx: Ctx,
+  unknown: readonly string[],
+): string | undefined {
+  const rec = ctx.named[0]?.rec;
+  if (!rec || ctx.pq.yesNo || unknown.length === 0) return undefined;
+  const words = ctx.pq.words;
+  const m = REQUEST.exec(words.join(" "));
+  if (!m) return undefined;
+  let i =
+    m[0].split(" ").length + words.join(" ").slice(0, m.index).split(" ").filter(Boolean).length;
+  // (Past adjectives and the names qualifying it: "the Security Council resolution".)
+  for (let k = 0; k < 4 && i < words.length; k++) {
+    const w = words[i] as string;
+    if (!inClass(core.lex, "request_adjectives", w) && !core.isName(w)) break;
+    i++;
+  }
+  const noun = words[i] ?? "";
+  const next = words[i + 1];
+  // (A noun, not a verb form: "what is the MARA used for".)
+  if (noun.length < 4 || /(?:ed|ing)$/.test(noun)) return undefined;
+  if (next !== undefined && !PART_OF.test(next)) return undefined;
+  const lex = core.lex;
+  if (
+    !unknown.some((u) => u.toLowerCase() === noun) ||
+    !isDictionaryWord(noun) ||
+    inClass(lex, "about_nouns", noun) ||
+    inClass(lex, "held_sorts", noun) ||
+    lex.kindWords.has(noun) ||
+    lex.cueWords.has(noun) ||
+    fieldNames(ctx).has(noun) ||
+    fieldNames(ctx).has(noun.replace(/s$/, ""))
+  )
+    return undefined;
+  return message(lex, "no_such", ctx.pq.lang, { what: noun, name: nameFor(rec, ctx.pq.lang) });
+}
