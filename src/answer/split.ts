@@ -7,6 +7,7 @@ import { inlineItems } from "./inline-list.js";
 import { alternation, type Lexicon, lexiconPattern } from "./lexicon/lexicon.js";
 import { foldText, normalizeSlackText } from "./normalize.js";
 import { startsWithPremise } from "./premise.js";
+import { CONTEXT_BREAK } from "./question-context.js";
 import {
   ASKS_INSIDE,
   looksLikeQuestion,
@@ -248,7 +249,13 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
     questions = questions.filter((x) => x.score === 2);
   }
   const first = scored.indexOf(questions[0] as (typeof scored)[number]);
-  const context = [...split.slice(0, first), ...lead].join(" ");
+  // (A heading line — "thread for the CRSV workstream", "FYI", "context:" — is a piece of its
+  // own: a follow-up means what the lines after it name, the quoted sentence, not the title.)
+  const context = [...split.slice(0, first), ...lead]
+    .map((line, i, all) =>
+      i > 0 && ATTRIBUTION.test((all[i - 1] as string).trim()) ? `${CONTEXT_BREAK}${line}` : line,
+    )
+    .join(" ");
   const asked = questions.slice(0, MAX_QUESTIONS).map((x) => x.s);
   // "…for the MARA work? need a name + email": a statement after the last question says what
   // the answer must hold; it belongs to that question.

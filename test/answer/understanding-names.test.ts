@@ -386,3 +386,13 @@ describe("a part of a record the knowledge never mentions", () => {
     expect(ask("what is the MARA actually used for?").answered).toBe(true);
   });
 });
+
+describe("a heading line of context", () => {
+  it("is its own piece: the quote after it is what a follow-up means", () => {
+    const t = text(
+      "thread for the CRSV workstream :thread:\n> The MARA serves as the evidence base for all prevention and response activities\nat which levels? and what's the current assessment of it supposed to produce?",
+    );
+    expect(t).toMatch(/Security Council/);
+    expect(t).toMatch(/guidance/);
+  });
+});
