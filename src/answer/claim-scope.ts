@@ -34,7 +34,7 @@ export function setAgainstClaim(
 }
 
 /** The number of words of the longest phrase of the class starting at word `i` (0: none). */
-function classPhraseAt(
+export function classPhraseAt(
   lex: Lexicon,
   cls: WordClass,
   words: readonly string[],

@@ -28,6 +28,7 @@ import { linkMeansRelation } from "./link-or-relation.js";
 import { membersRoll } from "./membership-roll.js";
 import { withNameInLanguage } from "./name-in-language.js";
 import { foldText } from "./normalize.js";
+import { oneRecordTwoNames } from "./one-record.js";
 import { opposedFact } from "./opposites.js";
 import { unheldOrigin } from "./origin-asked.js";
 import { unheldPlaces } from "./places-asked.js";
@@ -46,6 +47,7 @@ import type { Answer, AskOptions, Intent, RefusalReason } from "./types.js";
 import { unknownSubject } from "./unknown-subject.js";
 import { whoseFact } from "./whose.js";
 import { unheldYear } from "./year-asked.js";
+import { answerYesNo } from "./yes-no.js";
 
 /** Question types about what a piece of work has: its purpose, its status, its partners. */
 const ACTIVITY_ASKS = new Set<Intent>(["purpose", "status", "partners", "lead"]);
@@ -334,6 +336,13 @@ export function answerOne(
   }
   if (pq.yesNo) {
     // "… about CRSV or SEA?": the one of the two the knowledge links to the subject.
+    // "DPKO and DPO are two separate departments, right?": one record's two names.
+    const same = oneRecordTwoNames(core, ctx, res);
+    if (same)
+      return answer(
+        answerYesNo(same, lex, lang, { unknownNames: [], confirmed: false }),
+        res.confidence,
+      );
     const choice = eitherOr(core, ctx);
     if (choice) return answer(choice, res.confidence);
     const r = answerClaim(core, {

@@ -396,3 +396,14 @@ describe("a heading line of context", () => {
     expect(t).toMatch(/guidance/);
   });
 });
+
+describe("two names of one record claimed to be two things", () => {
+  it("is no, with the record's history", () => {
+    for (const q of [
+      "DPKO and DPO are two separate departments working side by side, right?",
+      "are DPO and DPKO different departments?",
+    ])
+      expect(text(q), q).toMatch(/^No — DPKO .*became DPO .*on 1 January 2019/);
+    expect(text("is DPKO the same as DPO?")).toMatch(/^Yes/);
+  });
+});

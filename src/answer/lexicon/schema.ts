@@ -98,6 +98,8 @@ export const WORD_CLASSES = [
   "about_nouns",
   /** Adjectives before the noun a request asks for ("the precise mandate"): skipped to reach it. */
   "request_adjectives",
+  /** Words saying two names are two things ("separate", "different"): false of one record's names. */
+  "distinct_words",
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
