@@ -66,12 +66,19 @@ export function unrecordedReason(core: Core, ctx: Ctx, pq: ParsedQuestion) {
   const words = pq.words;
   const at = words.findIndex((_, i) => classPhraseAt(core.lex, "reason_markers", words, i) > 0);
   const rec = ctx.named[0]?.rec;
-  if (at < 0 || !rec) return undefined;
+  // "at the Security Council's request": the reason's words stand between "at" and "request".
+  const owned = /\b(?:at|on|upon) (?:the )?((?:[a-z0-9]+ ){1,5})request\b/.exec(words.join(" "));
+  if ((at < 0 && !owned) || !rec) return undefined;
   // (The reason's words are those after the marker: "at the request of" is no part of it.)
-  const said = words
-    .slice(at + classPhraseAt(core.lex, "reason_markers", words, at))
-    .filter((w) => w.length > 3 && !core.lex.stopWords.has(w) && !core.lex.filler.has(w));
+  const said = (
+    at >= 0
+      ? words.slice(at + classPhraseAt(core.lex, "reason_markers", words, at))
+      : (owned?.[1] ?? "").trim().split(" ")
+  ).filter((w) => w.length > 3 && !core.lex.stopWords.has(w) && !core.lex.filler.has(w));
   if (said.length === 0) return undefined;
+  // (A request must be one the facts speak of: the Security Council named in a fact is no
+  // request from it.)
+  if (owned && at < 0) said.push("request");
   const stems = said.map((w) => core.index.analyze(w)[0]).filter((s) => s !== undefined);
   const facts = ctx.named.slice(0, 3).flatMap((n) => core.facts.factsOf(n.rec));
   const given = facts.some((f) => stems.every((s) => f.tokens.has(s)));

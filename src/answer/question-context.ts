@@ -202,8 +202,9 @@ export function statementAsked(
     ?.trim();
   // (A long statement says more than the one thing the follow-up is about.)
   if (!latest || latest.split(/\s+/).length > 30) return undefined;
+  // ("does it chair anything too?" asks its own question of what "it" is: a cue of its own.)
   const bare =
-    pq.yesNo ||
+    (pq.yesNo && pq.scores.every((x) => x.type === "definition")) ||
     pq.scores.length === 0 ||
     (pq.words.length <= 4 &&
       (pq.scores.every((x) => x.type === "definition") ||

@@ -33,6 +33,10 @@ const AND_QUESTION =
 const LEAD_IN =
   /^(?:[^:?]{0,80}\b(?:things?|questions?|queries|points?|choses|q|qs)\b[^:?]{0,24}|q\d?|question)\s*:\s*/i;
 
+/** "Two things pls", "3 quick qs": a line announcing the questions listed after it. */
+const ANNOUNCES =
+  /^(?:\w+ ){0,2}(?:two|three|2|3|a few|few|couple(?: of)?)(?: quick| short)? (?:things?|questions?|qs|queries|points|asks)\b[^?]{0,20}$/i;
+
 /** "Does the GFP also have a joint programme…": after "also", a verb with its object, no question. */
 const MAIN_VERB =
   /^(?:have|has|had|do|does|did)\s+(?:a|an|the|any|some|its|their|one|other|another)\b/;
@@ -137,11 +141,12 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
       .replace(LEAD_IN, "");
     if (!clean) continue;
     // "Can someone remind me:" before the lines it introduces announces them; it asks nothing.
-    if (/:\s*$/.test(clean) && index < lines.length - 1) {
+    // ("Two things pls" before its bullets does too, colon or not.)
+    if ((/:\s*$/.test(clean) || ANNOUNCES.test(clean)) && index < lines.length - 1) {
       const intro = clean.replace(/:\s*$/, "");
       introductions.add(intro);
       pieces.push(intro);
-      asking = asksForItems(intro, lex) ? intro : undefined;
+      asking = asksForItems(intro, lex) || ANNOUNCES.test(intro) ? intro : undefined;
       continue;
     }
     // "for each area give me the lead:" then "• mine action": each item is asked that.
@@ -153,7 +158,11 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
     }
     if (bare === line) asking = undefined;
     // Sentences: after ? or !, and after a full stop followed by a capital.
-    for (const s0 of clean.split(/(?<=[?!])\s+|(?<=[.;])\s+(?=[*_~`]*[A-Z«"])/)) {
+    // (In chat the next sentence may start in lowercase: "unmas coordinates mine action. does
+    // it chair anything too?")
+    for (const s0 of clean.split(
+      /(?<=[?!])\s+|(?<=[.;])\s+(?=[*_~`]*[A-Z«"])|(?<=[a-z]{3}[.])\s+(?=(?:does|do|did|is|are|was|what|who|whose|which|where|when|how)\s)/,
+    )) {
       // Slack emphasis around a label ("*Q1:*") is markup, not words.
       let s = s0.replace(/^[*_~`\s]+/, "").replace(/^([^:]{1,12}:)[*_~`]+/, "$1");
       // "Heads-up from the PSEA working group — what's the study about?": before the dash is

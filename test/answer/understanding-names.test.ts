@@ -407,3 +407,23 @@ describe("two names of one record claimed to be two things", () => {
     expect(text("is DPKO the same as DPO?")).toMatch(/^Yes/);
   });
 });
+
+describe("chat sentences, announced bullets, a claimed request", () => {
+  it("'X. does it chair anything too?' asks the second sentence of what the first names", () => {
+    expect(text("ok so unmas coordinates mine action. does it chair anything too?")).toMatch(
+      /^Yes — UNMAS .*chairs IACG-MA/,
+    );
+  });
+  it("'Two things pls' before bullets announces them as questions", () => {
+    const a = ask(
+      "Two things pls :thread:\n• full name of the GFP\n• which HQ work areas need a gender lens — do budgets count?",
+    );
+    expect(a.parts?.length).toBe(2);
+    expect(renderText(a)).toMatch(/Global Focal Point for the Police/);
+  });
+  it("a request no fact speaks of is no confirmed reason", () => {
+    expect(
+      ask("the MARA assessment was launched at the Security Council's request, right?").answered,
+    ).toBe(false);
+  });
+});
