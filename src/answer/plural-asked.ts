@@ -28,6 +28,9 @@ const EACH =
 const WHICH_EXACTLY =
   /\bwhich ([a-z]{3,}?)s (?=(?:is|are|was|were) (?:that|those|these|they|it)\b|exactly\b)/;
 
+const NUMBER_WORD =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|both|few|several|many|deux|trois|quatre|cinq)$/;
+
 const kindsOf = new WeakMap<KnowledgeModel, Set<string>>();
 
 /** The record kinds a model holds, as analysed tokens (computed once per model). */
@@ -51,8 +54,9 @@ export function unheldPlural(core: Core, ctx: Ctx): string | undefined {
   if (partnersOf) return partnersOf;
   const facts = ctx.named.slice(0, 3).flatMap((n) => core.facts.factsOf(n.rec));
   const each = EACH.exec(joined) ?? WHICH_EXACTLY.exec(joined);
-  // ("what are the IACG-MA's functions": the word after "the" is a name, not the noun.)
-  if (each && !core.isName(each[1] as string)) {
+  // ("what are the IACG-MA's functions": the word after "the" is a name, not the noun; "the two
+  // resource links": a number, not the noun.)
+  if (each && !core.isName(each[1] as string) && !NUMBER_WORD.test(each[1] as string)) {
     // The separate items of a list the knowledge only mentions ("supports all tiers").
     const noun = core.index.analyze(each[1] as string)[0] ?? "";
     const mentioned = facts.filter((f) => f.tokens.has(noun));
@@ -92,7 +96,12 @@ export function unheldPlural(core: Core, ctx: Ctx): string | undefined {
   // "which United Nations entity": the plural is part of a name before the noun asked for;
   // "what comes out of it": a verb and its particle, no plural noun.
   if (held(core, next) || core.lex.kindWords.has(next) || PARTICLES.has(next)) return undefined;
-  if (held(core, word) || core.lex.stopWords.has(word) || core.lex.cueWords.has(word))
+  if (
+    held(core, word) ||
+    core.lex.stopWords.has(word) ||
+    core.lex.cueWords.has(word) ||
+    inClass(core.lex, "about_nouns", word)
+  )
     return undefined;
   const noun = core.index.analyze(word)[0] ?? "";
   // A record of that kind or with it in a name, or a fact of a named record that mentions it.
@@ -150,7 +159,10 @@ function unknownNounAsked(core: Core, words: readonly string[], lang: string): s
     held(core, noun) ||
     CONTACT_KINDS.test(noun) ||
     isKindNoun(noun) ||
-    core.lex.stopWords.has(noun)
+    core.lex.stopWords.has(noun) ||
+    // ("what connection does the Council have with the MARA", "by what means…": no part it lacks.)
+    inClass(core.lex, "about_nouns", noun) ||
+    inClass(core.lex, "connection_nouns", noun)
   )
     return undefined;
   if (core.lex.cueWords.has(noun) || core.lex.kindWords.has(noun) || core.lex.filler.has(noun))

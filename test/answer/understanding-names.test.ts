@@ -427,3 +427,25 @@ describe("chat sentences, announced bullets, a claimed request", () => {
     ).toBe(false);
   });
 });
+
+describe("words about a thing as a whole, numbers before a noun, 'SC', French 'volets'", () => {
+  it("are no missing part, no noun, an alias, the aspects", () => {
+    expect(
+      ask("Could you clarify what connection, if any, the Security Council has with the MARA?")
+        .answered,
+    ).toBe(true);
+    expect(
+      ask("by what means has DPO reinforced coherence on conflict-related sexual violence?")
+        .answered,
+    ).toBe(true);
+    expect(text("what are the two resource links we list on SEA?")).toMatch(/pseataskforce/);
+    expect(text("is the mara only used in-country or also up at the SC? ty")).toMatch(
+      /country level/,
+    );
+    expect(
+      text(
+        "Quels volets du travail du GFP doivent intégrer une perspective femmes, paix et sécurité ?",
+      ),
+    ).toMatch(/assessments, planning/);
+  });
+});
