@@ -13,19 +13,6 @@ const REQUEST =
   /\b(?:outline|provide|give(?: me| us)?|share|send|describe|explain|indicate|specify|state|tell (?:me|us)|what is|what are|what s|whats|summari[sz]e|detail|clarify|quel est|quelle est|quels sont|quelles sont|donne[rz]?(?: moi)?|indique[rz]?|precise[rz]?) (?:the|its|their|le|la|les|l|son|sa|ses|leur)\b/;
 const PART_OF = /^(?:of|for|employed|used|behind|that|which|de|du|des|pour|utilise\w*)$/;
 
-const fieldsOf = new WeakMap<object, Set<string>>();
-
-/** The field names the knowledge's records use ("focus", "outcome"): parts it does hold. */
-function fieldNames(ctx: Ctx): Set<string> {
-  let out = fieldsOf.get(ctx.model);
-  if (!out) {
-    out = new Set();
-    for (const r of ctx.model.byId.values()) for (const k of Object.keys(r)) out.add(k);
-    fieldsOf.set(ctx.model, out);
-  }
-  return out;
-}
-
 export function unheldAttribute(
   core: Core,
   ctx: Ctx,
@@ -57,8 +44,8 @@ export function unheldAttribute(
     inClass(lex, "held_sorts", noun) ||
     lex.kindWords.has(noun) ||
     lex.cueWords.has(noun) ||
-    fieldNames(ctx).has(noun) ||
-    fieldNames(ctx).has(noun.replace(/s$/, ""))
+    core.fields.has(noun) ||
+    core.fields.has(noun.replace(/s$/, ""))
   )
     return undefined;
   return message(lex, "no_such", ctx.pq.lang, { what: noun, name: nameFor(rec, ctx.pq.lang) });

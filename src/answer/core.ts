@@ -19,6 +19,10 @@ export interface Core {
   inNamePhrase(phrase: string): boolean;
   /** What the folder holds beyond organisations: people, contact details. */
   holds: { people: boolean; contacts: boolean };
+  /** The field names the records use ("focus", "outcome"): parts of a record the knowledge holds. */
+  fields: ReadonlySet<string>;
+  /** The record kinds the knowledge holds ("network", "mission"). */
+  kinds: ReadonlySet<string>;
 }
 
 /** Below this the engine refuses rather than guess. */

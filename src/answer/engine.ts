@@ -48,6 +48,13 @@ export async function createEngineAsync(
   return createEngine(model, { ...options, index });
 }
 
+/** Every field name the records use, collected once (a record's keys, not its values). */
+function fieldNames(model: KnowledgeModel): Set<string> {
+  const out = new Set<string>();
+  for (const r of model.byId.values()) for (const k of Object.keys(r)) out.add(k);
+  return out;
+}
+
 export function createEngine(model: KnowledgeModel, options: EngineOptions = {}): Engine {
   const lex = options.lexicon ?? lexiconFor(model);
   const gaps = registryGaps(lex.types);
@@ -70,6 +77,10 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
         (r) => "contacts" in r && (r.contacts?.length ?? 0) > 0,
       ),
     },
+    fields: fieldNames(model),
+    kinds: new Set(
+      [...model.byId.values()].flatMap((r) => ("kind" in r && r.kind ? [r.kind] : [])),
+    ),
   };
 
   function ask(question: string, opts = {}): Answer {

@@ -7,13 +7,16 @@ const ASKED: [RegExp, string][] = [
   [/\b(?:en|in) (?:francais|french)\b/, "fr"],
   [/\b(?:en|in) (?:anglais|english)\b/, "en"],
 ];
+const LANGUAGE_NAMES = new Set(["francais", "french", "anglais", "english"]);
 const LABEL: Record<string, Record<string, string>> = {
   fr: { en: "In French", fr: "En français" },
   en: { en: "In English", fr: "En anglais" },
 };
 
 export function withNameInLanguage(ctx: Ctx, d: Draft): Draft {
-  const joined = ctx.pq.allWords.join(" ");
+  const w = ctx.pq.allWords;
+  if (!w.some((x) => LANGUAGE_NAMES.has(x))) return d;
+  const joined = w.join(" ");
   const lang = ASKED.find(([re]) => re.test(joined))?.[1];
   const rec = d.primary ?? ctx.named[0]?.rec;
   if (!lang || !rec || !("nameLang" in rec)) return d;

@@ -28,10 +28,9 @@ function hasPlace(ctx: Ctx, rec: KnowledgeRecord): boolean {
   });
 }
 
-/** A record of the kind the noun names ("mission") among the named ones or their relations. */
-function hasKindNamed(ctx: Ctx, noun: string): boolean {
-  const kind = noun.split(" ").slice(-1)[0]?.replace(/s$/, "") ?? "";
-  return [...ctx.model.byId.values()].some((r) => "kind" in r && r.kind === kind);
+/** The knowledge holds records of the kind the noun names ("missions": kind "mission"). */
+function hasKindNamed(core: Core, noun: string): boolean {
+  return core.kinds.has(noun.split(" ").slice(-1)[0]?.replace(/s$/, "") ?? "");
 }
 
 /** The refusal for places asked of records that have none recorded, if that is the question. */
@@ -60,7 +59,7 @@ export function unheldPlaces(core: Core, ctx: Ctx): string | undefined {
     )
   )
     return undefined;
-  if (mission ? hasKindNamed(ctx, what) : ctx.named.some((n) => hasPlace(ctx, n.rec)))
+  if (mission ? hasKindNamed(core, what) : ctx.named.some((n) => hasPlace(ctx, n.rec)))
     return undefined;
   return message(lex, "no_such", ctx.pq.lang, { what, name: nameFor(first, ctx.pq.lang) });
 }

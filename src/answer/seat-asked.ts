@@ -10,6 +10,8 @@ import { foldText } from "./normalize.js";
 
 /** Cities offered as alternatives ("NY or Geneva?") ask for the seat too. */
 function citiesOffered(core: Core, words: readonly string[]): boolean {
+  // (Cheap test first: most questions offer no alternatives at all.)
+  if (!words.includes("or") && !words.includes("ou")) return false;
   const joined = ` ${words.join(" ")} `;
   const cities = [...classOf(core.lex, "regions")].filter((c) => joined.includes(` ${c} `));
   return cities.length > 0 && /\b(?:or|ou)\b/.test(joined);

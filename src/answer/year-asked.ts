@@ -12,6 +12,8 @@ export function unheldYear(core: Core, ctx: Ctx, answerText: string): string | u
   const first = ctx.named[0]?.rec;
   // ("So it only started in 2022?": a date question is answered with the date the record has.)
   if (!first || ctx.pq.yesNo || ["status", "history"].includes(ctx.pq.intent)) return undefined;
+  if (!ctx.pq.words.some((w) => w.length === 4 && (w.startsWith("19") || w.startsWith("20"))))
+    return undefined;
   const years = ctx.pq.words.join(" ").match(YEAR);
   if (!years) return undefined;
   const said = [
