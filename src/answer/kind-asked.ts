@@ -29,8 +29,9 @@ const FITS: Record<string, readonly string[]> = {
   framework: ["policy"],
 };
 
+// ("name of the network DPO participates in" asks for a network as "which network" does.)
 const ASKED =
-  /\b(?:which|what|quel|quelle|quels|quelles) (?:un |other |of the |the )?([a-z]+?)s?\b/;
+  /\b(?:which|what|quel|quelle|quels|quelles|names? of(?: the)?) (?:un |other |of the |the )?([a-z]+?)s?\b/;
 
 /** The kind noun a "which X" question asks for, if it is one the knowledge's kinds fit. */
 export function kindAsked(words: readonly string[]): readonly string[] | undefined {

@@ -5,7 +5,7 @@
 import type { QueryToken } from "./candidate-index.js";
 import { isDictionaryWord } from "./dictionary.js";
 import type { ParsedQuestion } from "./intent.js";
-import type { Lexicon } from "./lexicon/lexicon.js";
+import { inClass, type Lexicon } from "./lexicon/lexicon.js";
 import { foldText, shoutedAcronyms } from "./normalize.js";
 
 const TOPIC_SLOT = new Set([
@@ -86,7 +86,8 @@ export function classifyUnknown(
   const known = new Set(query.map((q) => q.pos));
   pq.words.forEach((w, i) => {
     const slot = pq.words[i - 1] as string;
-    if (i === 0 || !TOPIC_SLOT.has(slot)) return;
+    // ("listing them on a slide": where the answer goes is no topic.)
+    if (i === 0 || !TOPIC_SLOT.has(slot) || inClass(lex, "medium_nouns", w)) return;
     let later = false;
     for (let k = i + 1; k < pq.words.length; k++) if (known.has(k)) later = true;
     if (!later) topics.add(w);

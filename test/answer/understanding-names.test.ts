@@ -449,3 +449,26 @@ describe("words about a thing as a whole, numbers before a noun, 'SC', French 'v
     ).toMatch(/assessments, planning/);
   });
 });
+
+describe("where the answer goes, 'channel q', 'name of the network'", () => {
+  it("'on a slide' is no topic; 'channel q' asks no contact; 'name of the network' no person", () => {
+    expect(
+      text(
+        "which parts of GFP work are HQ partners supposed to cover with a gender perspective? listing them on a slide",
+      ),
+    ).toMatch(/assessments, planning/);
+    expect(
+      text(
+        "channel q :thread: what's the MARA evaluation supposed to lead to + who's DPO coordinating with on it?",
+      ),
+    ).toMatch(/guidance/);
+    expect(text("need: name of the network DPO participates in")).toMatch(/United Nations Action|UN Action/);
+    expect(ask("need the name of the UNMAS director").reason).toBe("out_of_scope");
+    expect(ask("which slack channel does the IACG-MA use?").answered).toBe(false);
+  });
+  it("the latest report is news the knowledge does not hold", () => {
+    expect(ask("Please summarise the latest SG annual report on CRSV for the channel").reason).toBe(
+      "out_of_scope",
+    );
+  });
+});

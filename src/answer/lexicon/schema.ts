@@ -100,6 +100,8 @@ export const WORD_CLASSES = [
   "request_adjectives",
   /** Words saying two names are two things ("separate", "different"): false of one record's names. */
   "distinct_words",
+  /** Where the asker will put the answer ("on a slide", "in the deck"): never what is asked about. */
+  "medium_nouns",
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
