@@ -462,7 +462,9 @@ describe("where the answer goes, 'channel q', 'name of the network'", () => {
         "channel q :thread: what's the MARA evaluation supposed to lead to + who's DPO coordinating with on it?",
       ),
     ).toMatch(/guidance/);
-    expect(text("need: name of the network DPO participates in")).toMatch(/United Nations Action|UN Action/);
+    expect(text("need: name of the network DPO participates in")).toMatch(
+      /United Nations Action|UN Action/,
+    );
     expect(ask("need the name of the UNMAS director").reason).toBe("out_of_scope");
     expect(ask("which slack channel does the IACG-MA use?").answered).toBe(false);
   });
@@ -470,5 +472,14 @@ describe("where the answer goes, 'channel q', 'name of the network'", () => {
     expect(ask("Please summarise the latest SG annual report on CRSV for the channel").reason).toBe(
       "out_of_scope",
     );
+  });
+});
+
+describe("a name glossed by a known acronym in brackets", () => {
+  it("is that record's name in another form", () => {
+    expect(text("Quel est le rôle du BRSSG-VSC (OSRSG-SVC) dans l'évaluation des MARA ?")).toMatch(
+      /^OSRSG-SVC .*partner in the MARA assessment/,
+    );
+    expect(text("what does WFP (World Food Programme) do?")).toMatch(/anything on WFP/);
   });
 });
