@@ -203,6 +203,26 @@ export function search(
     return s / qTotal;
   };
 
+  // The idf-weighted share of a key's words the question holds, counting only the question words
+  // in `mask` (-1: all); the bits of those it holds are left in coverBits (no object per key).
+  let coverBits = 0;
+  const keyCover = (key: DocKey, mask: number): number => {
+    let have = 0;
+    let total = 0;
+    let bits = 0;
+    for (const t of key.tokens) {
+      const w = index.keyIdf(t);
+      total += w;
+      const b = bitOf(t);
+      if (b >= 0 && mask & (1 << b)) {
+        have += w * (query[b] as QueryToken).weight;
+        bits |= 1 << b;
+      }
+    }
+    coverBits = bits;
+    return total > 0 ? have / total : 0;
+  };
+
   const ranked: Scored[] = [];
   const cands = index.candidates(query, CANDIDATES);
   for (let ci = 0; ci < cands.length && ci < REFINED; ci++) {
@@ -216,19 +236,8 @@ export function search(
     let keyBits = 0;
     let fullKeys: DocKey[] | undefined;
     for (const key of doc.keys) {
-      let have = 0;
-      let total = 0;
-      let bits = 0;
-      for (const t of key.tokens) {
-        const w = index.keyIdf(t);
-        total += w;
-        const b = bitOf(t);
-        if (b >= 0) {
-          have += w * (query[b] as QueryToken).weight;
-          bits |= 1 << b;
-        }
-      }
-      const covered = total > 0 ? have / total : 0;
+      const covered = keyCover(key, -1);
+      const bits = coverBits;
       if (covered >= 0.5 || (covered >= 0.35 && bitCount(bits) >= 2 && share(bits) >= 0.75)) {
         keyBits |= bits;
       }
@@ -295,24 +304,13 @@ export function search(
     // not all) must still be named by its own words ("mine action à l'ONU" is mine action and the
     // UN, not UN Action); a longer name holding a whole earlier one ("joint rule of law
     // programme") is one name.
-    if (fresh !== r.keyBits && crosses(r.keyBits) && freshCovered(r.key, fresh) < 0.5) continue;
+    if (fresh !== r.keyBits && crosses(r.keyBits) && keyCover(r.key, fresh) < 0.5) continue;
     mentions.push(r);
     union |= r.keyBits;
   }
 
   function crosses(bits: number): boolean {
     return mentions.some((m) => (m.keyBits & bits) !== 0 && (m.keyBits & ~bits) !== 0);
-  }
-  function freshCovered(key: DocKey, fresh: number): number {
-    let have = 0;
-    let total = 0;
-    for (const t of key.tokens) {
-      const w = index.keyIdf(t);
-      total += w;
-      const b = bitOf(t);
-      if (b >= 0 && fresh & (1 << b)) have += w * (query[b] as QueryToken).weight;
-    }
-    return total > 0 ? have / total : 0;
   }
 
   let confidence = 0;
