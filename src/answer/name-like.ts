@@ -141,3 +141,30 @@ export function classifyUnknown(
   }
   return { names, weakNames };
 }
+
+/**
+ * "le BRSSG-VSC (OSRSG-SVC)": a name followed by a known acronym in brackets is that record's
+ * name in another form, not a name the knowledge lacks; its words leave the unknown ones.
+ */
+export function dropBracketGlossed(
+  unknown: string[],
+  rawText: string,
+  inKeys: (compacted: string) => boolean,
+): void {
+  if (unknown.length === 0 || !rawText.includes("(")) return;
+  const glossed = new Set<string>();
+  for (const m of rawText.matchAll(
+    /([\p{L}][\p{L}\d&.-]*(?:\s+[\p{L}][\p{L}\d&.-]*){0,3})\s*\(([^()]{2,20})\)/gu,
+  )) {
+    if (!inKeys(foldText(m[2] as string).replace(/[^a-z0-9]+/g, ""))) continue;
+    for (const w of foldText(m[1] as string).split(/[^a-z0-9]+/)) if (w) glossed.add(w);
+  }
+  if (glossed.size === 0) return;
+  const keep = unknown.filter(
+    (u) =>
+      !foldText(u)
+        .split(/[^a-z0-9]+/)
+        .every((w) => !w || glossed.has(w)),
+  );
+  unknown.splice(0, unknown.length, ...keep);
+}

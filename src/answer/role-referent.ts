@@ -79,3 +79,14 @@ export function resolveRoleReferent(core: Core, question: string): string {
   }
   return question;
 }
+
+/**
+ * The question with the context's subject in it: "its chair" becomes "IACG-MA's chair" (so "the
+ * chair of the IACG-MA" is then read as the record holding that role); otherwise it is appended.
+ */
+export function withSubject(core: Core, text: string, subject: string): string {
+  const own = /\bits\s+(?=[a-z])/i;
+  if (!own.test(text)) return `${text} ${subject}`;
+  // (The subject comes by its usual name, which the role phrases use: "IACG-MA".)
+  return resolveRoleReferent(core, text.replace(own, `the ${subject}'s `));
+}

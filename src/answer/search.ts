@@ -6,7 +6,7 @@ import Fuse from "fuse.js";
 import type { CandidateIndex, DocKey, QueryToken, SearchDoc } from "./candidate-index.js";
 import type { ParsedQuestion } from "./intent.js";
 import { inClass, type Lexicon, lexiconMemo } from "./lexicon/lexicon.js";
-import { classifyUnknown } from "./name-like.js";
+import { classifyUnknown, dropBracketGlossed } from "./name-like.js";
 import { foldText, shoutedAcronyms } from "./normalize.js";
 import { compact, stem } from "./tokens.js";
 import { correctWord, glossed } from "./word-fix.js";
@@ -155,26 +155,7 @@ export function queryTokens(
     const parts = index.analyze(folded);
     if (!parts.every((p) => index.inKeys(p))) unknown.push(a);
   }
-  // "le BRSSG-VSC (OSRSG-SVC)": a name followed by a known acronym in brackets is that record's
-  // name in another form, not a name the knowledge lacks.
-  if (unknown.length > 0 && rawText.includes("(")) {
-    const glossed = new Set<string>();
-    for (const m of rawText.matchAll(
-      /([\p{L}][\p{L}\d&.-]*(?:\s+[\p{L}][\p{L}\d&.-]*){0,3})\s*\(([^()]{2,20})\)/gu,
-    )) {
-      if (!index.inKeys(compact(foldText(m[2] as string)))) continue;
-      for (const w of foldText(m[1] as string).split(/[^a-z0-9]+/)) if (w) glossed.add(w);
-    }
-    if (glossed.size > 0) {
-      const keep = unknown.filter(
-        (u) =>
-          !foldText(u)
-            .split(/[^a-z0-9]+/)
-            .every((w) => !w || glossed.has(w)),
-      );
-      unknown.splice(0, unknown.length, ...keep);
-    }
-  }
+  dropBracketGlossed(unknown, rawText, (k) => index.inKeys(k));
   const { names, weakNames } = classifyUnknown(pq, query, unknown, rawText, lex);
   return { query, unknown, names, weakNames, content: contentWords.join(" ") };
 }

@@ -4,7 +4,6 @@
 import type { KnowledgeRecord } from "../knowledge/model.js";
 import { askedRecord } from "./asked-record.js";
 import { answersWhen, asked, refuseResults } from "./asks.js";
-import { unheldAttribute } from "./attribute-asked.js";
 import { answerClaim } from "./claim-stage.js";
 import { definition } from "./compose/card.js";
 import { type Draft, nameFor, ref, theName } from "./compose/common.js";
@@ -22,7 +21,8 @@ import { withFocusActivity, withWorkOnTopic } from "./focus.js";
 import { greeting } from "./greetings.js";
 import { heldInstead } from "./held-instead.js";
 import { parseQuestion } from "./intent.js";
-import { factToKind, hasKind, kindAsked } from "./kind-asked.js";
+import { factToKind, kindAsked } from "./kind-asked.js";
+import { kindLed } from "./kind-led.js";
 import { message } from "./lexicon/lexicon.js";
 import { linkMeansRelation } from "./link-or-relation.js";
 import { membersRoll } from "./membership-roll.js";
@@ -30,20 +30,19 @@ import { withNameInLanguage } from "./name-in-language.js";
 import { foldText } from "./normalize.js";
 import { oneRecordTwoNames } from "./one-record.js";
 import { opposedFact } from "./opposites.js";
-import { unheldOrigin } from "./origin-asked.js";
 import { unheldPlaces } from "./places-asked.js";
 import { unheldPlural } from "./plural-asked.js";
 import { contextOf, otherReferent, statementAsked, subjectOf } from "./question-context.js";
 import { QUESTION_TYPES } from "./registry.js";
 import { fromRegistry } from "./relations-asked.js";
-import { resolveRoleReferent } from "./role-referent.js";
+import { withSubject } from "./role-referent.js";
 import { outOfScope } from "./scope.js";
 import { scopeWordIsNamed } from "./scope-named.js";
 import { type SearchResult, search } from "./search.js";
-import { unheldSeat } from "./seat-asked.js";
 import { excludedRecord, onlySetAside } from "./set-aside.js";
 import { rawTokens } from "./tokens.js";
 import type { Answer, AskOptions, Intent, RefusalReason } from "./types.js";
+import { unheldPart } from "./unheld-part.js";
 import { unknownSubject } from "./unknown-subject.js";
 import { whoseFact } from "./whose.js";
 import { unheldYear } from "./year-asked.js";
@@ -53,20 +52,6 @@ import { answerYesNo } from "./yes-no.js";
 const ACTIVITY_ASKS = new Set<Intent>(["purpose", "status", "partners", "lead"]);
 
 /** A question asking who (a body), or which body of a kind: another record's fact may say. */
-/**
- * The question with the context's subject in it: "its chair" becomes "IACG-MA's chair" (so "the
- * chair of the IACG-MA" is then read as the record holding that role); otherwise it is appended.
- */
-function withSubject(core: Core, text: string, subject: string): string {
-  const own = /\bits\s+(?=[a-z])/i;
-  if (!own.test(text)) return `${text} ${subject}`;
-  // (The subject comes by its usual name, which the role phrases use: "IACG-MA".)
-  return resolveRoleReferent(core, text.replace(own, `the ${subject}'s `));
-}
-
-/** A fact that matched a word of the question beyond the records it names. */
-const saysMoreThanNames = (f: ScoredFact) => f.matched.some((m) => m !== "#record");
-
 const WHO_FORM =
   /\b(?:who|whom|whose|qui)\b|\b(?:which|what|quel|quelle|quels|quelles) (?:un |other |the )?(?:department|office|agenc|entit|org|organi[sz]ation|bod|unit|service|fund|team|group|network|outfit|actor|partner|structure|bureau|departement)/;
 
@@ -195,14 +180,8 @@ export function answerOne(
   // "Spell out IACG-MA and MARA": each acronym named gets its expansion.
   if (d && (pq.intent === "acronym" || pq.intent === "short_name")) d = eachAcronym(ctx, d);
   const composed = d !== undefined;
-  const attribute = unheldAttribute(core, ctx, res.unknown);
-  if (attribute) return refuse(attribute, "missing_fact", recs);
-  const seat = unheldSeat(core, ctx, asks.has("seat"));
-  if (seat) return refuse(seat, "missing_fact", recs);
-  if (asks.has("origin") && !asks.has("when")) {
-    const origin = unheldOrigin(core, ctx);
-    if (origin) return refuse(origin, "missing_fact", recs);
-  }
+  const lacking = unheldPart(core, ctx, asks, res.unknown);
+  if (lacking) return refuse(lacking, "missing_fact", recs);
   if (asks.has("results")) {
     const r = refuseResults(ctx, lex, d);
     if (r.kind === "refuse") return refuse(r.text, r.reason, recs);
@@ -287,24 +266,7 @@ export function answerOne(
       ...factDraft(core, pq.intent, { fact: owner, score: 1, coverage: 1, matched: [] }, []),
       facts: d.facts.slice(0, 1),
     };
-  // "Which network…": an answer that names no record of that kind yields to a fact that does; so
-  // does a record's card ("which agency lends its expertise to the GFP?": the card names its
-  // partners, the fact saying the words beyond the names names the agency).
-  if (kinds && d.answered !== false) {
-    const card = d.intent === "definition" && !pq.yesNo;
-    const others = [d.primary, ...d.related, ...d.cited].filter(
-      (r) => !named.includes(r?.id ?? ""),
-    );
-    if (card || !hasKind(others, kinds)) {
-      const toKind = factToKind(
-        model,
-        card && hasKind(others, kinds) ? facts.filter((f) => saysMoreThanNames(f)) : facts,
-        kinds,
-        named,
-      );
-      if (toKind) d = factDraft(core, pq.intent, toKind, facts);
-    }
-  }
+  if (kinds && d.answered !== false) d = kindLed(core, ctx, d, facts, kinds) ?? d;
   // "Besides Liberia, which other countries…": the one the question sets aside is no answer.
   const excluded = excludedRecord(pq, ctx);
   if (excluded && onlySetAside(ctx, d, excluded)) {
