@@ -34,8 +34,9 @@ export function membersRoll(ctx: Ctx, pq: ParsedQuestion): string | undefined {
       .join(" and ");
     return `My knowledge base doesn't list the members of ${theName(g)}${own ? `; it records it as ${own}` : ""}.`;
   }
-  // "Is UNMAS a member of the IACG-MA?" asks about one recorded membership: the composer checks it.
-  if (pq.yesNo && ctx.named.some((n) => ms.some((m) => m.member === n.rec.id))) return undefined;
+  // "Is UNMAS a member of the IACG-MA?", "UNMAS est juste member ou c'est le chair ?" ask about
+  // one recorded membership: the composer answers it.
+  if (ctx.named.some((n) => ms.some((m) => m.member === n.rec.id))) return undefined;
   const members = ms.filter((m) => m.role !== "chair");
   if (members.length > 0 && !ALL.test(pq.allWords.join(" "))) return undefined;
   const chair = ms.find((m) => m.role === "chair");

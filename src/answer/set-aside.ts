@@ -20,11 +20,15 @@ export function excludedRecord(pq: ParsedQuestion, ctx: Ctx): KnowledgeRecord | 
     const example = ctx.named.find((n) => n.rec.type === "example");
     if (example) return example.rec;
   }
-  const m = EXCEPT.exec(joined);
+  // ("à part l'UNMAS": the article's apostrophe leaves "part unmas" once single letters go.)
+  const m = EXCEPT.exec(joined) ?? (pq.lang === "fr" ? /\bpart (?=[a-z]{3,})/.exec(joined) : null);
   // "Which countries besides Liberia…?" asks for others as "which other countries" does.
   if (
     !m ||
-    !(OTHER.test(joined) || /\b(?:which|what|who|quels?|quelles?)\b/.test(joined.slice(0, m.index)))
+    !(
+      OTHER.test(joined) ||
+      /\b(?:which|what|who|qui|quels?|quelles?)\b/.test(joined.slice(0, m.index))
+    )
   )
     return undefined;
   const after = joined.slice(m.index + m[0].length, m.index + m[0].length + 60);

@@ -483,3 +483,14 @@ describe("a name glossed by a known acronym in brackets", () => {
     expect(text("what does WFP (World Food Programme) do?")).toMatch(/anything on WFP/);
   });
 });
+
+describe("a membership the question names, French 'siéger', 'à part l'…'", () => {
+  it("'juste member ou c'est le chair ?' is answered with the recorded role", () => {
+    expect(text("l'UNMAS est juste member du IACG-MA ou c'est le chair ?")).toMatch(/chair.*UNMAS/);
+    expect(text("list all members of the IACG-MA")).toMatch(/doesn't give the full membership/);
+  });
+  it("'qui siège dans' asks the members; 'à part l'UNMAS' sets UNMAS aside", () => {
+    expect(text("qui siège au GFP ?")).toMatch(/members and partners/);
+    expect(ask("Qui siège dans le IACG-MA à part l'UNMAS ?").answered).toBe(false);
+  });
+});
