@@ -30,6 +30,7 @@ import { withNameInLanguage } from "./name-in-language.js";
 import { foldText } from "./normalize.js";
 import { oneRecordTwoNames } from "./one-record.js";
 import { opposedFact } from "./opposites.js";
+import { ownerClaim } from "./owner-claim.js";
 import { unheldPlaces } from "./places-asked.js";
 import { unheldPlural } from "./plural-asked.js";
 import { contextOf, otherReferent, statementAsked, subjectOf } from "./question-context.js";
@@ -175,6 +176,13 @@ export function answerOne(
   );
   const first = ctx.named[0]?.rec as KnowledgeRecord;
   const recs = [first, ...ranked];
+  // "Isn't the PoC concept a DPPA document?": whose it is, before any link it may lack.
+  const ownership = ownerClaim(core, ctx, raw);
+  if (ownership)
+    return answer(
+      answerYesNo(ownership, lex, lang, { unknownNames: [], confirmed: false }),
+      res.confidence,
+    );
   // People, roles as data, contacts and registry relations first; then the organisation composers.
   let d = fromRegistry(ctx, text) ?? composeAnswer(ctx);
   // "Spell out IACG-MA and MARA": each acronym named gets its expansion.

@@ -494,3 +494,16 @@ describe("a membership the question names, French 'siéger', 'à part l'…'", (
     expect(ask("Qui siège dans le IACG-MA à part l'UNMAS ?").answered).toBe(false);
   });
 });
+
+describe("whose a thing with a recorded owner is", () => {
+  it("a claim giving it to another body is no, with the owner", () => {
+    for (const q of [
+      "Isn't the Concept of Operations for Protection of Civilians a DPPA document?",
+      "is the PoC concept of operations DPPA's?",
+    ])
+      expect(text(q), q).toMatch(
+        /^No — DPKO Concept of Operations for Protection of Civilians is DPO's/,
+      );
+    expect(text("is the PoC concept DPO's?")).toMatch(/^Yes/);
+  });
+});
