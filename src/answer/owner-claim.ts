@@ -26,10 +26,8 @@ export function ownerClaim(core: Core, ctx: Ctx, rawText: string): Draft | undef
   const after = at >= 0 ? rawText.slice(at + name.length) : "";
   const says = OWNING.test(ctx.pq.words.join(" ")) || /^['’]s\b/.test(after) || THING.test(after);
   const owner = core.model.byId.get(ownedBy[0] as string);
-  if (!says || !owner) return undefined;
-  const card = definition(
-    { ...ctx, named: [ctx.named.find((n) => n.rec.id === owned.id) ?? ctx.named[0]!] },
-    owned,
-  );
+  const named = ctx.named.find((n) => n.rec.id === owned.id);
+  if (!says || !owner || !named) return undefined;
+  const card = definition({ ...ctx, named: [named] }, owned);
   return { ...card, correction: `No: ${label(owned)} is ${handle(owner)}'s.` };
 }
