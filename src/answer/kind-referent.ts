@@ -4,9 +4,7 @@
 import type { KnowledgeRecord } from "../knowledge/model.js";
 import { handle, shortName } from "./compose/common.js";
 import type { Core } from "./core.js";
-import { parseQuestion } from "./intent.js";
-import { ANSWER_MARK, CONTEXT_BREAK, mentionStart } from "./question-context.js";
-import { search } from "./search.js";
+import { ANSWER_MARK, CONTEXT_BREAK, namedIn } from "./question-context.js";
 
 const REFERENT =
   /\b(?:that|this|the|said|ce|cet|cette|le|la|ledit|ladite)\s+(?:same\s+|very\s+|meme\s+|même\s+)?(departments?|dept|offices?|agency|agencies|groups?|networks?|services?|funds?|teams?|arrangements?|bod(?:y|ies)|entit(?:y|ies)|units?|stud(?:y|ies)|assessments?|initiatives?|programmes?|programs?|acronym|abbreviation|organi[sz]ations?|org|département|bureau|groupe|réseau|reseau|service|fonds|équipe|equipe|étude|etude|sigle|acronyme|organisme|entité|entite)\b(?!\s+(?:of|on|for|de|du|des)\b)/gi;
@@ -40,11 +38,8 @@ function fits(word: string, rec: KnowledgeRecord): boolean {
 }
 
 function mentionsIn(core: Core, text: string): KnowledgeRecord[] {
-  const pq = parseQuestion(text, core.knows, core.lex, core.isName, core.inNamePhrase);
-  const res = search(pq, core.index, text, core.lex);
-  return [...res.mentions]
-    .sort((a, b) => mentionStart(res, a.keyBits) - mentionStart(res, b.keyBits))
-    .map((m) => core.model.byId.get(m.doc.id))
+  return namedIn(core, text)
+    .map((n) => core.model.byId.get(n.id))
     .filter((r): r is KnowledgeRecord => r !== undefined);
 }
 

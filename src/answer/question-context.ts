@@ -97,33 +97,24 @@ function agentModifier(
 /** Separates the pieces of context, oldest first: the newest that names a record wins. */
 export const CONTEXT_BREAK = "\u0000";
 
-/** The names a piece of text uses first: for any record, and for an activity (as typed). */
+/** The names a piece of text uses first: for any record, and for an activity. */
 function firstNamed(
   core: Core,
   piece: string,
 ): { best?: { text: string }; work?: { text: string } } {
-  const pq = parseQuestion(piece, core.knows, core.lex, core.isName, core.inNamePhrase);
-  const res = search(pq, core.index, piece, core.lex);
-  let best: { text: string; at: number } | undefined;
-  let work: { text: string; at: number } | undefined;
-  for (const m of res.mentions) {
-    const at = mentionStart(res, m.keyBits);
-    const rec = core.model.byId.get(m.doc.id);
-    // (By its usual name: a long alias an answer spelled out would bring more names with it.)
-    const hit = { text: rec ? handle(rec) : m.key.text, at };
-    if (!best || at < best.at) best = hit;
-    if (rec?.type === "activity" && (!work || at < work.at)) work = hit;
-  }
+  const named = namedIn(core, piece);
+  const best = named[0];
+  let work = named.find((n) => core.model.byId.get(n.id)?.type === "activity");
   // "in coordination with OHCHR, OSRSG-SVC, DPPA…": bodies that are all partners of one piece
   // of work stand for it, when the piece names none ("so who's the lead then?").
-  if (!work && res.mentions.length >= 2) {
-    const ids = res.mentions.map((m) => m.doc.id);
+  if (!work && named.length >= 2) {
+    const ids = named.map((n) => n.id);
     const partnerIn = core.model.relations.registry.get("partner")?.forward;
     const sharedId = (partnerIn?.get(ids[0] as string) ?? []).find((a) =>
       ids.every((id) => partnerIn?.get(id)?.includes(a)),
     );
     const shared = sharedId ? core.model.byId.get(sharedId) : undefined;
-    if (shared) work = { text: handle(shared), at: 0 };
+    if (shared) work = { text: handle(shared), id: shared.id };
   }
   return { ...(best ? { best } : {}), ...(work ? { work } : {}) };
 }
@@ -216,8 +207,11 @@ export function statementAsked(
 const POINTS_BACK_TO_OTHER =
   /\b(?:of|in|on|to|with|from|for|within|into) (?:it|them|that|this|that one|this one)\b|\b(?:en|y) (?:fait|font|est|sont|a|ont|participe|participent)\b/;
 
-/** Every record a piece of text names, in the order it names them. */
-function namedIn(core: Core, piece: string): { text: string; id: string }[] {
+/**
+ * Every record a piece of text names, in the order it names them, each by its usual name (a long
+ * alias an answer spelled out would bring more names with it).
+ */
+export function namedIn(core: Core, piece: string): { text: string; id: string }[] {
   const pq = parseQuestion(piece, core.knows, core.lex, core.isName, core.inNamePhrase);
   const res = search(pq, core.index, piece, core.lex);
   return res.mentions
