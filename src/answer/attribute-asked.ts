@@ -21,10 +21,11 @@ export function unheldAttribute(
   const rec = ctx.named[0]?.rec;
   if (!rec || ctx.pq.yesNo || unknown.length === 0) return undefined;
   const words = ctx.pq.words;
-  const m = REQUEST.exec(words.join(" "));
+  const joined = words.join(" ");
+  const m = REQUEST.exec(joined);
   if (!m) return undefined;
-  let i =
-    m[0].split(" ").length + words.join(" ").slice(0, m.index).split(" ").filter(Boolean).length;
+  // The word after the request ("… the"), by its index among the question's words.
+  let i = joined.slice(0, m.index + m[0].length).split(" ").length;
   // (Past adjectives and the names qualifying it: "the Security Council resolution".)
   for (let k = 0; k < 4 && i < words.length; k++) {
     const w = words[i] as string;

@@ -13,8 +13,7 @@ function citiesOffered(core: Core, words: readonly string[]): boolean {
   // (Cheap test first: most questions offer no alternatives at all.)
   if (!words.includes("or") && !words.includes("ou")) return false;
   const joined = ` ${words.join(" ")} `;
-  const cities = [...classOf(core.lex, "regions")].filter((c) => joined.includes(` ${c} `));
-  return cities.length > 0 && /\b(?:or|ou)\b/.test(joined);
+  return [...classOf(core.lex, "regions")].some((c) => joined.includes(` ${c} `));
 }
 
 export function unheldSeat(core: Core, ctx: Ctx, asked: boolean): string | undefined {
