@@ -13,8 +13,9 @@ const THING =
 export function ownerClaim(core: Core, ctx: Ctx, rawText: string): Draft | undefined {
   if (!ctx.pq.yesNo) return undefined;
   const owners = core.model.relations.registry.get("owner")?.reverse;
-  const owned = ctx.named.find((n) => (owners?.get(n.rec.id)?.length ?? 0) > 0)?.rec;
-  if (!owned) return undefined;
+  const ownedNamed = ctx.named.find((n) => (owners?.get(n.rec.id)?.length ?? 0) > 0);
+  if (!ownedNamed) return undefined;
+  const owned = ownedNamed.rec;
   const ownedBy = owners?.get(owned.id) ?? [];
   const claimed = ctx.named.find(
     (n) => n.rec.type === "entity" && n.rec.id !== owned.id && !ownedBy.includes(n.rec.id),
@@ -26,8 +27,7 @@ export function ownerClaim(core: Core, ctx: Ctx, rawText: string): Draft | undef
   const after = at >= 0 ? rawText.slice(at + name.length) : "";
   const says = OWNING.test(ctx.pq.words.join(" ")) || /^['’]s\b/.test(after) || THING.test(after);
   const owner = core.model.byId.get(ownedBy[0] as string);
-  const named = ctx.named.find((n) => n.rec.id === owned.id);
-  if (!says || !owner || !named) return undefined;
-  const card = definition({ ...ctx, named: [named] }, owned);
+  if (!says || !owner) return undefined;
+  const card = definition({ ...ctx, named: [ownedNamed] }, owned);
   return { ...card, correction: `No: ${label(owned)} is ${handle(owner)}'s.` };
 }

@@ -6,16 +6,15 @@ import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
 import { message } from "./lexicon/lexicon.js";
 
-const YEAR = /\b(?:19|20)\d\d\b/g;
+/** A question word that is a year. */
+const YEAR = /^(?:19|20)\d\d$/;
 
 export function unheldYear(core: Core, ctx: Ctx, answerText: string): string | undefined {
   const first = ctx.named[0]?.rec;
   // ("So it only started in 2022?": a date question is answered with the date the record has.)
   if (!first || ctx.pq.yesNo || ["status", "history"].includes(ctx.pq.intent)) return undefined;
-  if (!ctx.pq.words.some((w) => w.length === 4 && (w.startsWith("19") || w.startsWith("20"))))
-    return undefined;
-  const years = ctx.pq.words.join(" ").match(YEAR);
-  if (!years) return undefined;
+  const years = ctx.pq.words.filter((w) => YEAR.test(w));
+  if (years.length === 0) return undefined;
   const said = [
     answerText,
     ...ctx.named.flatMap((n) => core.facts.factsOf(n.rec).map((f) => f.text)),
