@@ -19,6 +19,10 @@ import type { SearchResult } from "./search.js";
 import type { RefusalReason } from "./types.js";
 import { answerYesNo } from "./yes-no.js";
 
+// \p{…} patterns sit at module level: esbuild compiles such a literal to `new RegExp` per use.
+/** Combining marks (accents after NFD/NFKD). */
+const MARKS = /\p{M}/gu;
+
 /** Words before a number that make it a place in a document, not a figure ("para 2"). */
 const DOC_PLACE =
   /^(?:para|paragraph|page|p|section|item|point|line|slide|q|question|option|annex|part|step|no|number|chapter|article)$/;
@@ -99,7 +103,7 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
       !acronyms.includes(n) &&
       // (Accents aside: "Haïti" is typed as the name "haiti".)
       new RegExp(`\\b${n.split(" ")[0]?.replace(/^./, (c) => c.toUpperCase())}\\b`).test(
-        input.text.normalize("NFD").replace(/\p{M}/gu, ""),
+        input.text.normalize("NFD").replace(MARKS, ""),
       ),
   );
   // "… because the Security Council asked it to, right?": a reason no fact gives is not confirmed.

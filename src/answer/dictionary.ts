@@ -3,6 +3,10 @@
 // reads as a name ("WFP", "Nairobi"). Loaded on first use, once per process.
 import { createRequire } from "node:module";
 
+// \p{…} patterns sit at module level: esbuild compiles such a literal to `new RegExp` per use.
+/** Combining marks (accents after NFD/NFKD). */
+const MARKS = /\p{M}+/gu;
+
 const require = createRequire(import.meta.url);
 let words: Set<string> | undefined;
 let english: Set<string> | undefined;
@@ -14,13 +18,7 @@ function load(): Set<string> {
   for (const w of en) out.add(w);
   english = new Set(en);
   // French words are folded like questions are ("évaluation" → "evaluation").
-  for (const w of fr)
-    out.add(
-      w
-        .normalize("NFKD")
-        .replace(/\p{M}+/gu, "")
-        .toLowerCase(),
-    );
+  for (const w of fr) out.add(w.normalize("NFKD").replace(MARKS, "").toLowerCase());
   return out;
 }
 

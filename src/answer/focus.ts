@@ -3,6 +3,10 @@
 import type { Ctx } from "./compose/context.js";
 import type { Intent } from "./types.js";
 
+// \p{…} patterns sit at module level: esbuild compiles such a literal to `new RegExp` per use.
+/** Anything between words. */
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
 /** The types whose answer is an activity's: who does it with whom, since when, how many. */
 const ABOUT_ACTIVITY = new Set<Intent>(["status", "partners", "lead", "coordinate"]);
 
@@ -57,7 +61,7 @@ export function withWorkOnTopic(ctx: Ctx): Ctx {
   const first = ctx.named[0];
   if (!first || first.at < 0 || !ctx.model.terms.has(first.rec.id)) return ctx;
   const words = ctx.pq.words;
-  const length = first.key.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length;
+  const length = first.key.text.split(NON_WORD).filter(Boolean).length;
   const next = words[first.at + length];
   const before = words[first.at - 1];
   // ("the MARA partners", "who leads the MARA": what only a piece of work has is that work's.)

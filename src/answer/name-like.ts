@@ -8,6 +8,16 @@ import type { ParsedQuestion } from "./intent.js";
 import { inClass, type Lexicon } from "./lexicon/lexicon.js";
 import { foldText, shoutedAcronyms } from "./normalize.js";
 
+// \p{…} patterns sit at module level: esbuild compiles such a literal to `new RegExp` per use.
+/** A capitalised word that does not start a sentence. */
+const MID_SENTENCE_CAPITAL = /(?<![.!?:]\s|^)(?<=\s)\p{Lu}[\p{Ll}]{2,}/gu;
+/** Three or more capitalised words, small joining words allowed between them. */
+const CAPITALISED_RUN =
+  /\p{Lu}[\p{L}'-]*(?:\s+(?:(?:of|the|for|on|and|de|des|du|la|le|pour)\s+)?\p{Lu}[\p{L}'-]*){2,}/gu;
+/** Up to four words followed by a short text in brackets: "Office of X (OX)". */
+const BRACKET_GLOSS =
+  /([\p{L}][\p{L}\d&.-]*(?:\s+[\p{L}][\p{L}\d&.-]*){0,3})\s*\(([^()]{2,20})\)/gu;
+
 const TOPIC_SLOT = new Set([
   "about",
   "regarding",
@@ -27,7 +37,7 @@ function capitalisedInside(rawText: string): Set<string> {
   const upper = letters.replace(/[^A-Z]/g, "").length;
   // A message in Title Case or shouted says nothing by its capitals.
   if (letters.length === 0 || upper / letters.length > 0.3) return out;
-  for (const m of rawText.matchAll(/(?<![.!?:]\s|^)(?<=\s)\p{Lu}[\p{Ll}]{2,}/gu)) {
+  for (const m of rawText.matchAll(MID_SENTENCE_CAPITAL)) {
     out.add(foldText(m[0]));
   }
   return out;
@@ -45,9 +55,7 @@ function organisationRuns(
 ): { words: string[]; text: string }[] {
   if (caps.size === 0) return [];
   const out: { words: string[]; text: string }[] = [];
-  const run =
-    /\p{Lu}[\p{L}'-]*(?:\s+(?:(?:of|the|for|on|and|de|des|du|la|le|pour)\s+)?\p{Lu}[\p{L}'-]*){2,}/gu;
-  for (const m of rawText.matchAll(run)) {
+  for (const m of rawText.matchAll(CAPITALISED_RUN)) {
     // "Is the World Food Programme": a capitalised question word before it is not the name.
     const typed = m[0].split(/\s+/);
     while (typed.length > 0 && lex.stopWords.has(foldText(typed[0] as string))) typed.shift();
@@ -153,9 +161,7 @@ export function dropBracketGlossed(
 ): void {
   if (unknown.length === 0 || !rawText.includes("(")) return;
   const glossed = new Set<string>();
-  for (const m of rawText.matchAll(
-    /([\p{L}][\p{L}\d&.-]*(?:\s+[\p{L}][\p{L}\d&.-]*){0,3})\s*\(([^()]{2,20})\)/gu,
-  )) {
+  for (const m of rawText.matchAll(BRACKET_GLOSS)) {
     if (!inKeys(foldText(m[2] as string).replace(/[^a-z0-9]+/g, ""))) continue;
     for (const w of foldText(m[1] as string).split(/[^a-z0-9]+/)) if (w) glossed.add(w);
   }

@@ -2,6 +2,17 @@
 // Slack wraps mentions, channels and links in <...>; people add emoji and shouting. None of that is
 // content, and a question longer than a few sentences is almost always a paste, so we cut it.
 
+// \p{…} patterns sit at module level: esbuild compiles such a literal to `new RegExp` per use.
+/** Combining marks (accents after NFD/NFKD). */
+const MARKS = /\p{M}+/gu;
+
+/** Emoji, their modifiers, flags and joiners. */
+const EMOJI =
+  /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200d|\ufe0f|\u20e3/gu;
+
+/** Control characters. */
+const CONTROL = /\p{Cc}/gu;
+
 /** Only the start of a long message is considered: questions are short, pastes are not. */
 export const MAX_QUESTION_CHARS = 500;
 
@@ -29,11 +40,8 @@ export function normalizeSlackText(raw: unknown): string {
     // (An emoji between a word and a capital ends a sentence: "… every draft :face_palm: Spell it".)
     .replace(/(?<=[a-z0-9)])\s*:[a-z0-9_+-]*[a-z][a-z0-9_+-]*:\s+(?=[A-Z][a-z])/g, ". ")
     .replace(/:[a-z0-9_+-]*[a-z][a-z0-9_+-]*:/gi, " ") // :wave:, :+1:, :flag-fr:
-    .replace(
-      /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200d|\ufe0f|\u20e3/gu,
-      " ",
-    )
-    .replace(/\p{Cc}/gu, " ") // control characters (tabs and newlines become spaces too)
+    .replace(EMOJI, " ")
+    .replace(CONTROL, " ") // control characters (tabs and newlines become spaces too)
     .replace(/\s+/g, " ")
     .trim();
   if (s.length > MAX_QUESTION_CHARS) {
@@ -48,7 +56,7 @@ export function normalizeSlackText(raw: unknown): string {
 export function foldText(text: string): string {
   return text
     .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+    .replace(MARKS, "")
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d«»]/g, '"')

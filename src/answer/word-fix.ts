@@ -6,6 +6,10 @@ import { isDictionaryWord } from "./dictionary.js";
 import type { ParsedQuestion } from "./intent.js";
 import { inClass, type Lexicon } from "./lexicon/lexicon.js";
 
+// \p{…} patterns sit at module level: esbuild compiles such a literal to `new RegExp` per use.
+/** A letter written twice or more in a row. */
+const REPEATED_LETTER = /(\p{L})\1+/gu;
+
 /** Below this weight a correction is two edits away. */
 const TWO_EDITS_OR_LESS = 0.8;
 
@@ -35,7 +39,7 @@ export function correctWord(
   const short = acronymLike ? acronymTypo(index, token) : undefined;
   if (short) return { token: short, weight: 0.8, word };
   // A doubled letter typed by mistake ("unmass").
-  const single = word.replace(/(\p{L})\1+/gu, "$1");
+  const single = word.replace(REPEATED_LETTER, "$1");
   const undoubled = single !== word ? index.analyze(single)[0] : undefined;
   return undoubled && index.knows(undoubled) ? { token: undoubled, weight: 0.8, word } : null;
 }

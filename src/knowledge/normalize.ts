@@ -1,3 +1,6 @@
+// \p{…} patterns sit at module level: esbuild compiles such a literal to `new RegExp` per use.
+/** Anything between words. */
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
 // The one way names are compared: "Département", "departement" and "DEPARTEMENT" are the same name,
 // as are "U.N. Women" and "UN  Women", and "OSRSG-SVC" and "OSRSG SVC".
 export function normalizeName(text: string): string {
@@ -6,6 +9,6 @@ export function normalizeName(text: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/['’‘`.]/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(NON_WORD, " ")
     .trim();
 }

@@ -4,6 +4,10 @@
 import { foldText, normalizeSlackText } from "../answer/normalize.js";
 import type { FeedbackRow, UnansweredRow } from "./insights-store.js";
 
+// \p{…} patterns sit at module level: esbuild compiles such a literal to `new RegExp` per use.
+/** Anything but letters, digits and spaces. */
+const PUNCTUATION = /[^\p{L}\p{N}\s]/gu;
+
 export interface Gap {
   /** The most common wording (latest on ties). */
   question: string;
@@ -238,7 +242,7 @@ export function formatGapReport(report: GapReport): string {
 /** Grouping key for a question: the engine's Slack clean-up and folding, minus punctuation. */
 export function questionKey(question: string): string {
   return foldText(normalizeSlackText(question))
-    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .replace(PUNCTUATION, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -8,6 +8,10 @@ import type {
 } from "../../knowledge/model.js";
 import type { Fact, Intent, Link, RecordRef } from "../types.js";
 
+// \p{…} patterns sit at module level: esbuild compiles such a literal to `new RegExp` per use.
+/** Combining marks (accents after NFD/NFKD). */
+const MARKS = /\p{M}+/gu;
+
 /** What a composer produces; the engine adds question, sources, suggestions and version. */
 export interface Draft {
   intent: Intent;
@@ -175,7 +179,7 @@ export function foldKey(text: string): string {
 function computeFoldKey(text: string): string {
   return text
     .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+    .replace(MARKS, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
