@@ -120,6 +120,12 @@ function auxOpener(words: readonly string[], lex: Lexicon): boolean {
   });
 }
 
+/** Whether a kind of body follows the match ("what are [the] organisations …"). */
+function kindAfter(joined: string, m: RegExpExecArray, lex: Lexicon): boolean {
+  const next = /^ (?:the |all the )?(\w+)/.exec(joined.slice(m.index + m[0].length))?.[1];
+  return next !== undefined && (lex.kindWords.has(next) || inClass(lex, "kind_plurals", next));
+}
+
 export function parseQuestion(
   text: string,
   knows: (w: string) => boolean,
@@ -129,7 +135,7 @@ export function parseQuestion(
 ): ParsedQuestion {
   const folded = expandContractions(foldText(text));
   // "i" is kept (the index drops single letters): "am i right", "i heard" are phrases.
-  const raw = rewrite(questionTokens(folded), lex, knows);
+  const raw = rewrite(questionTokens(folded, lex), lex, knows);
   const lang = languageOf(raw, lex);
   const yn = claimForm(raw, lex);
   const { kept, filler } = dropFiller(yn.tokens, lex, isName);
@@ -198,11 +204,20 @@ export function parseQuestion(
       const m = cue.re.exec(joined) ?? undefined;
       if (!m && (whole === joined || !inWhole(cue.re))) continue;
       const prev = best.get(cue.type);
-      if (!prev) best.set(cue.type, { weight: cue.weight, hits: 1, cue, ...(m ? { m } : {}) });
+      // A cue is weighed where it stands: one in the head outweighs a heavier one further on
+      // ("who are the partners DPO works with": "partners", not "works with", says it).
+      // ("What are the organisations helping DPO" asks which ones: "what are" + a kind of body
+      // is no definition's head.)
+      const head =
+        m !== undefined &&
+        m.index <= HEAD_CHARS &&
+        !(cue.type === "definition" && kindAfter(joined, m, lex));
+      const weight = cue.weight + (head ? HEAD_BONUS : 0);
+      if (!prev) best.set(cue.type, { weight, hits: 1, cue, ...(m ? { m } : {}) });
       else {
         prev.hits++;
-        if (cue.weight > prev.weight || (!prev.m && m && cue.weight === prev.weight)) {
-          prev.weight = cue.weight;
+        if (weight > prev.weight || (!prev.m && m && weight === prev.weight)) {
+          prev.weight = weight;
           prev.cue = cue;
           if (m) prev.m = m;
           else delete prev.m;
@@ -229,7 +244,7 @@ export function parseQuestion(
       // The head of the question ("what is the expected outcome of X led by Y") is what it asks:
       // a cue in the first words outweighs one further on.
       weight:
-        (b.weight + 0.5 * (b.hits - 1) + (b.m && b.m.index <= HEAD_CHARS ? HEAD_BONUS : 0)) *
+        (b.weight + 0.5 * (b.hits - 1)) *
         (relative && b.m && relative.index > 8 && b.m.index > relative.index ? RELATIVE : 1),
     }))
     .filter((s) => s.weight > 0)

@@ -4,8 +4,15 @@ import { isDictionaryWord, isEnglishWord, isListedWord } from "./dictionary.js";
 import { type Lexicon, lexiconMemo } from "./lexicon/lexicon.js";
 import { editDistance, typoBudget } from "./tokens.js";
 
-export function questionTokens(folded: string): string[] {
-  return folded.split(/[^a-z0-9]+/).filter((t) => t.length > 1 || t === "i" || /\d/.test(t));
+/**
+ * The words of a folded question. Single letters go (the index drops them too), except "i" and
+ * the chat spellings the vocabulary rewrites ("w" → "with", "r" → "are", "n" → "and").
+ */
+export function questionTokens(folded: string, lex: Lexicon): string[] {
+  return folded
+    .replace(/\bw\/o\b/g, "without")
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 1 || t === "i" || /\d/.test(t) || lex.rewrites.has(t));
 }
 
 /** "who's" → "who is", "isn't" → "is not": the words a contraction stands for. */

@@ -90,7 +90,9 @@ export function compileLexicon(
       for (const w of list ?? []) for (const x of words(w)) set.add(x);
     };
     for (const [from, to] of Object.entries(d.rewrites ?? {})) {
-      const key = phraseWords(from).join(" ");
+      // A one-letter chat spelling ("w", "r", "n") is a key of its own: questions keep such words.
+      const one = words(from);
+      const key = (one.length === 1 ? one : phraseWords(from)).join(" ");
       if (key) rewrites.set(key, words(to));
     }
     for (const [from, to] of Object.entries(d.glossary ?? {})) {
