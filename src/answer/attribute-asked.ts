@@ -3,6 +3,8 @@
 // for a part of a record (its methodology, its resolution, its mandate) that the knowledge never
 // mentions in any word or field is refused, saying what is missing, instead of answered with the
 // record's card. Words that ask about the whole thing ("the gist of") are no such part.
+
+import { asked } from "./asks.js";
 import { nameFor } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
@@ -45,6 +47,8 @@ export function unheldAttribute(
     inClass(lex, "held_sorts", noun) ||
     lex.kindWords.has(noun) ||
     lex.cueWords.has(noun) ||
+    // (A noun that asks a kind of value, "the timeline of…", is that value's question.)
+    asked(lex, [noun]).size > 0 ||
     core.fields.has(noun) ||
     core.fields.has(noun.replace(/s$/, ""))
   )

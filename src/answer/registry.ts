@@ -5,7 +5,6 @@
 import type { KnowledgeRecord } from "../knowledge/model.js";
 import { definition } from "./compose/card.js";
 import type { Draft } from "./compose/common.js";
-import { theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import { purpose, role } from "./compose/describe.js";
 import { example, resources } from "./compose/links.js";
@@ -17,6 +16,7 @@ import { notKnown } from "./compose/refusal.js";
 import { roleIn } from "./compose/relation.js";
 import { chair, coordinate, lead } from "./compose/relations.js";
 import { status } from "./compose/status.js";
+import type { Lexicon } from "./lexicon/lexicon.js";
 import type { Intent, RefusalReason } from "./types.js";
 
 export interface QuestionType {
@@ -27,12 +27,13 @@ export interface QuestionType {
    * "fallback": the record's best facts answer instead.
    */
   whenMissing: "refuse" | "who" | "fallback";
-  missing(ctx: Ctx, rec: KnowledgeRecord): string;
+  /** The refusal's wording, in the question's language, from the vocabulary. */
+  missing(ctx: Ctx, rec: KnowledgeRecord, lex: Lexicon): string;
   reason: RefusalReason;
 }
 
-const say = (intent: Intent) => (ctx: Ctx, rec: KnowledgeRecord) =>
-  notKnown(ctx.model, intent, rec);
+const say = (intent: Intent) => (ctx: Ctx, rec: KnowledgeRecord, lex: Lexicon) =>
+  notKnown(lex, ctx.pq.lang, intent, rec);
 
 export const QUESTION_TYPES: Readonly<Record<Exclude<Intent, "unknown">, QuestionType>> = {
   help: {
@@ -140,7 +141,7 @@ export const QUESTION_TYPES: Readonly<Record<Exclude<Intent, "unknown">, Questio
   contact: {
     compose: (c, r) => contact(c, r, contactTypesAsked(c.pq.words)),
     whenMissing: "refuse",
-    missing: (_c, r) => `My knowledge base holds no contact details for ${theName(r)}.`,
+    missing: say("contact"),
     reason: "missing_fact",
   },
   definition: {

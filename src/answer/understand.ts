@@ -250,7 +250,7 @@ export function answerOne(
           : undefined;
       // "DPO chairs UN Action, correct?": refused, saying what the two are to each other.
       const held = !byOther && strict ? heldInstead(ctx, pq, lex) : undefined;
-      const missing = type.missing(ctx, led ?? first);
+      const missing = type.missing(ctx, led ?? first, lex);
       if (!byOther) return refuse(held ? `${missing} ${held}` : missing, type.reason, recs);
       facts = [byOther, ...facts];
       top = byOther;

@@ -47,3 +47,35 @@ describe("cues weighed where they stand", () => {
     expect(parseQuestion("what are the SEA resources", () => false).intent).not.toBe("partners");
   });
 });
+
+describe("claims that end by asking whether they hold", () => {
+  it("'Is that the case?' and 'c'est bien le cas ?' make a claim, not an examples question", () => {
+    for (const q of [
+      "I was told OHCHR is the lead on the MARA assessment and DPO just helps. Is that the case?",
+      "Le HCDH dirige l'évaluation du MARA, c'est bien le cas ?",
+    ]) {
+      const t = text(q);
+      expect(t, q).toMatch(/^(?:No|Non) —/);
+      expect(t, q).toMatch(/led by DPO/);
+    }
+  });
+});
+
+describe("a schedule asked for", () => {
+  it("'timeline' asks a date: answered where one is held, refused where none is", () => {
+    expect(text("what is the timeline of the MARA assessment?")).toMatch(/November 2020/);
+    const a = on.engine.ask("what is the timeline of UN Action?");
+    expect(a.answered).toBe(false);
+    expect(renderText(a)).toMatch(/doesn't say when/);
+    expect(
+      on.engine.ask(
+        "I would be grateful for the timeline of the forthcoming update of the MARA guidance.",
+      ).answered,
+    ).toBe(false);
+  });
+  it("a French question gets the missing fact in French", () => {
+    const a = on.engine.ask("quel est le calendrier de la mise à jour des directives du MARA ?");
+    expect(a.answered).toBe(false);
+    expect(renderText(a)).toMatch(/^Ma base de connaissances ne dit pas quand/);
+  });
+});
