@@ -264,8 +264,27 @@ export class CandidateIndex {
         }
       }
     }
+    // Two letters swapped in a short word leave it few trigrams in common ("tema" and "team"
+    // share none but the first): the swapped forms are looked up directly.
+    if (!best && budget > 0) best = this.swapped(token);
     if (this.correctionCache.size > 5000) this.correctionCache.clear();
     this.correctionCache.set(token, best);
+    return best;
+  }
+
+  /** The known word this token is with two neighbouring letters swapped, the most used first. */
+  private swapped(token: string): QueryToken | null {
+    let best: QueryToken | null = null;
+    let bestDf = 0;
+    for (let i = 0; i + 1 < token.length; i++) {
+      if (token[i] === token[i + 1]) continue;
+      const w = `${token.slice(0, i)}${token[i + 1]}${token[i]}${token.slice(i + 2)}`;
+      const df = (this.keyPost.get(w)?.length ?? 0) * 4 + (this.textPost.get(w)?.length ?? 0);
+      if (df > bestDf) {
+        bestDf = df;
+        best = { token: w, weight: 0.85, word: token };
+      }
+    }
     return best;
   }
 

@@ -96,6 +96,8 @@ export function classifyUnknown(
     const slot = pq.words[i - 1] as string;
     // ("listing them on a slide": where the answer goes is no topic.)
     if (i === 0 || !TOPIC_SLOT.has(slot) || inClass(lex, "medium_nouns", w)) return;
+    // (French "on" is a pronoun: "on voit le sigle partout" is about nothing called "voit".)
+    if (slot === "on" && pq.lang === "fr") return;
     let later = false;
     for (let k = i + 1; k < pq.words.length; k++) if (known.has(k)) later = true;
     if (!later) topics.add(w);

@@ -32,8 +32,29 @@ export function expandContractions(folded: string): string {
 
 const typoCache = new Map<string, string>();
 
-/** A misspelt cue word ("leeds", "leadin", "coordinaets") read as the cue it was. */
+/** What a misspelt word may be read as: cue words, and the kinds of body ("agnecy", "tema"). */
+const typoTargets = lexiconMemo<readonly string[]>(1);
+const targetsOf = (lex: Lexicon) =>
+  typoTargets(lex, "", () => [
+    ...new Set([...lex.cueWords, ...lex.kindWords, ...(lex.wordClasses.get("kind_plurals") ?? [])]),
+  ]);
+
+/** A four-letter word with two neighbouring letters swapped ("tema"), if the swap is a target. */
+function swappedTarget(word: string, lex: Lexicon): string | undefined {
+  if (isDictionaryWord(word)) return undefined;
+  const targets = targetsOf(lex);
+  for (let i = 0; i + 1 < word.length; i++) {
+    const w = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+    if (w !== word && targets.includes(w)) return w;
+  }
+  return undefined;
+}
+
+/** A misspelt cue word ("leeds", "leadin", "coordinaets") or kind of body read as the word it was. */
 export function fixCueTypo(word: string, lex: Lexicon, knows: (w: string) => boolean): string {
+  // (Four letters leave room for one typo only, a swap: "tema" is "team", "lade" no "lead".)
+  if (word.length === 4 && !lex.stopWords.has(word) && !knows(word))
+    return swappedTarget(word, lex) ?? word;
   // An English word as written ("lends", "funded", "formed") is the word meant, not a cue's typo.
   if (
     word.length < 5 ||
@@ -50,11 +71,13 @@ export function fixCueTypo(word: string, lex: Lexicon, knows: (w: string) => boo
   let best = word;
   let bestDist = budget + 1;
   const ordinary = isDictionaryWord(word);
-  for (const w of lex.cueWords) {
+  for (const w of targetsOf(lex)) {
     if (Math.abs(w.length - word.length) > budget || w[0] !== word[0]) continue;
     // "head" → "heads" is another word, not a typo; "leadin" → "leading" is a typo. A word of
     // either language ("partager") is two letters from a cue ("partner") by chance, not a typo.
     if ((w.startsWith(word) || word.startsWith(w)) && ordinary) continue;
+    // (A word of either language is no typo of a kind of body: "unies" is not "units".)
+    if (ordinary && !lex.cueWords.has(w)) continue;
     if (ordinary && editDistance(word, w, budget) > 1) continue;
     const d = editDistance(word, w, budget);
     if (d < bestDist) {

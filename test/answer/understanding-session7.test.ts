@@ -79,3 +79,33 @@ describe("a schedule asked for", () => {
     expect(renderText(a)).toMatch(/^Ma base de connaissances ne dit pas quand/);
   });
 });
+
+describe("typos of short words and of kinds of body", () => {
+  it("two neighbouring letters swapped in a four-letter word ('tema') read as the word", () => {
+    expect(text("hey which tema does rol work coordinate w on sexual violence")).toMatch(
+      /Team of Experts/,
+    );
+    expect(parseQuestion("which tema leads", () => false).words).toContain("team");
+    // A word of the language stays as written.
+    expect(parseQuestion("which meat leads", () => false).words).toContain("meat");
+  });
+  it("misspelt kinds of body ('agnecy', 'departmnet') are read as the kind", () => {
+    expect(parseQuestion("which agnecy chairs the iacg-ma", () => false).words).toContain("agency");
+    expect(text("wich departmnet leads the mara")).toMatch(/^DPO/);
+  });
+  it("a knowledge word with two letters swapped is found ('mnie action')", () => {
+    expect(text("who coordinates mnie action?")).toMatch(/UNMAS/);
+  });
+});
+
+describe("French pronouns and people", () => {
+  it("French 'on' is a pronoun, not 'about': 'on voit le sigle partout' names nothing", () => {
+    expect(text("C'est quoi la CRSV exactement ? On voit le sigle partout")).toMatch(
+      /conflict-related sexual violence/,
+    );
+  });
+  it("'qui est responsable de' asks the body in charge; 'qui est le responsable' a person", () => {
+    expect(text("qui est responsable de la lutte antimines ?")).toMatch(/UNMAS/);
+    expect(on.engine.ask("qui est le responsable de la lutte antimines ?").answered).toBe(false);
+  });
+});
