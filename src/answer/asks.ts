@@ -5,7 +5,7 @@ import type { KnowledgeRecord } from "../knowledge/model.js";
 import { andList, type Draft, handle, nameFor, records, theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import { subject } from "./compose/subject.js";
-import { type Lexicon, message } from "./lexicon/lexicon.js";
+import { inClass, type Lexicon, message } from "./lexicon/lexicon.js";
 import type { Ask } from "./lexicon/schema.js";
 import type { RefusalReason } from "./types.js";
 
@@ -76,7 +76,7 @@ const COUNTABLE =
 
 export type AskOutcome =
   | { kind: "draft"; draft: Draft }
-  | { kind: "refuse"; text: string; reason: RefusalReason; noList?: boolean };
+  | { kind: "refuse"; text: string; reason: RefusalReason; noList?: boolean; people?: boolean };
 
 /** A list the knowledge states in full for this record and question, if any. */
 function listFor(
@@ -136,13 +136,24 @@ export function answerCount(ctx: Ctx, lex: Lexicon, d: Draft | undefined): AskOu
   );
   // ("how many of them" counts the list; in "how many aspects of GFP work" "of" is no noun.)
   const nouns = m ? [m[1], m[2] === "of" ? undefined : m[2]].filter((w): w is string => !!w) : [];
-  if (nouns.length > 0 && !nouns.some((w) => COUNTABLE.test(w))) {
+  // ("how many population groups", "combien de catégories de personnes": groups of people are
+  // counted in the list a fact spells out, not among the bodies.)
+  const people = m
+    ? ctx.pq.allWords
+        .join(" ")
+        .slice(m.index)
+        .split(" ")
+        .slice(0, 6)
+        .some((w) => inClass(lex, "people_nouns", w))
+    : false;
+  if (people || (nouns.length > 0 && !nouns.some((w) => COUNTABLE.test(w)))) {
     const what = `a count of ${nouns[0]}`;
     return {
       kind: "refuse",
       text: message(lex, "no_count_bare", lang, { what, name }),
       reason: "no_count",
       noList: true,
+      people,
     };
   }
   const names = andList(list.items.map(handle));

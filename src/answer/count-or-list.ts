@@ -6,7 +6,7 @@ import type { QueryToken } from "./candidate-index.js";
 import type { Draft } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
-import { listDraft, listedFact } from "./enumeration.js";
+import { listDraft, listedFact, peopleListed } from "./enumeration.js";
 import type { RefusalReason } from "./types.js";
 
 export type CountOrList =
@@ -27,7 +27,10 @@ export function countOrList(
     const r = answerCount(ctx, core.lex, d);
     if (r.kind === "draft") return r;
     // No list of records to count: a list one of its facts spells out may be it.
-    const listed = r.noList ? listedFact(core, recs, beyond, pq.intent, named) : undefined;
+    const listed = r.noList
+      ? (listedFact(core, recs, beyond, pq.intent, named) ??
+        (r.people ? peopleListed(core, recs, pq.intent, named) : undefined))
+      : undefined;
     if (!listed) return r;
     // "How many missions host GFP deployments?": a list that has missions as one item does not
     // count them.

@@ -6,6 +6,8 @@ import { type Draft, sentence, shortName } from "./compose/common.js";
 import type { Core } from "./core.js";
 import { bestFacts, factDraft } from "./fact-answer.js";
 import type { ScoredFact } from "./fact-score.js";
+import { inClass } from "./lexicon/lexicon.js";
+import { foldText } from "./normalize.js";
 import type { Intent } from "./types.js";
 
 /** Where a list starts: after "including", "such as", "namely" or a colon. */
@@ -24,6 +26,14 @@ export function enumerationIn(text: string, bodies = false): string[] | undefine
     return enumerationIn(plain) ?? listAfter(plain, WITH_START);
   }
   return listAfter(text, LIST_START);
+}
+
+/** "girls, women, boys and men": one-word items, three or more, with no word announcing them. */
+const BARE_LIST = /\b[\p{L}-]+(?:, [\p{L}-]+){1,},? and [\p{L}-]+\b/u;
+
+function bareList(text: string): string[] | undefined {
+  const m = BARE_LIST.exec(text);
+  return m ? m[0].split(/,\s*(?:and\s+)?|\s+and\s+/).filter((s) => s.length > 0) : undefined;
 }
 
 function listAfter(text: string, starts: RegExp): string[] | undefined {
@@ -59,6 +69,24 @@ export function listedFact(
     if ((f.coverage < 0.5 && records < 2) || !f.matched.some((m) => m !== "#record")) continue;
     const items = enumerationIn(f.fact.text);
     if (items) return { fact: f, items };
+  }
+  return undefined;
+}
+
+/**
+ * The fact about these records that lists groups of people ("girls, women, boys and men"), for
+ * "how many population groups…", whose words the list's fact does not hold.
+ */
+export function peopleListed(
+  core: Core,
+  recs: readonly KnowledgeRecord[],
+  type: Intent,
+  named: readonly string[],
+): { fact: ScoredFact; items: string[] } | undefined {
+  for (const f of bestFacts(core, recs, { tokens: [] }, type, named)) {
+    const items = enumerationIn(f.fact.text) ?? bareList(f.fact.text);
+    if (items?.every((i) => inClass(core.lex, "people_groups", foldText(i))))
+      return { fact: f, items };
   }
   return undefined;
 }

@@ -109,3 +109,23 @@ describe("French pronouns and people", () => {
     expect(on.engine.ask("qui est le responsable de la lutte antimines ?").answered).toBe(false);
   });
 });
+
+describe("counting groups of people a fact lists", () => {
+  it("'how many population groups' counts the girls, women, boys and men a fact lists", () => {
+    for (const q of [
+      "how many population groups does the IACG-MA name?",
+      "how many groups of people does the IACG-MA consider?",
+      "Combien de catégories de personnes l'IACG-MA prend-il en compte (filles, femmes, etc.) ?",
+    ])
+      expect(text(q), q).toMatch(/^(?:Four|Quatre): girls, women, boys and men/);
+  });
+  it("a statistic about one group is still refused", () => {
+    expect(
+      on.engine.ask("I need the number of girls and boys affected by mines from the IACG-MA data")
+        .answered,
+    ).toBe(false);
+  });
+  it("bodies are still counted among the bodies", () => {
+    expect(text("how many partners does the MARA assessment have?")).toMatch(/^Five:/);
+  });
+});

@@ -102,6 +102,10 @@ export const WORD_CLASSES = [
   "distinct_words",
   /** Where the asker will put the answer ("on a slide", "in the deck"): never what is asked about. */
   "medium_nouns",
+  /** Nouns for people ("population groups", "categories of people"): counted in a fact's list. */
+  "people_nouns",
+  /** Groups of people a fact may list ("girls, women, boys and men"): what such a count counts. */
+  "people_groups",
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
