@@ -10,6 +10,7 @@ import { definition } from "./compose/card.js";
 import { type Draft, handle, nameFor, records, theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
+import { listDraft, listedFact } from "./enumeration.js";
 import { bestFacts } from "./fact-answer.js";
 import type { ParsedQuestion } from "./intent.js";
 import { inClass, message } from "./lexicon/lexicon.js";
@@ -185,6 +186,11 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
         { unknownNames: [], confirmed: false },
       ),
     };
+  // "There are nine aspects of GFP work listed, correct?": a count of the list a fact about the
+  // named records spells out is checked against that list ("Yes — Nine: assessments, …").
+  const inFact =
+    !d.correction && figures.length > 0 ? countedInFact(core, input, figures) : undefined;
+  if (inFact) return { kind: "draft", draft: inFact };
   if (!d.correction && !completeList && figures.length > 0) {
     const name = d.primary ? theName(d.primary) : first ? theName(first) : "that";
     return {
@@ -279,4 +285,39 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
       confirmed: check.confirmed,
     }),
   };
+}
+
+/** The yes or no for a figure that counts a list one of the named records' facts spells out. */
+function countedInFact(
+  core: Core,
+  input: ClaimInput,
+  figures: readonly string[],
+): Draft | undefined {
+  const { pq, ctx } = input;
+  const recs = ctx.named.slice(0, 3).map((n) => n.rec);
+  const listed = listedFact(
+    core,
+    recs,
+    input.beyond,
+    pq.intent,
+    ctx.named.map((n) => n.rec.id),
+  );
+  if (!listed) return undefined;
+  // The figure must count the list's own noun ("nine aspects" of a fact on "all key aspects").
+  const w = figures.find((f) => {
+    const noun = pq.words[pq.words.indexOf(f) + 1] ?? "";
+    const stem = core.index.analyze(noun)[0] ?? noun;
+    return listed.fact.fact.tokens.has(stem);
+  });
+  if (!w) return undefined;
+  const right = asNumber(w) === listed.items.length;
+  const headline = countLine(core.lex, pq.lang, listed.items);
+  // (A wrong count is corrected by the count; the list's fact follows it.)
+  const d = right
+    ? listDraft(core, pq.intent, listed, undefined, headline)
+    : { ...listDraft(core, pq.intent, listed, undefined), correction: `No: ${headline}` };
+  return answerYesNo(d, core.lex, pq.lang, {
+    unknownNames: [],
+    confirmed: right,
+  });
 }

@@ -129,3 +129,16 @@ describe("counting groups of people a fact lists", () => {
     expect(text("how many partners does the MARA assessment have?")).toMatch(/^Five:/);
   });
 });
+
+describe("a count claimed of a list a fact spells out", () => {
+  it("is confirmed when it matches and corrected when it does not", () => {
+    expect(
+      text("there are nine aspects of GFP work listed that need a gender perspective, correct?"),
+    ).toMatch(/^Yes — Nine: assessments/);
+    expect(text("the GFP lists 7 aspects, true?")).toMatch(/^No — Nine: assessments/);
+    expect(text("le GFP compte neuf aspects, c'est exact ?")).toMatch(/^Oui — Neuf/);
+  });
+  it("a figure the knowledge does not give is still no claim it can check", () => {
+    expect(on.engine.ask("UN Action has 24 members, right?").answered).toBe(false);
+  });
+});
