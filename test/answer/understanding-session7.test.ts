@@ -142,3 +142,23 @@ describe("a count claimed of a list a fact spells out", () => {
     expect(on.engine.ask("UN Action has 24 members, right?").answered).toBe(false);
   });
 });
+
+describe("scope: money idioms and French meetings", () => {
+  it("paying in other words is a funding question the knowledge cannot answer", () => {
+    for (const q of [
+      "OSRSG-SVC is footing the bill for the MARA assessment, right?",
+      "who is picking up the tab for the MARA assessment?",
+      "qui finance l'évaluation du MARA ?",
+      "l'évaluation est financée par le FNUAP ?",
+    ]) {
+      const a = on.engine.ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(renderText(a), q).toMatch(/budgets|financements/);
+    }
+  });
+  it("the next meeting, in French, is news the knowledge does not hold", () => {
+    const a = on.engine.ask("c'est quand sa prochaine réunion ?");
+    expect(a.answered).toBe(false);
+    expect(renderText(a)).toMatch(/actualités/);
+  });
+});
