@@ -13,7 +13,7 @@ import { inClass, message } from "./lexicon/lexicon.js";
 
 const REQUEST =
   /\b(?:outline|provide|give(?: me| us)?|share|send|describe|explain|indicate|specify|state|tell (?:me|us)|what is|what are|what s|whats|summari[sz]e|detail|clarify|quel est|quelle est|quels sont|quelles sont|donne[rz]?(?: moi)?|indique[rz]?|precise[rz]?) (?:the|its|their|le|la|les|l|son|sa|ses|leur)\b/;
-const PART_OF = /^(?:of|for|employed|used|behind|that|which|de|du|des|pour|utilise\w*)$/;
+const PART_OF = /^(?:of|for|employed|used|behind|that|which|under|de|du|des|pour|utilise\w*)$/;
 
 export function unheldAttribute(
   core: Core,
@@ -34,24 +34,35 @@ export function unheldAttribute(
     if (!inClass(core.lex, "request_adjectives", w) && !core.isName(w)) break;
     i++;
   }
-  const noun = words[i] ?? "";
-  const next = words[i + 1];
+  // A part named by two nouns ("the staffing size of JCS"): both are read, the first may be a
+  // verb form ("staffing").
+  const compound =
+    words[i + 1] !== undefined &&
+    !PART_OF.test(words[i + 1] as string) &&
+    words[i + 2] !== undefined &&
+    PART_OF.test(words[i + 2] as string);
+  const nouns = compound ? [words[i] ?? "", words[i + 1] ?? ""] : [words[i] ?? ""];
+  const head = nouns[nouns.length - 1] as string;
+  const next = words[i + nouns.length];
   // (A noun, not a verb form: "what is the MARA used for".)
-  if (noun.length < 4 || /(?:ed|ing)$/.test(noun)) return undefined;
+  if (head.length < 4 || /(?:ed|ing)$/.test(head)) return undefined;
   if (next !== undefined && !PART_OF.test(next)) return undefined;
   const lex = core.lex;
-  if (
-    !unknown.some((u) => u.toLowerCase() === noun) ||
-    !isDictionaryWord(noun) ||
+  const heldWord = (noun: string) =>
     inClass(lex, "about_nouns", noun) ||
     inClass(lex, "held_sorts", noun) ||
+    inClass(lex, "address_words", noun) ||
     lex.kindWords.has(noun) ||
     lex.cueWords.has(noun) ||
     // (A noun that asks a kind of value, "the timeline of…", is that value's question.)
     asked(lex, [noun]).size > 0 ||
     core.fields.has(noun) ||
-    core.fields.has(noun.replace(/s$/, ""))
-  )
-    return undefined;
-  return message(lex, "no_such", ctx.pq.lang, { what: noun, name: nameFor(rec, ctx.pq.lang) });
+    core.fields.has(noun.replace(/s$/, ""));
+  const unheld = (noun: string) =>
+    unknown.some((u) => u.toLowerCase() === noun) && isDictionaryWord(noun);
+  if (!nouns.some(unheld) || nouns.some(heldWord)) return undefined;
+  return message(lex, "no_such", ctx.pq.lang, {
+    what: nouns.join(" "),
+    name: nameFor(rec, ctx.pq.lang),
+  });
 }

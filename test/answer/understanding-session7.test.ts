@@ -162,3 +162,27 @@ describe("scope: money idioms and French meetings", () => {
     expect(renderText(a)).toMatch(/actualités/);
   });
 });
+
+describe("a part named by two nouns, or 'under which'", () => {
+  it("'the staffing size of X' and 'the resolution under which X…' are parts the knowledge lacks", () => {
+    for (const [q, what] of [
+      [
+        "Could you kindly indicate the staffing size of the Justice and Corrections Service?",
+        "staffing size",
+      ],
+      [
+        "Could you indicate the Security Council resolution under which the MARA was established?",
+        "resolution",
+      ],
+    ]) {
+      const a = on.engine.ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(renderText(a), q).toContain(`names no ${what}`);
+    }
+  });
+  it("a web address is a link the knowledge holds", () => {
+    expect(text("Could you kindly provide the web address of the PSEA Task Force?")).toMatch(
+      /pseataskforce\.org/,
+    );
+  });
+});
