@@ -186,3 +186,13 @@ describe("a part named by two nouns, or 'under which'", () => {
     );
   });
 });
+
+describe("partners asked in a relative clause", () => {
+  it("'the entities with which X is coordinating Y', 'alongside which X is conducting Y'", () => {
+    for (const q of [
+      "Would you please specify the entities with which the Department of Peace Operations is coordinating its assessment of the MARA?",
+      "Would you be so kind as to set out the organisations alongside which the Department of Peace Operations is conducting the MARA assessment?",
+    ])
+      expect(text(q), q).toMatch(MARA_PARTNERS);
+  });
+});
