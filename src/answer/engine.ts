@@ -14,6 +14,7 @@ import { parseQuestion } from "./intent.js";
 import { resolveKindReferent } from "./kind-referent.js";
 import { lexiconFor } from "./lexicon/for-model.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
+import { namesListed } from "./name-list.js";
 import { inNamePhrase } from "./name-phrase.js";
 import { foldText } from "./normalize.js";
 import { splitPremise } from "./premise.js";
@@ -91,8 +92,26 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
     if (segs.questions.length > 0 && outOfScope(rawTokens(foldText(raw)), lex) === "instructions")
       return answerOne(core, raw, raw, "", opts);
     const qs = segs.questions.length > 0 ? segs.questions : [""];
+    // "What are UNMAS, the IACG-MA and the GFP?": each name asked apart, when each is a record.
+    const listed = qs.length === 1 ? namesListed(qs[0] as string, lex, core.isName) : undefined;
+    if (listed) {
+      const each = answerAll(raw, listed, segs.context, opts);
+      const ids = new Set(each.map((p) => p.primary?.id));
+      if (each.every((p) => p.answered && p.primary) && ids.size === each.length)
+        return combined(each);
+    }
+    return combined(answerAll(raw, qs, segs.context, opts));
+  }
+
+  /** Each question of a message in turn, each read in the context the earlier ones left. */
+  function answerAll(
+    raw: string,
+    qs: readonly string[],
+    start: string,
+    opts: Parameters<Engine["ask"]>[1],
+  ): Answer[] {
     const parts: Answer[] = [];
-    let context = segs.context;
+    let context = start;
     for (const asked of qs) {
       // "Since X leads Y, …": a premise the knowledge does not back is answered first, as a claim.
       const premise = splitPremise(asked);
@@ -110,6 +129,11 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
       // A later "and what does it do?" refers to what the latest question (or its answer) named.
       context = contextAfter(context, q, parts[parts.length - 1] as Answer);
     }
+    return parts;
+  }
+
+  /** One answer for a message's answers: the one itself, or all of them as parts. */
+  function combined(parts: Answer[]): Answer {
     const [first] = parts as [Answer, ...Answer[]];
     if (parts.length === 1) return first;
     // Several questions are answered only when each of them is: a half answer says what it lacks.

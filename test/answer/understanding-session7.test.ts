@@ -174,7 +174,7 @@ describe("a part named by two nouns, or 'under which'", () => {
         "Could you indicate the Security Council resolution under which the MARA was established?",
         "resolution",
       ],
-    ]) {
+    ] as const) {
       const a = on.engine.ask(q);
       expect(a.answered, q).toBe(false);
       expect(renderText(a), q).toContain(`names no ${what}`);
@@ -194,5 +194,24 @@ describe("partners asked in a relative clause", () => {
       "Would you be so kind as to set out the organisations alongside which the Department of Peace Operations is conducting the MARA assessment?",
     ])
       expect(text(q), q).toMatch(MARA_PARTNERS);
+  });
+});
+
+describe("the same question asked of each name in a list", () => {
+  it("'what are A, B and C?', 'one line each: A / B / C', 'c'est quoi A et B ?' answer each", () => {
+    for (const [q, n] of [
+      ["what are UNMAS, the IACG-MA and the GFP?", 3],
+      ["Can someone summarise in one line each: *UNMAS* / *IACG-MA* / *GFP*? :pray:", 3],
+      ["c'est quoi le JCS et le GFP ?", 2],
+    ] as const) {
+      const a = on.engine.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.parts?.length, q).toBe(n);
+      expect(new Set(a.parts?.map((p) => p.primary?.id)).size, q).toBe(n);
+    }
+  });
+  it("a list whose parts are not all names stays one question", () => {
+    expect(on.engine.ask("what is the link between mine action and PoC?").parts).toBeUndefined();
+    expect(text("what is the difference between JCS and GFP?")).toMatch(/different things/);
   });
 });

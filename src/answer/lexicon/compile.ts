@@ -66,6 +66,7 @@ export function compileLexicon(
   const smallTalk: RegExp[] = [];
   const companions = new Set<string>();
   const splitters: RegExp[] = [];
+  const listOpeners: RegExp[] = [];
   const messages = new Map<string, Map<string, string>>();
   const languages: string[] = [];
   const opposites = new Map<string, string[]>();
@@ -160,6 +161,10 @@ export function compileLexicon(
       const re = compile(p, ["splitters", i]);
       if (re) splitters.push(new RegExp(re.source, "g"));
     });
+    (d.list_openers ?? []).forEach((p, i) => {
+      const re = compile(p, ["list_openers", i]);
+      if (re) listOpeners.push(re);
+    });
     for (const [claim, against] of Object.entries(d.opposites ?? {})) {
       const key = words(claim).join(" ");
       const list = against.map((a) => words(a).join(" ")).filter(Boolean);
@@ -216,6 +221,7 @@ export function compileLexicon(
     smallTalk,
     companions,
     splitters,
+    listOpeners,
     messages,
     opposites,
     wordClasses,

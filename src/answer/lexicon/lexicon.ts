@@ -42,6 +42,8 @@ export interface Lexicon {
   readonly smallTalk: readonly RegExp[];
   readonly companions: ReadonlySet<string>;
   readonly splitters: readonly RegExp[];
+  /** Openers of a question asking the same of each name in a list (see schema.ts). */
+  readonly listOpeners: readonly RegExp[];
   /** A claim's folded phrase → folded phrases of a fact that contradict it, all languages. */
   readonly opposites: ReadonlyMap<string, readonly string[]>;
   /** Closed word classes, all languages merged; entries are folded words or phrases ("west africa"). */

@@ -144,6 +144,11 @@ export const LexiconFile = z
     opposites: z.record(Word, Words).optional(),
     /** Patterns that separate two questions in one message ("; also", "second question:"). */
     splitters: Words.optional(),
+    /**
+     * Openers of a question that asks the same of each name in a list ("what are UNMAS, JCS and
+     * the GFP?", "one line each: A / B / C"): matched at the start; each name is asked apart.
+     */
+    list_openers: Words.optional(),
     /** Reply templates in this language, by message id ({name} placeholders). */
     messages: z.record(Word, z.string()).optional(),
   })
