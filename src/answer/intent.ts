@@ -90,7 +90,7 @@ function claimForm(tokens: string[], lex: Lexicon): { tokens: string[]; yesNo: b
   for (const re of lex.yesNoOpeners) {
     const m = re.exec(joined);
     // Auxiliary openers ("is", "does") are judged after filler is gone: "can you tell me…" is none.
-    if (!m || !m[0].includes(" ")) continue;
+    if (!m?.[0].includes(" ")) continue;
     yesNo = true;
     joined = joined.slice(m.index + m[0].length).trim();
   }

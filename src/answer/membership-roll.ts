@@ -14,7 +14,7 @@ const ALL = /\b(?:all|full|complete|entire|every|tous|toutes|exhaustive)\b/;
 export function membersRoll(ctx: Ctx, pq: ParsedQuestion): string | undefined {
   if (pq.intent !== "members" && pq.intent !== "partners") return undefined;
   const g = ctx.named[0]?.rec;
-  if (!g || g.type !== "entity" || (ctx.model.people?.size ?? 0) > 0) return undefined;
+  if (g?.type !== "entity" || (ctx.model.people?.size ?? 0) > 0) return undefined;
   const ms = ctx.model.relations.members.get(g.id) ?? [];
   // "team of experts members?": a body that records no members of its own is refused, saying what
   // it is a member of — not answered with those memberships, which read as the answer.

@@ -29,7 +29,7 @@ export function namesListed(
     .join(" ");
   for (const re of lex.listOpeners) {
     const m = re.exec(text);
-    if (!m || m.index !== 0) continue;
+    if (m?.index !== 0) continue;
     const parts = text
       .slice(m[0].length)
       .split(SEPARATOR)
