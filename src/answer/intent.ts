@@ -6,6 +6,7 @@ import { languageOf } from "./language.js";
 import { alternation, inClass, type Lexicon, lexiconPattern } from "./lexicon/lexicon.js";
 import { BUILTIN_LEXICON } from "./lexicon/load.js";
 import { cuesInNames } from "./name-phrase.js";
+import { negatedClaim } from "./negated-claim.js";
 import { foldText } from "./normalize.js";
 import type { Intent } from "./types.js";
 import {
@@ -39,6 +40,8 @@ export interface ParsedQuestion {
   intentAt: number;
   /** A yes/no question ("is X led by Y?", "X runs Y, right?", "true or false: …"). */
   yesNo: boolean;
+  /** A claim that denies its relation ("DPPA is not involved in the MARA, right?"). */
+  negated: boolean;
   /** Every type whose cues matched, with its weight, strongest first (for --explain). */
   scores: { type: string; weight: number }[];
   /** The language the question is mostly in. */
@@ -275,6 +278,7 @@ export function parseQuestion(
   // "which department", "quelle entité": the question word plus a kind noun says nothing more.
   for (const m of joined.matchAll(QUESTION_KIND)) consume(m.index, m.index + m[0].length);
   if (intent === "unknown" && words.length > 0) intent = "definition";
+  const yesNo = yn.yesNo || auxOpener(words, lex) || statedAsQuestion(text, words, lex);
 
   return {
     folded,
@@ -287,7 +291,8 @@ export function parseQuestion(
     ...(flag ? { flag } : {}),
     consumed,
     intentAt,
-    yesNo: yn.yesNo || auxOpener(words, lex) || statedAsQuestion(text, words, lex),
+    yesNo,
+    negated: negatedClaim(words, yesNo, lex),
     scores,
     lang,
   };

@@ -27,6 +27,7 @@ import { message } from "./lexicon/lexicon.js";
 import { linkMeansRelation } from "./link-or-relation.js";
 import { membersRoll } from "./membership-roll.js";
 import { withNameInLanguage } from "./name-in-language.js";
+import { turnedRound } from "./negated-claim.js";
 import { foldText } from "./normalize.js";
 import { oneRecordTwoNames } from "./one-record.js";
 import { opposedFact } from "./opposites.js";
@@ -80,8 +81,13 @@ export function answerOne(
   };
   const refuse = (why: string, reason: RefusalReason, recs: readonly KnowledgeRecord[] = []) =>
     done(asm.refuse(raw, normalized, pq.intent, why, reason, recs, res?.confidence ?? 0));
+  // A claim that denies a relation is answered the other way round (negated-claim.ts).
+  const negated = pq.negated;
   const answer = (d: Draft, confidence: number, why = "") =>
-    done(asm.fromDraft(raw, normalized, d, confidence), why);
+    done(
+      asm.fromDraft(raw, normalized, negated ? turnedRound(d, pq.words, lex, lang) : d, confidence),
+      why,
+    );
 
   const hello = greeting(rawTokens(foldText(text)), lex, lang, core.knows);
   if (hello) {

@@ -9,10 +9,14 @@ import { editDistance, typoBudget } from "./tokens.js";
  * the chat spellings the vocabulary rewrites ("w" → "with", "r" → "are", "n" → "and").
  */
 export function questionTokens(folded: string, lex: Lexicon): string[] {
-  return folded
-    .replace(/\bw\/o\b/g, "without")
-    .split(/[^a-z0-9]+/)
-    .filter((t) => t.length > 1 || t === "i" || /\d/.test(t) || lex.rewrites.has(t));
+  return (
+    folded
+      .replace(/\bw\/o\b/g, "without")
+      // (An elided French article or "ne" is no chat spelling: "n'est-ce pas" has no "and".)
+      .replace(/\b[a-z]['\u2019](?=[a-z])/g, " ")
+      .split(/[^a-z0-9]+/)
+      .filter((t) => t.length > 1 || t === "i" || /\d/.test(t) || lex.rewrites.has(t))
+  );
 }
 
 /** "who's" → "who is", "isn't" → "is not": the words a contraction stands for. */

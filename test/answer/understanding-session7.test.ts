@@ -215,3 +215,40 @@ describe("the same question asked of each name in a list", () => {
     expect(text("what is the difference between JCS and GFP?")).toMatch(/different things/);
   });
 });
+
+describe("claims that deny a relation", () => {
+  const verdict = (q: string) => /^(?:Yes|No) — /.exec(text(q))?.[0];
+  it("a denied relation the knowledge records is a No; a denied one it contradicts a Yes", () => {
+    expect(verdict("DPPA is not involved in the MARA assessment, right?")).toBe("No — ");
+    expect(text("DPPA is not involved in the MARA assessment, right?")).toMatch(
+      /DPPA is a partner/,
+    );
+    expect(verdict("UNICEF has nothing to do with the MARA, correct?")).toBe("No — ");
+    expect(verdict("DPO doesn't lead the MARA assessment, right?")).toBe("No — ");
+    expect(verdict("OHCHR doesn't lead the MARA assessment, right?")).toBe("Yes — ");
+    expect(verdict("DPKO isn't actually a member of UN Action, is it?")).toBe("No — ");
+    expect(text("Le DPPA ne participe pas à l'évaluation du MARA, n'est-ce pas ?")).toMatch(
+      /^Non — /,
+    );
+  });
+  it("a negative question, a tag or a contrast denies nothing", () => {
+    expect(verdict("Isn't DPO the lead on the MARA?")).toBe("Yes — ");
+    expect(verdict("Coordination with the Team of Experts has weakened, hasn't it?")).toBe("No — ");
+    expect(verdict("UNMAS is just a member of the IACG-MA, not the chair, right?")).toBe("No — ");
+  });
+  it("a claim that narrows and denies at once stays a No", () => {
+    expect(
+      verdict("The IACG-MA only shares information, it doesn't set any priorities, right?"),
+    ).toBe("No — ");
+    expect(
+      verdict(
+        "The GFP gender requirement is only about HQ advocacy — it doesn't touch budgets, does it?",
+      ),
+    ).toBe("No — ");
+  });
+  it("an elided French 'n'' is no chat 'n' for 'and'", () => {
+    expect(
+      parseQuestion("L'UNMAS n'est pas rattaché au DOMP, c'est ça ?", () => false).words,
+    ).not.toContain("and");
+  });
+});

@@ -253,7 +253,9 @@ function membershipVerdict(ctx: Ctx): Draft | undefined {
   const group = ctx.model.byId.get(m.group) as KnowledgeRecord;
   d.headline = membershipSentence(m.role, handle(member), handle(group));
   const words = ctx.pq.words.join(" ");
-  const denied = new RegExp(`\\bnot (?:the |a |an |its )?${m.role}\\b`).test(words);
+  // ("Not a member" after an auxiliary is a denied claim, turned round for the whole answer.)
+  const denied =
+    !ctx.pq.negated && new RegExp(`\\bnot (?:the |a |an |its )?${m.role}\\b`).test(words);
   const belittled =
     m.role !== "member" && /\b(?:just|only|merely|ordinary|simple|simply|mere)\b/.test(words);
   if (denied || belittled) {

@@ -106,6 +106,12 @@ export const WORD_CLASSES = [
   "people_nouns",
   /** Groups of people a fact may list ("girls, women, boys and men"): what such a count counts. */
   "people_groups",
+  /** Auxiliaries a negation follows in a claim ("DPPA is not involved", "DPO does not lead"). */
+  "auxiliaries",
+  /** Pronouns of a question tag ("hasn't it?", "isn't that so?"): the tag's "not" denies nothing. */
+  "tag_pronouns",
+  /** Words that narrow a claim ("only shares information"): a denial beside one only narrows more. */
+  "restrictive_words",
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
