@@ -4,6 +4,7 @@
 import type { KnowledgeRecord } from "../knowledge/model.js";
 import { askedRecord } from "./asked-record.js";
 import { answersWhen, asked, refuseResults } from "./asks.js";
+import { setAgainstClaim } from "./claim-scope.js";
 import { answerClaim } from "./claim-stage.js";
 import { definition } from "./compose/card.js";
 import { type Draft, nameFor, ref, theName } from "./compose/common.js";
@@ -177,9 +178,14 @@ export function answerOne(
     return refuse(message(lex, "refusal", lang), reason, ranked.slice(0, 3));
   }
   if (asks.has("when") && pq.intent !== "status" && pq.intent !== "history") pq.intent = "status";
-  const ctx = askedRecord(
+  const base = askedRecord(
     withFocusActivity(withWorkOnTopic(contextOf(core, pq, res)), asks.has("count")),
   );
+  // "Led by DPO, not OHCHR, right?": OHCHR is set against the claim, not claimed to lead.
+  const against = pq.yesNo
+    ? new Set(base.named.filter((n) => setAgainstClaim(lex, pq, base, n)).map((n) => n.rec.id))
+    : undefined;
+  const ctx = against && against.size > 0 ? { ...base, against } : base;
   const first = ctx.named[0]?.rec as KnowledgeRecord;
   const recs = [first, ...ranked];
   // "Isn't the PoC concept a DPPA document?": whose it is, before any link it may lack.

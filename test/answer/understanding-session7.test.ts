@@ -252,3 +252,13 @@ describe("claims that deny a relation", () => {
     ).not.toContain("and");
   });
 });
+
+describe("a body set against the claim", () => {
+  it("'led by DPO, not OHCHR' is a Yes; 'led by OHCHR, not DPO' a No", () => {
+    expect(text("The MARA is led by DPO, not OHCHR, right?")).toMatch(/^Yes — DPO/);
+    expect(text("UNMAS chairs the IACG-MA, not DPO, right?")).toMatch(/^Yes — UNMAS/);
+    expect(text("OHCHR leads the MARA assessment, not DPO, right?")).toMatch(
+      /^No — The MARA assessment is led by DPO, not OHCHR/,
+    );
+  });
+});

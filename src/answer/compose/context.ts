@@ -21,6 +21,8 @@ export interface Ctx {
   named: Named[];
   /** Canonical question words its primary record's names do not explain. */
   residual: string[];
+  /** Records a claim sets against itself ("led by DPO, not OHCHR"): no part of what it claims. */
+  against?: ReadonlySet<string>;
 }
 
 const sentenceCache = new Map<string, string[]>();

@@ -36,7 +36,9 @@ export function named(
 
 /** Other entities the question names: "is X led by Y?" names Y. */
 export function claimed(ctx: Ctx, primary: KnowledgeRecord): KnowledgeRecord[] {
-  return ctx.named.map((n) => n.rec).filter((r) => r.id !== primary.id && r.type === "entity");
+  return ctx.named
+    .map((n) => n.rec)
+    .filter((r) => r.id !== primary.id && r.type === "entity" && !ctx.against?.has(r.id));
 }
 
 /** The activity or group the question is about, if it names one; else the first record. */
