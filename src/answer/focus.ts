@@ -7,8 +7,8 @@ import type { Intent } from "./types.js";
 /** Anything between words. */
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 
-/** The types whose answer is an activity's: who does it with whom, since when, how many. */
-const ABOUT_ACTIVITY = new Set<Intent>(["status", "partners", "lead", "coordinate"]);
+/** The types whose answer is an activity's: who does it with whom, since when, how many, who is part of it. */
+const ABOUT_ACTIVITY = new Set<Intent>(["status", "partners", "lead", "coordinate", "part_of"]);
 
 /**
  * An activity the question names by its doer and its topic: one named entity leads it or takes part
@@ -29,10 +29,12 @@ export function withFocusActivity(ctx: Ctx, counting: boolean): Ctx {
     for (const id of doing) {
       const a = ctx.model.activities.get(id);
       const about = [...(a?.related ?? []), ...(a?.topics ?? [])];
-      if (a && about.some((t) => t !== n.rec.id && ids.has(t) && ctx.model.terms.has(t))) {
-        const first = ctx.named[0] as Ctx["named"][number];
-        return { ...ctx, named: [{ rec: a, key: first.key, at: first.at }, ...ctx.named] };
-      }
+      const topic = ctx.named.find(
+        (t) => t.rec.id !== n.rec.id && about.includes(t.rec.id) && ctx.model.terms.has(t.rec.id),
+      );
+      // (The activity stands where its topic was named: "is DPPA part of the MARA work?".)
+      if (a && topic && ids.has(topic.rec.id))
+        return { ...ctx, named: [{ rec: a, key: topic.key, at: topic.at }, ...ctx.named] };
     }
   }
   return ctx;

@@ -262,3 +262,15 @@ describe("a body set against the claim", () => {
     );
   });
 });
+
+describe("a body said to be part of a piece of work named by its topic", () => {
+  it("'is DPPA part of the MARA work?' asks whether it takes part in the MARA assessment", () => {
+    expect(text("Is DPPA part of the MARA work?")).toMatch(
+      /^Yes — DPPA is a partner in the MARA assessment/,
+    );
+    expect(text("I'm pretty sure DPPA isn't part of the MARA work at all.")).toMatch(
+      /^No — DPPA is a partner/,
+    );
+    expect(text("is UNMAS part of OROLSI?")).toMatch(/^Yes — UNMAS .* is part of OROLSI/);
+  });
+});
