@@ -274,3 +274,16 @@ describe("a body said to be part of a piece of work named by its topic", () => {
     expect(text("is UNMAS part of OROLSI?")).toMatch(/^Yes — UNMAS .* is part of OROLSI/);
   });
 });
+
+describe("where a body comes in", () => {
+  it("'where does X come in', 'il intervient où' ask what X takes part in; 'in this document' is no link", () => {
+    for (const q of [
+      "Le HCDH, il intervient où dans ce document ?",
+      "where does OHCHR come in in this document?",
+    ])
+      expect(text(q), q).toMatch(/MARA assessment \(partner/);
+    expect(text("Le GFP intervient-il uniquement dans les situations post-conflit ?")).not.toMatch(
+      /members and partners/,
+    );
+  });
+});
