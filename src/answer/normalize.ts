@@ -32,6 +32,8 @@ export function normalizeSlackText(raw: unknown): string {
   s = s.slice(0, MAX_QUESTION_CHARS * 4);
   s = s
     .replace(/<[@!][^>]*>/g, " ") // <@U123>, <!here>, <!subteam^S1|@team>
+    // A mention typed as plain text ("@channel", "@here", "@maria.s") names no record either.
+    .replace(/(?<![\w.])@[\w.-]*\w/g, " ")
     .replace(/<#[A-Z0-9]+\|([^>]*)>/gi, " $1 ") // <#C123|general> → general
     .replace(/<#[A-Z0-9]+>/gi, " ")
     .replace(/<((?:https?|mailto|tel):[^|>]*)\|([^>]*)>/gi, " $2 ") // <url|label> → label

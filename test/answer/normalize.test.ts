@@ -12,6 +12,12 @@ describe("normalizeSlackText", () => {
   it("strips user mentions and broadcast tags", () => {
     expect(normalizeSlackText("<@U0123ABC> what does unmas do <!here>")).toBe("what does unmas do");
   });
+  it("strips mentions typed as plain text, but keeps email addresses", () => {
+    expect(normalizeSlackText("@channel for the slide, @maria.s: who chairs it?")).toBe(
+      "for the slide, : who chairs it?",
+    );
+    expect(normalizeSlackText("write to a.b@un.org")).toBe("write to a.b@un.org");
+  });
   it("keeps channel names and link labels, and bare link URLs", () => {
     expect(normalizeSlackText("see <#C42|wps-team> and <https://x.org/a|the MARA page>")).toBe(
       "see wps-team and the MARA page",
