@@ -266,7 +266,7 @@ export class CandidateIndex {
     }
     // Two letters swapped in a short word leave it few trigrams in common ("tema" and "team"
     // share none but the first): the swapped forms are looked up directly.
-    if (!best && budget > 0) best = this.swapped(token);
+    if (!best && budget > 0) best = this.swapped(token) ?? this.surfaceFixed(token);
     if (this.correctionCache.size > 5000) this.correctionCache.clear();
     this.correctionCache.set(token, best);
     return best;
@@ -283,6 +283,30 @@ export class CandidateIndex {
       if (df > bestDf) {
         bestDf = df;
         best = { token: w, weight: 0.85, word: token };
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A typo of a word whose stem is much shorter than the word ("scopng" for "scoping", stem
+   * "scop"): edits of the typed form — a vowel left out, two letters swapped — stemmed again.
+   */
+  private surfaceFixed(token: string): QueryToken | null {
+    const forms: string[] = [];
+    for (let i = 1; i <= token.length; i++)
+      for (const v of "aeiou") forms.push(`${token.slice(0, i)}${v}${token.slice(i)}`);
+    for (let i = 1; i + 1 < token.length; i++)
+      forms.push(`${token.slice(0, i)}${token[i + 1]}${token[i]}${token.slice(i + 2)}`);
+    let best: QueryToken | null = null;
+    let bestDf = 0;
+    for (const form of forms) {
+      const stem = this.analyze(form)[0];
+      if (!stem || stem === token) continue;
+      const df = (this.keyPost.get(stem)?.length ?? 0) * 4 + (this.textPost.get(stem)?.length ?? 0);
+      if (df > bestDf) {
+        bestDf = df;
+        best = { token: stem, weight: 0.8, word: token };
       }
     }
     return best;

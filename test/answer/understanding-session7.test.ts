@@ -287,3 +287,9 @@ describe("where a body comes in", () => {
     );
   });
 });
+
+describe("typos of a word whose stem is short", () => {
+  it("'scopng' is 'scoping' (stem 'scop'), found by editing the typed form", () => {
+    expect(text("scopng study on SEA - who supported it?")).toMatch(/DPKO/);
+  });
+});
