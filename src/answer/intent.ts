@@ -123,6 +123,15 @@ function auxOpener(words: readonly string[], lex: Lexicon): boolean {
   });
 }
 
+/** Whether the words just before `at` set a thing aside ("beyond", "apart from", "en plus de"). */
+function setAsideBefore(joined: string, at: number, lex: Lexicon): boolean {
+  if (at === 0) return false;
+  const before = joined.slice(0, at).trimEnd().split(" ");
+  return [1, 2, 3].some(
+    (k) => before.length >= k && inClass(lex, "except_markers", before.slice(-k).join(" ")),
+  );
+}
+
 /** Whether a kind of body follows the match ("what are [the] organisations …"). */
 function kindAfter(joined: string, m: RegExpExecArray, lex: Lexicon): boolean {
   const next = /^ (?:the |all the )?(\w+)/.exec(joined.slice(m.index + m[0].length))?.[1];
@@ -215,6 +224,8 @@ export function parseQuestion(
         m !== undefined &&
         m.index <= HEAD_CHARS &&
         !(cue.type === "definition" && kindAfter(joined, m, lex));
+      // ("Which role, beyond chairing the group, …": what is set aside is not what is asked.)
+      if (m && setAsideBefore(joined, m.index, lex)) continue;
       const weight = cue.weight + (head ? HEAD_BONUS : 0);
       if (!prev) best.set(cue.type, { weight, hits: 1, cue, ...(m ? { m } : {}) });
       else {

@@ -185,7 +185,20 @@ export function answerOne(
   const against = pq.yesNo
     ? new Set(base.named.filter((n) => setAgainstClaim(lex, pq, base, n)).map((n) => n.rec.id))
     : undefined;
-  const ctx = against && against.size > 0 ? { ...base, against } : base;
+  const claimCtx = against && against.size > 0 ? { ...base, against } : base;
+  // "Which role, beyond chairing the inter-agency group, … to UNMAS?": what the question sets
+  // aside is not what it asks about, when it names something else.
+  const aside = excludedRecord(pq, claimCtx);
+  const ctx =
+    aside && claimCtx.named[0]?.rec.id === aside.id && claimCtx.named.length > 1
+      ? {
+          ...claimCtx,
+          named: [
+            ...claimCtx.named.filter((n) => n.rec.id !== aside.id),
+            ...claimCtx.named.filter((n) => n.rec.id === aside.id),
+          ],
+        }
+      : claimCtx;
   const first = ctx.named[0]?.rec as KnowledgeRecord;
   const recs = [first, ...ranked];
   // "Isn't the PoC concept a DPPA document?": whose it is, before any link it may lack.

@@ -293,3 +293,18 @@ describe("typos of a word whose stem is short", () => {
     expect(text("scopng study on SEA - who supported it?")).toMatch(/DPKO/);
   });
 });
+
+describe("what a question sets aside", () => {
+  it("a cue right after 'beyond' / 'besides' is no ask, and the set-aside record is no subject", () => {
+    const p = parseQuestion(
+      "Might I ask which role, beyond chairing the inter-agency group, the text attributes to UNMAS?",
+      () => false,
+    );
+    expect(p.intent).not.toBe("chair");
+    expect(
+      text(
+        "Might I ask which role, beyond chairing the inter-agency group, the text attributes to UNMAS?",
+      ),
+    ).toMatch(/^UNMAS .*coordinator for mine action/);
+  });
+});

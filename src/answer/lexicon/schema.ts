@@ -112,6 +112,8 @@ export const WORD_CLASSES = [
   "tag_pronouns",
   /** Words that narrow a claim ("only shares information"): a denial beside one only narrows more. */
   "restrictive_words",
+  /** Words that set a thing aside ("beyond chairing the group"): a cue right after one is no ask. */
+  "except_markers",
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
