@@ -61,7 +61,7 @@ const LEADING_WHY =
 
 // (", for an upcoming donor briefing.": what the answer is for, said after the request.)
 const TRAILING_WHY =
-  /,\s*(?:(?:as|because|since|given that|now that|so that)\s+(?:we|i|our|my|the team|they)\b[^?]*\??|for (?:an? |the |our |my |this |next |upcoming )[^,?]{3,60}[.?]?)\s*$/i;
+  /,\s*(?:(?:as|because|since|given that|now that|so that)\s+(?:we|i|our|my|the team|they)\b[^?]*\??|(?:bearing|keeping|having) in mind\b[^?]*\??|for (?:an? |the |our |my |this |next |upcoming )[^,?]{3,60}[.?]?)\s*$/i;
 
 /** An introduction that asks for something of each item after it ("I need:", "give me the lead:"). */
 function asksForItems(intro: string, lex: Lexicon): boolean {
