@@ -48,6 +48,7 @@ import type { Answer, AskOptions, Intent, RefusalReason } from "./types.js";
 import { unheldPart } from "./unheld-part.js";
 import { unknownSubject } from "./unknown-subject.js";
 import { whoseFact } from "./whose.js";
+import { fixCueTypo } from "./word-forms.js";
 import { unheldYear } from "./year-asked.js";
 import { answerYesNo } from "./yes-no.js";
 
@@ -97,7 +98,12 @@ export function answerOne(
     return done({ ...a, answered: true, suggestions: asm.helpSuggestions().slice(0, 3) });
   }
   if (pq.words.length === 0) return refuse(message(lex, "empty", lang), "empty");
-  const scope = outOfScope(pq.allWords, lex, core.holds);
+  // (Scope words are read with their typos mended too: "the iacg-ma budgt this yr".)
+  const scope = outOfScope(
+    pq.allWords.map((w) => fixCueTypo(w, lex, core.knows)),
+    lex,
+    core.holds,
+  );
   res = search(pq, core.index, text, lex);
   const recsOf = (ids: readonly { doc: { id: string } }[]) =>
     ids.map((m) => model.byId.get(m.doc.id)).filter((r): r is KnowledgeRecord => !!r);

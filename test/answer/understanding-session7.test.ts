@@ -308,3 +308,15 @@ describe("what a question sets aside", () => {
     ).toMatch(/^UNMAS .*coordinator for mine action/);
   });
 });
+
+describe("scope words with typos, and titles asked in a clause", () => {
+  it("'budgt' is a budget question; 'who the current Special Coordinator … is' asks a person", () => {
+    expect(renderText(on.engine.ask("wats the iacg-ma budgt this yr"))).toMatch(/no budgets/);
+    const a = on.engine.ask(
+      "Could you kindly advise who the current Special Coordinator on improving the UN response to sexual exploitation and abuse is?",
+    );
+    expect(a.answered).toBe(false);
+    expect(renderText(a)).toMatch(/not people/);
+    expect(text("could you tell me who the coordinator for mine action is?")).toMatch(/^UNMAS/);
+  });
+});
