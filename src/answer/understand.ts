@@ -121,6 +121,7 @@ export function answerOne(
       asks,
       res.mentions.map((m) => m.doc.id),
       lex,
+      core.isName,
     )
   ) {
     asks.delete("link");

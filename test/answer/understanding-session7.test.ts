@@ -320,3 +320,16 @@ describe("scope words with typos, and titles asked in a clause", () => {
     expect(text("could you tell me who the coordinator for mine action is?")).toMatch(/^UNMAS/);
   });
 });
+
+describe("email as a medium, and a link owned by a body", () => {
+  it("'need for email' says where the answer goes; 'does UNMAS have an email' asks a contact", () => {
+    expect(text("dpo mara partnrs list? need for email")).toMatch(MARA_PARTNERS);
+    expect(on.engine.ask("does UNMAS have an email i can write to").answered).toBe(false);
+  });
+  it("'its link to JCS/GFP' is a connection; 'the link to the PSEA site' a web address", () => {
+    expect(text("team of experts - rule of law & svc. whats its link to jcs/gfp?")).toMatch(
+      /collaborator of GFP/,
+    );
+    expect(text("the link to the PSEA site?")).toMatch(/pseataskforce\.org/);
+  });
+});
