@@ -27,6 +27,17 @@ export function askedRecord(ctx: Ctx): Ctx {
       ? [...ctx.named.filter((n) => !inTail(n)), ...ctx.named.filter((n) => inTail(n))]
       : ctx.named;
   if (named !== ctx.named) ctx = { ...ctx, named };
+  // "What does the group that UNMAS chairs do?": the body described is asked about, not the records
+  // its description names; named only by what a named record does to it, it is that record's.
+  const at = pq.describedAt;
+  if (at >= 0) {
+    const inside = ctx.named.filter((n) => n.at > at);
+    const before = ctx.named.filter((n) => n.at >= 0 && n.at < at);
+    // (They only describe it: kept, a second record would make the answer their relation.)
+    if (inside.length > 0 && before.length > 0)
+      ctx = { ...ctx, named: ctx.named.filter((n) => !inside.includes(n)) };
+    else if (inside.length > 0) ctx = describedBy(ctx, at, inside[0] as Ctx["named"][number]);
+  }
   // "What did DPKO contribute to as a member of UN Action?": the record after "as a member of" is
   // the setting, not what is asked about.
   const setting = named.find(
@@ -70,4 +81,22 @@ export function askedRecord(ctx: Ctx): Ctx {
   if (!wanted) return ctx;
   pq.intent = "definition";
   return { ...ctx, named: [wanted, ...named.filter((n) => n !== wanted)] };
+}
+
+/** The verbs of a description by relation ("the group that X chairs", "the work X leads"). */
+const CHAIRS = /^(?:chairs?|chaired|chairing|presides?|presided|heads?|headed|convenes?|convened)$/;
+const LEADS = /^(?:leads?|led|leading|runs?|ran|running|conducts?|conducted|steers?|steered)$/;
+
+/** The one record the named one chairs or leads, as the clause after `at` says, put first. */
+function describedBy(ctx: Ctx, at: number, doer: Ctx["named"][number]): Ctx {
+  const clause = ctx.pq.words.slice(at + 1);
+  const r = ctx.model.relations;
+  const ids = clause.some((w) => CHAIRS.test(w))
+    ? (r.chairs.get(doer.rec.id) ?? [])
+    : clause.some((w) => LEADS.test(w))
+      ? (r.leads.get(doer.rec.id) ?? [])
+      : [];
+  const rec = ids.length === 1 ? ctx.model.byId.get(ids[0] as string) : undefined;
+  if (!rec || rec.type === "membership" || rec.type === "source") return ctx;
+  return { ...ctx, named: [{ rec, key: doer.key, at: at - 1 }, ...ctx.named] };
 }

@@ -38,6 +38,11 @@ export interface ParsedQuestion {
   consumed: boolean[];
   /** Index of the first word of the winning cue, or -1. */
   intentAt: number;
+  /**
+   * Index of the first word of a relative clause describing a body ("the group [that UNMAS
+   * chairs]"), or -1: records named inside it describe the body, they are not asked about.
+   */
+  describedAt: number;
   /** A yes/no question ("is X led by Y?", "X runs Y, right?", "true or false: …"). */
   yesNo: boolean;
   /** A claim that denies its relation ("DPPA is not involved in the MARA, right?"). */
@@ -58,6 +63,11 @@ const relativeAfter = (lex: Lexicon) =>
     "relative-en",
     () => new RegExp(`\\b(\\w+) (?:${alternation(lex, "prepositions", "en")}) which\\b`),
   );
+/** "the inter agency group that …": a noun after "the" (a word or three between), then "that". */
+// (Not after a copula: in "DPO is the agency that chairs UN Action" the relative is the claim.)
+const DEFINITE_RELATIVE =
+  /(?<!\b(?:is|are|was|were|be|been|not) )\bthe (?:[\w]+ ){0,3}?(?:group|network|office|department|body|entity|agency|team|service|unit|arrangement|study|assessment|programme|program|initiative) (?:that|which) (?!is\b|are\b|was\b|were\b)/;
+
 /** "l'étude exploratoire que…": a noun after its article, then a French relative pronoun. */
 const frenchRelativeAfter = (lex: Lexicon) =>
   lexiconPattern(
@@ -245,13 +255,23 @@ export function parseQuestion(
   // French relatives after a noun with its article: "l'étude exploratoire que le DOMP a
   // contribué à soutenir, elle porte sur quoi ?".
   const rel = relativeAfter(lex).exec(joined) ?? frenchRelativeAfter(lex).exec(joined);
+  // "What does the group that UNMAS chairs do?": a body described by a relative after "the" is
+  // what the question asks about, whatever kind of body it is.
+  const yesNo = yn.yesNo || auxOpener(words, lex) || statedAsQuestion(text, words, lex);
+  // (In a claim the relative is what is claimed: "Isn't the IACG-MA the body that sets…?")
+  const described = yesNo ? null : DEFINITE_RELATIVE.exec(joined);
   const relative =
     rel &&
     !lex.kindWords.has(rel[1] as string) &&
     !inClass(lex, "kind_plurals", rel[1] as string) &&
     !inClass(lex, "object_pronouns", rel[1] as string)
       ? { index: rel.index + rel[0].length - 1 }
-      : null;
+      : described &&
+          !/^(?:what|which)\b/.test(
+            joined.slice(0, described.index).trim().split(" ").slice(-1)[0] ?? "",
+          )
+        ? { index: described.index + described[0].length - 1 }
+        : null;
   const scores = [...best.entries()]
     .map(([type, b]) => ({
       type,
@@ -289,7 +309,6 @@ export function parseQuestion(
   // "which department", "quelle entité": the question word plus a kind noun says nothing more.
   for (const m of joined.matchAll(QUESTION_KIND)) consume(m.index, m.index + m[0].length);
   if (intent === "unknown" && words.length > 0) intent = "definition";
-  const yesNo = yn.yesNo || auxOpener(words, lex) || statedAsQuestion(text, words, lex);
 
   return {
     folded,
@@ -302,6 +321,10 @@ export function parseQuestion(
     ...(flag ? { flag } : {}),
     consumed,
     intentAt,
+    describedAt:
+      described && relative?.index === described.index + described[0].length - 1
+        ? wordAt(relative.index)
+        : -1,
     yesNo,
     negated: negatedClaim(words, yesNo, lex),
     scores,

@@ -333,3 +333,17 @@ describe("email as a medium, and a link owned by a body", () => {
     expect(text("the link to the PSEA site?")).toMatch(/pseataskforce\.org/);
   });
 });
+
+describe("a body described by what a named record does to it", () => {
+  it("'the group that UNMAS chairs' is the IACG-MA, asked about, not UNMAS", () => {
+    expect(text("what does the group that UNMAS chairs do?")).toMatch(/^IACG-MA .*develops/);
+    expect(
+      text(
+        "I should be most obliged if you could explain what functions are performed by the inter-agency group that the Mine Action Service chairs, in particular as regards policy, the setting of priorities and the exchange of information.",
+      ),
+    ).toMatch(/^IACG-MA .*polic.*priorit.*information/);
+  });
+  it("after a copula the relative is the claim: 'DPO is the agency that chairs UN Action'", () => {
+    expect(on.engine.ask("DPO is the agency that chairs UN Action, correct?").answered).toBe(false);
+  });
+});
