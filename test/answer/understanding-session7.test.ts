@@ -347,3 +347,13 @@ describe("a body described by what a named record does to it", () => {
     expect(on.engine.ask("DPO is the agency that chairs UN Action, correct?").answered).toBe(false);
   });
 });
+
+describe("French dislocated person questions", () => {
+  it("'Le directeur du X, c'est qui ?' asks a person; 'le chef de file…' and 'le coordonnateur…' a body", () => {
+    expect(
+      on.engine.ask("Le directeur du Service de la lutte antimines, c'est qui ?").answered,
+    ).toBe(false);
+    expect(text("Le chef de file du MARA, c'est qui ?")).toMatch(/^DPO/);
+    expect(text("Le coordonnateur de la lutte antimines, c'est qui ?")).toMatch(/UNMAS/);
+  });
+});
