@@ -33,6 +33,7 @@ import { foldText } from "./normalize.js";
 import { oneRecordTwoNames } from "./one-record.js";
 import { opposedFact } from "./opposites.js";
 import { ownerClaim } from "./owner-claim.js";
+import { partnersAt } from "./partners-at.js";
 import { unheldPlaces } from "./places-asked.js";
 import { unheldPlural } from "./plural-asked.js";
 import { contextOf, otherReferent, statementAsked, subjectOf } from "./question-context.js";
@@ -231,7 +232,7 @@ export function answerOne(
     return refuse(message(lex, "no_date", lang, { name }), "no_date", recs);
   }
   // "List all members of X", "who's on X": a group's list is what the source names, not a roll.
-  const roll = membersRoll(ctx, pq);
+  const roll = membersRoll(ctx, pq) ?? partnersAt(ctx, lex);
   if (roll) return refuse(roll, "missing_fact", recs);
   const named = ctx.named.map((n) => n.rec.id);
   // The kind of record a "which X" question asks for ("which network", "quel groupe"), if any.

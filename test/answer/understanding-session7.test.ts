@@ -357,3 +357,23 @@ describe("French dislocated person questions", () => {
     expect(text("Le coordonnateur de la lutte antimines, c'est qui ?")).toMatch(/UNMAS/);
   });
 });
+
+describe("partners in a setting the knowledge never names", () => {
+  it("'who are the GFP partners at HQ?' is refused saying so; what HQ partners must do is answered", () => {
+    for (const q of [
+      "who are the gfp partners at hq exactly, need agency names",
+      "Le GFP, il a combien de partenaires au Siège ?",
+      "Could you indicate the number of Global Focal Point partners at Headquarters?",
+    ]) {
+      const a = on.engine.ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(renderText(a), q).toMatch(/partners at HQ|partenaires de .* au siège/);
+    }
+    expect(
+      text(
+        "Could you kindly indicate which perspective HQ partners are expected to include in GFP work?",
+      ),
+    ).toMatch(/gender perspective/);
+    expect(text("who are the GFP partners?")).toMatch(/DPO and JCS/);
+  });
+});

@@ -114,6 +114,10 @@ export const WORD_CLASSES = [
   "restrictive_words",
   /** Words that set a thing aside ("beyond chairing the group"): a cue right after one is no ask. */
   "except_markers",
+  /** Settings a body's partners may be in ("HQ partners", "partners in the field"). */
+  "setting_nouns",
+  /** Words that put an obligation on what precedes ("HQ partners are expected to…"). */
+  "obligation_words",
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
