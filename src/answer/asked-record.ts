@@ -4,6 +4,7 @@
 // activity (a partner), not where the activity sits.
 import type { Ctx } from "./compose/context.js";
 import { kindAsked } from "./kind-asked.js";
+import type { Lexicon } from "./lexicon/lexicon.js";
 import { plainWords } from "./question-shape.js";
 
 const RELATIONS = new Set(["partners", "lead", "members", "coordinate"]);
@@ -14,7 +15,7 @@ const OFFERED = /,\s*([^,?]+?)\s+(?:or|ou)\s+([^,?]+?)\s*\?*\s*$/;
 const SETTING =
   /(?<!\b(?:is|are|was|were|be|been|recorded|listed|named|counted|included|serves?|acts?|sits?|appears?|figures?|est|sont|figure) )\b(?:as|en tant que) (?:a |an |one of the |one of its |un |une |l un des |membre )?(?:members?|partners?|part|membres?|partenaires?) (?:of|in|de|du|des)(?: the| la| le| l)?$/;
 
-export function askedRecord(ctx: Ctx): Ctx {
+export function askedRecord(ctx: Ctx, lex: Lexicon): Ctx {
   const { pq } = ctx;
   // (Answers the question offers are not what it asks about: they go last.)
   const offered = pq.yesNo ? undefined : OFFERED.exec(pq.folded);
@@ -36,7 +37,7 @@ export function askedRecord(ctx: Ctx): Ctx {
     // (They only describe it: kept, a second record would make the answer their relation.)
     if (inside.length > 0 && before.length > 0)
       ctx = { ...ctx, named: ctx.named.filter((n) => !inside.includes(n)) };
-    else if (inside.length > 0) ctx = describedBy(ctx, at, inside[0] as Ctx["named"][number]);
+    else if (inside.length > 0) ctx = describedBy(ctx, at, inside[0] as Ctx["named"][number], lex);
   }
   // "What did DPKO contribute to as a member of UN Action?": the record after "as a member of" is
   // the setting, not what is asked about.
@@ -83,17 +84,17 @@ export function askedRecord(ctx: Ctx): Ctx {
   return { ...ctx, named: [wanted, ...named.filter((n) => n !== wanted)] };
 }
 
-/** The verbs of a description by relation ("the group that X chairs", "the work X leads"). */
-const CHAIRS = /^(?:chairs?|chaired|chairing|presides?|presided|heads?|headed|convenes?|convened)$/;
-const LEADS = /^(?:leads?|led|leading|runs?|ran|running|conducts?|conducted|steers?|steered)$/;
-
-/** The one record the named one chairs or leads, as the clause after `at` says, put first. */
-function describedBy(ctx: Ctx, at: number, doer: Ctx["named"][number]): Ctx {
-  const clause = ctx.pq.words.slice(at + 1);
+/**
+ * The one record the named one chairs or leads, as the clause after `at` says (read with the
+ * vocabulary's chair and lead cues: "the group that X chairs", "the work X leads"), put first.
+ */
+function describedBy(ctx: Ctx, at: number, doer: Ctx["named"][number], lex: Lexicon): Ctx {
+  const clause = ctx.pq.words.slice(at + 1).join(" ");
+  const says = (type: string) => lex.cues.some((c) => c.type === type && c.re.test(clause));
   const r = ctx.model.relations;
-  const ids = clause.some((w) => CHAIRS.test(w))
+  const ids = says("chair")
     ? (r.chairs.get(doer.rec.id) ?? [])
-    : clause.some((w) => LEADS.test(w))
+    : says("lead")
       ? (r.leads.get(doer.rec.id) ?? [])
       : [];
   const rec = ids.length === 1 ? ctx.model.byId.get(ids[0] as string) : undefined;

@@ -6,9 +6,6 @@
 import type { Draft } from "./compose/common.js";
 import { inClass, type Lexicon, message } from "./lexicon/lexicon.js";
 
-/** "not only", "not just": the claim says more, it denies nothing. */
-const NOT_ONLY = new Set(["only", "just", "merely", "simply", "seulement", "que"]);
-
 /** Whether the claim these question words state denies its relation (see above). */
 export function negatedClaim(words: readonly string[], yesNo: boolean, lex: Lexicon): boolean {
   if (!yesNo) return false;
@@ -16,7 +13,9 @@ export function negatedClaim(words: readonly string[], yesNo: boolean, lex: Lexi
   if (inClass(lex, "auxiliaries", words[0] ?? "") || inClass(lex, "finite_verbs", words[0] ?? ""))
     return false;
   return words.some((w, i) => {
-    if (i === 0 || !lex.negations.has(w) || NOT_ONLY.has(words[i + 1] ?? "")) return false;
+    // ("not only", "not just": the claim says more, it denies nothing.)
+    if (i === 0 || !lex.negations.has(w) || inClass(lex, "restrictive_words", words[i + 1] ?? ""))
+      return false;
     // ("…, hasn't it?", "isn't that so?": a tag, whatever the statement says.)
     if (inClass(lex, "tag_pronouns", words[i + 1] ?? "")) return false;
     // English "not" denies only after an auxiliary ("is not", "does not"), not in a contrast.

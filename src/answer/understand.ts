@@ -188,6 +188,7 @@ export function answerOne(
   if (asks.has("when") && pq.intent !== "status" && pq.intent !== "history") pq.intent = "status";
   const base = askedRecord(
     withFocusActivity(withWorkOnTopic(contextOf(core, pq, res)), asks.has("count")),
+    lex,
   );
   // "Led by DPO, not OHCHR, right?": OHCHR is set against the claim, not claimed to lead.
   const against = pq.yesNo
