@@ -6,10 +6,6 @@ import { nameFor } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import { inClass, type Lexicon, message } from "./lexicon/lexicon.js";
 
-/** Words that ask for the partners themselves, just before the partner noun. */
-const ASKS_WHO = /^(?:who|list|name|names|quels?|quelles?|qui|number|many|combien|which|what)$/;
-const AT = /^(?:at|in|au|a|aux|based)$/;
-
 export function partnersAt(ctx: Ctx, lex: Lexicon): string | undefined {
   const { pq } = ctx;
   if (pq.intent !== "partners" && pq.intent !== "members") return undefined;
@@ -23,7 +19,9 @@ export function partnersAt(ctx: Ctx, lex: Lexicon): string | undefined {
   // Siège".
   const qualifies =
     (setting.at === noun - 1 && inClass(lex, "setting_nouns", words[setting.at] ?? "")) ||
-    (setting.at > noun && setting.at <= noun + 4 && AT.test(words[setting.at - 1] ?? ""));
+    (setting.at > noun &&
+      setting.at <= noun + 4 &&
+      inClass(lex, "setting_prepositions", words[setting.at - 1] ?? ""));
   if (!qualifies) return undefined;
   // ("Who are the HQ partners supposed to include gender in?": they are the subject of more.)
   if (words.slice(noun + 1, noun + 6).some((w) => inClass(lex, "obligation_words", w)))
@@ -32,7 +30,7 @@ export function partnersAt(ctx: Ctx, lex: Lexicon): string | undefined {
   // a "which" and the noun only names and small words: "which parts of GFP work are HQ partners
   // to cover?" asks for parts.
   const from = Math.max(0, noun - 5);
-  const asker = words.slice(from, noun).findIndex((w) => ASKS_WHO.test(w));
+  const asker = words.slice(from, noun).findIndex((w) => inClass(lex, "asking_words", w));
   if (asker < 0) return undefined;
   const between = words.slice(from + asker + 1, noun);
   const nameWord = (w: string) => ctx.index.inKeys(ctx.index.analyze(w)[0] ?? w);

@@ -116,6 +116,10 @@ export const WORD_CLASSES = [
   "except_markers",
   /** Settings a body's partners may be in ("HQ partners", "partners in the field"). */
   "setting_nouns",
+  /** Words that put partners in a setting ("partners at HQ", "partenaires au Siège"). */
+  "setting_prepositions",
+  /** Words that ask for the things a noun after them names ("who are the…", "how many…"). */
+  "asking_words",
   /** Words that put an obligation on what precedes ("HQ partners are expected to…"). */
   "obligation_words",
 ] as const;
