@@ -2,7 +2,9 @@
 // fields (names, acronyms, aliases, former names) and, separately, over the descriptive text, plus
 // a character-trigram index of the vocabulary for typo correction. A question touches only the
 // postings of its own words, so the cost does not grow with the number of records that share none.
+
 import type { KnowledgeModel, KnowledgeRecord, RecordKind } from "../knowledge/model.js";
+import { editedSurface, swappedWord } from "./index-typos.js";
 import { foldText } from "./normalize.js";
 import { type KeySource, keySpecs, textFields } from "./record-fields.js";
 
@@ -256,7 +258,7 @@ export class CandidateIndex {
         if (w[0] !== token[0] && !(w[0] === token[1] && w[1] === token[0])) continue;
         const dist = editDistance(token, w, budget);
         if (dist > budget) continue;
-        const df = (this.keyPost.get(w)?.length ?? 0) * 4 + (this.textPost.get(w)?.length ?? 0);
+        const df = this.usage(w);
         if (dist < bestDist || (dist === bestDist && df > bestDf)) {
           bestDist = dist;
           bestDf = df;
@@ -266,50 +268,15 @@ export class CandidateIndex {
     }
     // Two letters swapped in a short word leave it few trigrams in common ("tema" and "team"
     // share none but the first): the swapped forms are looked up directly.
-    if (!best && budget > 0) best = this.swapped(token) ?? this.surfaceFixed(token);
+    if (!best && budget > 0) best = swappedWord(this, token) ?? editedSurface(this, token);
     if (this.correctionCache.size > 5000) this.correctionCache.clear();
     this.correctionCache.set(token, best);
     return best;
   }
 
-  /** The known word this token is with two neighbouring letters swapped, the most used first. */
-  private swapped(token: string): QueryToken | null {
-    let best: QueryToken | null = null;
-    let bestDf = 0;
-    for (let i = 0; i + 1 < token.length; i++) {
-      if (token[i] === token[i + 1]) continue;
-      const w = `${token.slice(0, i)}${token[i + 1]}${token[i]}${token.slice(i + 2)}`;
-      const df = (this.keyPost.get(w)?.length ?? 0) * 4 + (this.textPost.get(w)?.length ?? 0);
-      if (df > bestDf) {
-        bestDf = df;
-        best = { token: w, weight: 0.85, word: token };
-      }
-    }
-    return best;
-  }
-
-  /**
-   * A typo of a word whose stem is much shorter than the word ("scopng" for "scoping", stem
-   * "scop"): edits of the typed form — a vowel left out, two letters swapped — stemmed again.
-   */
-  private surfaceFixed(token: string): QueryToken | null {
-    const forms: string[] = [];
-    for (let i = 1; i <= token.length; i++)
-      for (const v of "aeiou") forms.push(`${token.slice(0, i)}${v}${token.slice(i)}`);
-    for (let i = 1; i + 1 < token.length; i++)
-      forms.push(`${token.slice(0, i)}${token[i + 1]}${token[i]}${token.slice(i + 2)}`);
-    let best: QueryToken | null = null;
-    let bestDf = 0;
-    for (const form of forms) {
-      const stem = this.analyze(form)[0];
-      if (!stem || stem === token) continue;
-      const df = (this.keyPost.get(stem)?.length ?? 0) * 4 + (this.textPost.get(stem)?.length ?? 0);
-      if (df > bestDf) {
-        bestDf = df;
-        best = { token: stem, weight: 0.8, word: token };
-      }
-    }
-    return best;
+  /** How much the records use a word: in their names (counted four times) and in their text. */
+  usage(token: string): number {
+    return (this.keyPost.get(token)?.length ?? 0) * 4 + (this.textPost.get(token)?.length ?? 0);
   }
 
   /** Records sharing words with the query, best `limit` by a cheap idf score. */
