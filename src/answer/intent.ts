@@ -2,6 +2,8 @@
 // spelling is rewritten, filler (chat words, politeness, hedges) is set aside, yes/no forms are
 // recognised, and the question type is chosen by weighing every cue of the vocabulary that
 // matches (src/answer/lexicon/*.yml), not by the first pattern that does.
+
+import { DEFINITE_RELATIVE, kindAfter, setAsideBefore } from "./cue-place.js";
 import { languageOf } from "./language.js";
 import { alternation, inClass, type Lexicon, lexiconPattern } from "./lexicon/lexicon.js";
 import { BUILTIN_LEXICON } from "./lexicon/load.js";
@@ -63,11 +65,6 @@ const relativeAfter = (lex: Lexicon) =>
     "relative-en",
     () => new RegExp(`\\b(\\w+) (?:${alternation(lex, "prepositions", "en")}) which\\b`),
   );
-/** "the inter agency group that …": a noun after "the" (a word or three between), then "that". */
-// (Not after a copula: in "DPO is the agency that chairs UN Action" the relative is the claim.)
-const DEFINITE_RELATIVE =
-  /(?<!\b(?:is|are|was|were|be|been|not) )\bthe (?:[\w]+ ){0,3}?(?:group|network|office|department|body|entity|agency|team|service|unit|arrangement|study|assessment|programme|program|initiative) (?:that|which) (?!is\b|are\b|was\b|were\b)/;
-
 /** "l'étude exploratoire que…": a noun after its article, then a French relative pronoun. */
 const frenchRelativeAfter = (lex: Lexicon) =>
   lexiconPattern(
@@ -131,21 +128,6 @@ function auxOpener(words: readonly string[], lex: Lexicon): boolean {
     const m = re.exec(joined);
     return m !== null && !m[0].includes(" ");
   });
-}
-
-/** Whether the words just before `at` set a thing aside ("beyond", "apart from", "en plus de"). */
-function setAsideBefore(joined: string, at: number, lex: Lexicon): boolean {
-  if (at === 0) return false;
-  const before = joined.slice(0, at).trimEnd().split(" ");
-  return [1, 2, 3].some(
-    (k) => before.length >= k && inClass(lex, "except_markers", before.slice(-k).join(" ")),
-  );
-}
-
-/** Whether a kind of body follows the match ("what are [the] organisations …"). */
-function kindAfter(joined: string, m: RegExpExecArray, lex: Lexicon): boolean {
-  const next = /^ (?:the |all the )?(\w+)/.exec(joined.slice(m.index + m[0].length))?.[1];
-  return next !== undefined && (lex.kindWords.has(next) || inClass(lex, "kind_plurals", next));
 }
 
 export function parseQuestion(
