@@ -3,6 +3,7 @@
 // "WPS") and never the first letter, so an organisation the knowledge lacks stays unknown — but
 // the O of an office ("HCHR" for OHCHR), which people drop.
 import type { CandidateIndex } from "./candidate-index.js";
+import { neighbourSwaps } from "./tokens.js";
 
 const variantsOf = new WeakMap<CandidateIndex, Map<string, string | null>>();
 
@@ -22,8 +23,7 @@ function variants(index: CandidateIndex): Map<string, string | null> {
         out?.set(v, prev === undefined || prev === a ? a : null);
       };
       // "gpf" for GFP, "jsc" for JCS, "dkpo" for DPKO: two inner letters swapped.
-      for (let i = 1; i + 1 < a.length; i++)
-        if (a[i] !== a[i + 1]) add(a.slice(0, i) + a[i + 1] + a[i] + a.slice(i + 2));
+      for (const v of neighbourSwaps(a, 1)) add(v);
       if (a.length < 4) continue;
       // ("HCHR" for OHCHR: an "Office of …" acronym is often typed without its O.)
       for (let i = a.startsWith("o") && a.length >= 5 ? 0 : 1; i < a.length; i++) {

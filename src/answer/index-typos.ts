@@ -1,6 +1,7 @@
 // Typos the candidate index's trigram search misses: two neighbouring letters swapped in a short
 // word ("tema" and "team" share no trigram but the first), and a typo of a word whose stem is much
 // shorter than the word ("scopng" for "scoping", stem "scop"), mended on the typed form.
+import { neighbourSwaps } from "./tokens.js";
 
 /** A mended word: the index's token for it and how far to trust it (a QueryToken). */
 export interface Mended {
@@ -19,9 +20,7 @@ export interface TypoIndex {
 export function swappedWord(index: TypoIndex, token: string): Mended | null {
   let best: Mended | null = null;
   let bestUse = 0;
-  for (let i = 0; i + 1 < token.length; i++) {
-    if (token[i] === token[i + 1]) continue;
-    const w = `${token.slice(0, i)}${token[i + 1]}${token[i]}${token.slice(i + 2)}`;
+  for (const w of neighbourSwaps(token)) {
     const use = index.usage(w);
     if (use > bestUse) {
       bestUse = use;
@@ -36,8 +35,7 @@ export function editedSurface(index: TypoIndex, token: string): Mended | null {
   const forms: string[] = [];
   for (let i = 1; i <= token.length; i++)
     for (const v of "aeiou") forms.push(`${token.slice(0, i)}${v}${token.slice(i)}`);
-  for (let i = 1; i + 1 < token.length; i++)
-    forms.push(`${token.slice(0, i)}${token[i + 1]}${token[i]}${token.slice(i + 2)}`);
+  forms.push(...neighbourSwaps(token, 1));
   let best: Mended | null = null;
   let bestUse = 0;
   for (const form of forms) {

@@ -47,3 +47,15 @@ export function typoBudget(length: number): number {
   if (length < 7) return 1;
   return 2;
 }
+
+/**
+ * The word with each pair of neighbouring letters swapped, from letter `from` on ("tema" →
+ * "etma", "tmea", "team"); pairs of the same letter give nothing.
+ */
+export function neighbourSwaps(word: string, from = 0): string[] {
+  const out: string[] = [];
+  for (let i = from; i + 1 < word.length; i++)
+    if (word[i] !== word[i + 1])
+      out.push(`${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`);
+  return out;
+}

@@ -2,7 +2,7 @@
 // misspelt cue words and filler — the forms intent.ts reads before it weighs the cues.
 import { isDictionaryWord, isEnglishWord, isListedWord } from "./dictionary.js";
 import { type Lexicon, lexiconMemo } from "./lexicon/lexicon.js";
-import { editDistance, typoBudget } from "./tokens.js";
+import { editDistance, neighbourSwaps, typoBudget } from "./tokens.js";
 
 /**
  * The words of a folded question. Single letters go (the index drops them too), except "i" and
@@ -47,11 +47,7 @@ const targetsOf = (lex: Lexicon) =>
 function swappedTarget(word: string, lex: Lexicon): string | undefined {
   if (isDictionaryWord(word)) return undefined;
   const targets = targetsOf(lex);
-  for (let i = 0; i + 1 < word.length; i++) {
-    const w = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
-    if (w !== word && targets.includes(w)) return w;
-  }
-  return undefined;
+  return neighbourSwaps(word).find((w) => targets.includes(w));
 }
 
 /** A misspelt cue word ("leeds", "leadin", "coordinaets") or kind of body read as the word it was. */
