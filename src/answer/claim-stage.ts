@@ -14,15 +14,12 @@ import { listDraft, listedFact } from "./enumeration.js";
 import { bestFacts } from "./fact-answer.js";
 import type { ParsedQuestion } from "./intent.js";
 import { inClass, message } from "./lexicon/lexicon.js";
+import { withoutAccents } from "./normalize.js";
 import { isPlace } from "./places.js";
 import { ANOTHER, recordedNo } from "./recorded-no.js";
 import type { SearchResult } from "./search.js";
 import type { RefusalReason } from "./types.js";
 import { answerYesNo } from "./yes-no.js";
-
-// \p{…} patterns sit at module level: esbuild compiles such a literal to `new RegExp` per use.
-/** Combining marks (accents after NFD/NFKD). */
-const MARKS = /\p{M}/gu;
 
 /** Words before a number that make it a place in a document, not a figure ("para 2"). */
 const DOC_PLACE =
@@ -104,7 +101,7 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
       !acronyms.includes(n) &&
       // (Accents aside: "Haïti" is typed as the name "haiti".)
       new RegExp(`\\b${n.split(" ")[0]?.replace(/^./, (c) => c.toUpperCase())}\\b`).test(
-        input.text.normalize("NFD").replace(MARKS, ""),
+        withoutAccents(input.text, "NFD"),
       ),
   );
   // "… because the Security Council asked it to, right?": a reason no fact gives is not confirmed.

@@ -2,10 +2,7 @@
 // that is in one of them is ordinary evidence; one that is not (and is no typo of a known word)
 // reads as a name ("WFP", "Nairobi"). Loaded on first use, once per process.
 import { createRequire } from "node:module";
-
-// \p{…} patterns sit at module level: esbuild compiles such a literal to `new RegExp` per use.
-/** Combining marks (accents after NFD/NFKD). */
-const MARKS = /\p{M}+/gu;
+import { withoutAccents } from "./normalize.js";
 
 const require = createRequire(import.meta.url);
 let words: Set<string> | undefined;
@@ -18,7 +15,7 @@ function load(): Set<string> {
   for (const w of en) out.add(w);
   english = new Set(en);
   // French words are folded like questions are ("évaluation" → "evaluation").
-  for (const w of fr) out.add(w.normalize("NFKD").replace(MARKS, "").toLowerCase());
+  for (const w of fr) out.add(withoutAccents(w).toLowerCase());
   return out;
 }
 

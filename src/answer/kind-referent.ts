@@ -4,21 +4,15 @@
 import type { KnowledgeRecord } from "../knowledge/model.js";
 import { handle, shortName } from "./compose/common.js";
 import type { Core } from "./core.js";
+import { withoutAccents } from "./normalize.js";
 import { ANSWER_MARK, CONTEXT_BREAK, namedIn } from "./question-context.js";
-
-// \p{…} patterns sit at module level: esbuild compiles such a literal to `new RegExp` per use.
-/** Combining marks (accents after NFD/NFKD). */
-const MARKS = /\p{M}/gu;
 
 const REFERENT =
   /\b(?:that|this|the|said|ce|cet|cette|le|la|ledit|ladite)\s+(?:same\s+|very\s+|meme\s+|même\s+)?(departments?|dept|offices?|agency|agencies|groups?|networks?|services?|funds?|teams?|arrangements?|bod(?:y|ies)|entit(?:y|ies)|units?|stud(?:y|ies)|assessments?|initiatives?|programmes?|programs?|acronym|abbreviation|organi[sz]ations?|org|département|bureau|groupe|réseau|reseau|service|fonds|équipe|equipe|étude|etude|sigle|acronyme|organisme|entité|entite)\b(?!\s+(?:of|on|for|de|du|des)\b)/gi;
 
 /** Which records a kind word can stand for. */
 function fits(word: string, rec: KnowledgeRecord): boolean {
-  const w = word
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(MARKS, "")
+  const w = withoutAccents(word.toLowerCase(), "NFD")
     .replace(/(?:ies)$/, "y")
     .replace(/s$/, "");
   const kind = "kind" in rec && typeof rec.kind === "string" ? rec.kind : "";

@@ -54,11 +54,14 @@ export function normalizeSlackText(raw: unknown): string {
   return s;
 }
 
+/** The text without accents: decomposed (NFKD; NFD keeps compatibility forms), marks gone. */
+export function withoutAccents(text: string, form: "NFD" | "NFKD" = "NFKD"): string {
+  return text.normalize(form).replace(MARKS, "");
+}
+
 /** Lowercase, strip accents and typographic quotes: "l’Évaluation" → "l'evaluation". */
 export function foldText(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(MARKS, "")
+  return withoutAccents(text)
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u201c\u201d«»]/g, '"')

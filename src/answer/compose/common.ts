@@ -6,11 +6,8 @@ import type {
   KnowledgeRecord,
   Resource,
 } from "../../knowledge/model.js";
+import { withoutAccents } from "../normalize.js";
 import type { Fact, Intent, Link, RecordRef } from "../types.js";
-
-// \p{…} patterns sit at module level: esbuild compiles such a literal to `new RegExp` per use.
-/** Combining marks (accents after NFD/NFKD). */
-const MARKS = /\p{M}+/gu;
 
 /** What a composer produces; the engine adds question, sources, suggestions and version. */
 export interface Draft {
@@ -177,9 +174,7 @@ export function foldKey(text: string): string {
 }
 
 function computeFoldKey(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(MARKS, "")
+  return withoutAccents(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
