@@ -32,16 +32,13 @@ export function negatedClaim(words: readonly string[], yesNo: boolean, lex: Lexi
 export function turnedRound(d: Draft, words: readonly string[], lex: Lexicon, lang: string): Draft {
   const yes = message(lex, "yes", lang);
   const no = message(lex, "no", lang);
-  if (words.some((w) => inClass(lex, "restrictive_words", w))) {
-    if (d.correction) return d;
-    if (d.headline.startsWith(yes))
-      return { ...d, headline: `${no}${d.headline.slice(yes.length)}` };
-    return d;
-  }
-  if (d.correction?.startsWith(no))
-    return { ...d, correction: `${yes}${d.correction.slice(no.length)}` };
-  if (d.correction) return d;
+  const narrows = words.some((w) => inClass(lex, "restrictive_words", w));
+  if (d.correction)
+    return !narrows && d.correction.startsWith(no)
+      ? { ...d, correction: `${yes}${d.correction.slice(no.length)}` }
+      : d;
   if (d.headline.startsWith(yes)) return { ...d, headline: `${no}${d.headline.slice(yes.length)}` };
-  if (d.headline.startsWith(no)) return { ...d, headline: `${yes}${d.headline.slice(no.length)}` };
+  if (!narrows && d.headline.startsWith(no))
+    return { ...d, headline: `${yes}${d.headline.slice(no.length)}` };
   return d;
 }

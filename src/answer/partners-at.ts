@@ -4,10 +4,12 @@
 // about what such partners do ("what must HQ partners include?") are answered as usual.
 import { nameFor } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
-import { inClass, type Lexicon, message } from "./lexicon/lexicon.js";
+import type { Core } from "./core.js";
+import { inClass, message } from "./lexicon/lexicon.js";
 
-export function partnersAt(ctx: Ctx, lex: Lexicon): string | undefined {
+export function partnersAt(core: Core, ctx: Ctx): string | undefined {
   const { pq } = ctx;
+  const { lex } = core;
   if (pq.intent !== "partners" && pq.intent !== "members") return undefined;
   const words = pq.words;
   const setting = ctx.named.find((n) => n.rec.type === "term" && n.at >= 0);
@@ -33,8 +35,7 @@ export function partnersAt(ctx: Ctx, lex: Lexicon): string | undefined {
   const asker = words.slice(from, noun).findIndex((w) => inClass(lex, "asking_words", w));
   if (asker < 0) return undefined;
   const between = words.slice(from + asker + 1, noun);
-  const nameWord = (w: string) => ctx.index.inKeys(ctx.index.analyze(w)[0] ?? w);
-  if (!between.every((w) => lex.stopWords.has(w) || nameWord(w) || /^(?:exactly|all)$/.test(w)))
+  if (!between.every((w) => lex.stopWords.has(w) || core.isName(w) || /^(?:exactly|all)$/.test(w)))
     return undefined;
   return message(lex, "no_partners_at", pq.lang, {
     name: nameFor(body.rec, pq.lang),

@@ -233,7 +233,7 @@ export function answerOne(
     return refuse(message(lex, "no_date", lang, { name }), "no_date", recs);
   }
   // "List all members of X", "who's on X": a group's list is what the source names, not a roll.
-  const roll = membersRoll(ctx, pq) ?? partnersAt(ctx, lex);
+  const roll = membersRoll(ctx, pq) ?? partnersAt(core, ctx);
   if (roll) return refuse(roll, "missing_fact", recs);
   const named = ctx.named.map((n) => n.rec.id);
   // The kind of record a "which X" question asks for ("which network", "quel groupe"), if any.
@@ -310,10 +310,10 @@ export function answerOne(
     };
   if (kinds && d.answered !== false) d = kindLed(core, ctx, d, facts, kinds) ?? d;
   // "Besides Liberia, which other countries…": the one the question sets aside is no answer.
-  const excluded = excludedRecord(pq, ctx);
-  if (excluded && onlySetAside(ctx, d, excluded)) {
+  // (The record set aside was found once, before the subject was chosen.)
+  if (aside && onlySetAside(ctx, d, aside)) {
     return refuse(
-      message(lex, "no_other", lang, { name: nameFor(excluded, lang) }),
+      message(lex, "no_other", lang, { name: nameFor(aside, lang) }),
       "missing_fact",
       recs,
     );
