@@ -131,16 +131,14 @@ export function answerCount(ctx: Ctx, lex: Lexicon, d: Draft | undefined): AskOu
     };
   }
   // "How many countries…" counts countries: a list of partners is no answer to it.
-  const m = /\b(?:how many|number of|combien d[eu]s?)\s+(\w+)(?:\s+(\w+))?/.exec(
-    ctx.pq.allWords.join(" "),
-  );
+  const all = ctx.pq.allWords.join(" ");
+  const m = /\b(?:how many|number of|combien d[eu]s?)\s+(\w+)(?:\s+(\w+))?/.exec(all);
   // ("how many of them" counts the list; in "how many aspects of GFP work" "of" is no noun.)
   const nouns = m ? [m[1], m[2] === "of" ? undefined : m[2]].filter((w): w is string => !!w) : [];
   // ("how many population groups", "combien de catégories de personnes": groups of people are
   // counted in the list a fact spells out, not among the bodies.)
   const people = m
-    ? ctx.pq.allWords
-        .join(" ")
+    ? all
         .slice(m.index)
         .split(" ")
         .slice(0, 6)

@@ -28,19 +28,22 @@ export function enumerationIn(text: string, bodies = false): string[] | undefine
   return listAfter(text, LIST_START);
 }
 
+/** What separates a list's items: commas, "and", "or". */
+const ITEM_SEPARATOR = /,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
+
 /** "girls, women, boys and men": one-word items, three or more, with no word announcing them. */
 const BARE_LIST = /\b[\p{L}-]+(?:, [\p{L}-]+){1,},? and [\p{L}-]+\b/u;
 
 function bareList(text: string): string[] | undefined {
   const m = BARE_LIST.exec(text);
-  return m ? m[0].split(/,\s*(?:and\s+)?|\s+and\s+/).filter((s) => s.length > 0) : undefined;
+  return m ? m[0].split(ITEM_SEPARATOR).filter((s) => s.length > 0) : undefined;
 }
 
 function listAfter(text: string, starts: RegExp): string[] | undefined {
   for (const m of text.matchAll(starts)) {
     const tail = text.slice((m.index ?? 0) + m[0].length).split(/[.;()]/)[0] ?? "";
     const items = tail
-      .split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
+      .split(ITEM_SEPARATOR)
       .map((s) => s.trim())
       .filter((s) => s.length > 0);
     // Items of a list are short; a long one means this colon or "including" starts prose.
