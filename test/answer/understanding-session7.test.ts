@@ -377,3 +377,18 @@ describe("partners in a setting the knowledge never names", () => {
     expect(text("who are the GFP partners?")).toMatch(/DPO and JCS/);
   });
 });
+
+describe("smaller phrasings of this round", () => {
+  it("'bearing in mind that …' after a request is context, not part of the question", () => {
+    expect(
+      text(
+        "Could you kindly indicate what outcome the evaluation of the MARA is expected to produce, bearing in mind that our unit, which drafts policy material, may be asked to contribute to it?",
+      ),
+    ).toMatch(/update of the existing guidance/);
+  });
+  it("'je me trompe ?' ends a claim; DAPCP is DPPA's French acronym", () => {
+    expect(text("L'UNMAS fait partie du DAPCP, je me trompe ?")).toMatch(
+      /^Non — .*not record UNMAS as part of DPPA/,
+    );
+  });
+});
