@@ -1,6 +1,7 @@
 // "DPO's MARA work", "the OHCHR part of the MARA": a question naming two records an activity
 // links (its lead, a partner, its topic) is about that activity, even when it names it only so.
 import type { Ctx } from "./compose/context.js";
+import { inClass, type Lexicon } from "./lexicon/lexicon.js";
 import type { Intent } from "./types.js";
 
 // \p{…} patterns sit at module level: esbuild compiles such a literal to `new RegExp` per use.
@@ -40,26 +41,11 @@ export function withFocusActivity(ctx: Ctx, counting: boolean): Ctx {
   return ctx;
 }
 
-/** Words that make a topic's name the name of the work on it: "the MARA work", "CRSV activity". */
-const WORK_WORDS = new Set([
-  "work",
-  "activity",
-  "activities",
-  "effort",
-  "efforts",
-  "exercise",
-  "project",
-  "initiative",
-  "workstream",
-  "travail",
-  "travaux",
-]);
-
 /**
  * "mara work since when": a topic named with a word for work on it is the one activity about that
  * topic (its first topic), when there is exactly one.
  */
-export function withWorkOnTopic(ctx: Ctx): Ctx {
+export function withWorkOnTopic(ctx: Ctx, lex: Lexicon): Ctx {
   const first = ctx.named[0];
   if (!first || first.at < 0 || !ctx.model.terms.has(first.rec.id)) return ctx;
   const words = ctx.pq.words;
@@ -67,7 +53,8 @@ export function withWorkOnTopic(ctx: Ctx): Ctx {
   const next = words[first.at + length];
   const before = words[first.at - 1];
   // ("the MARA partners", "who leads the MARA": what only a piece of work has is that work's.)
-  const workWord = (next && WORK_WORDS.has(next)) || (before && WORK_WORDS.has(before));
+  const workWord =
+    inClass(lex, "work_nouns", next ?? "") || inClass(lex, "work_nouns", before ?? "");
   // (The cue next to the name: "from the annual contribution — at which levels? … MARA" asks
   // about the MARA itself.)
   const whoDoes =

@@ -4,14 +4,13 @@ import type { KnowledgeRecord } from "../knowledge/model.js";
 import { theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { ParsedQuestion } from "./intent.js";
-
-const ALL = /\b(?:all|full|complete|entire|every|tous|toutes|exhaustive)\b/;
+import { inClass, type Lexicon } from "./lexicon/lexicon.js";
 
 /**
  * A members question about a group (not an activity, whose lists are stated in full): refused
  * when the group records no members, only a chair, or when the question wants the full list.
  */
-export function membersRoll(ctx: Ctx, pq: ParsedQuestion): string | undefined {
+export function membersRoll(ctx: Ctx, pq: ParsedQuestion, lex: Lexicon): string | undefined {
   if (pq.intent !== "members" && pq.intent !== "partners") return undefined;
   const g = ctx.named[0]?.rec;
   if (g?.type !== "entity" || (ctx.model.people?.size ?? 0) > 0) return undefined;
@@ -38,7 +37,8 @@ export function membersRoll(ctx: Ctx, pq: ParsedQuestion): string | undefined {
   // one recorded membership: the composer answers it.
   if (ctx.named.some((n) => ms.some((m) => m.member === n.rec.id))) return undefined;
   const members = ms.filter((m) => m.role !== "chair");
-  if (members.length > 0 && !ALL.test(pq.allWords.join(" "))) return undefined;
+  if (members.length > 0 && !pq.allWords.some((w) => inClass(lex, "whole_words", w)))
+    return undefined;
   const chair = ms.find((m) => m.role === "chair");
   const names = members.map((m) => shortHandle(ctx.model.byId.get(m.member)));
   const holds =

@@ -18,17 +18,8 @@ const CAPITALISED_RUN =
 const BRACKET_GLOSS =
   /([\p{L}][\p{L}\d&.-]*(?:\s+[\p{L}][\p{L}\d&.-]*){0,3})\s*\(([^()]{2,20})\)/gu;
 
-const TOPIC_SLOT = new Set([
-  "about",
-  "regarding",
-  "concerning",
-  "on",
-  "sur",
-  "concernant",
-  "in",
-  "en",
-  "au",
-]);
+/** Besides the about-words, the prepositions that put a topic after them ("work on X"). */
+const TOPIC_PREPOSITIONS = new Set(["on", "in", "en", "au"]);
 
 /** Words written with a capital inside a sentence ("based in Geneva"): names, not ordinary words. */
 function capitalisedInside(rawText: string): Set<string> {
@@ -95,7 +86,12 @@ export function classifyUnknown(
   pq.words.forEach((w, i) => {
     const slot = pq.words[i - 1] as string;
     // ("listing them on a slide": where the answer goes is no topic.)
-    if (i === 0 || !TOPIC_SLOT.has(slot) || inClass(lex, "medium_nouns", w)) return;
+    if (
+      i === 0 ||
+      !(TOPIC_PREPOSITIONS.has(slot) || inClass(lex, "about_words", slot)) ||
+      inClass(lex, "medium_nouns", w)
+    )
+      return;
     // (French "on" is a pronoun: "on voit le sigle partout" is about nothing called "voit".)
     if (slot === "on" && pq.lang === "fr") return;
     let later = false;

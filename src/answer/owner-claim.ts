@@ -5,10 +5,10 @@ import { definition } from "./compose/card.js";
 import { type Draft, handle, label } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
+import { inClass } from "./lexicon/lexicon.js";
+import { foldText } from "./normalize.js";
 
 const OWNING = /\b(?:owns?|owned|owner|belongs?|belonging)\b/;
-const THING =
-  /^\s+(?:document|doc|concept|policy|framework|paper|product|strategy|initiative|tool|guidance)\b/i;
 
 export function ownerClaim(core: Core, ctx: Ctx, rawText: string): Draft | undefined {
   if (!ctx.pq.yesNo) return undefined;
@@ -25,7 +25,15 @@ export function ownerClaim(core: Core, ctx: Ctx, rawText: string): Draft | undef
   const name = handle(claimed);
   const at = rawText.indexOf(name);
   const after = at >= 0 ? rawText.slice(at + name.length) : "";
-  const says = OWNING.test(ctx.pq.words.join(" ")) || /^['’]s\b/.test(after) || THING.test(after);
+  const nextWord = /^\s/.test(after)
+    ? (foldText(after)
+        .split(/[^a-z]+/)
+        .filter(Boolean)[0] ?? "")
+    : "";
+  const says =
+    OWNING.test(ctx.pq.words.join(" ")) ||
+    /^['’]s\b/.test(after) ||
+    inClass(core.lex, "document_nouns", nextWord);
   const owner = core.model.byId.get(ownedBy[0] as string);
   if (!says || !owner) return undefined;
   const card = definition({ ...ctx, named: [ownedNamed] }, owned);

@@ -27,7 +27,7 @@ export function contextOf(core: Core, pq: ParsedQuestion, res: SearchResult): Ct
   });
   // "what is the UN doing about landmines?": the topic after "about" is what is asked, not the
   // generic term before it.
-  const aboutAt = pq.words.findIndex((w) => ABOUT.has(w));
+  const aboutAt = pq.words.findIndex((w) => inClass(core.lex, "about_words", w));
   const topic =
     aboutAt > 0
       ? named.find((_, k) =>
@@ -57,8 +57,6 @@ export function contextOf(core: Core, pq: ParsedQuestion, res: SearchResult): Ct
   const residual = res.query.filter((_, i) => (primaryBits & (1 << i)) === 0).map((q) => q.token);
   return { model: core.model, index: core.index, pq, named, residual };
 }
-
-const ABOUT = new Set(["about", "regarding", "concerning", "sur", "concernant"]);
 
 /** The types that ask who does something: "led by X" is then what they ask about. */
 const ASKS_AGENT = new Set([

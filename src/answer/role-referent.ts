@@ -4,6 +4,7 @@
 import type { KnowledgeModel, KnowledgeRecord } from "../knowledge/model.js";
 import { handle, shortName } from "./compose/common.js";
 import type { Core } from "./core.js";
+import { inClass } from "./lexicon/lexicon.js";
 import { plainWords } from "./question-shape.js";
 
 /** Role nouns a stated role starts with ("coordinator for mine action"). */
@@ -11,8 +12,6 @@ const ROLE_NOUN =
   /^(coordinator|chair|lead|leader|host|secretariat|convener|focal point)\s+(?:for|of|on)\s+(.+)$/;
 /** A question asking who holds a role: the phrase is what it asks, not a name for the holder. */
 const ASKS_WHO = /\b(?:who|whom|whose|which|qui|quel|quelle|lequel|laquelle)\b/;
-
-const COPULA = /^(?:is|are|was|were|s|be|been|remains|est|sont|reste)$/;
 
 const phrasesOf = new WeakMap<KnowledgeModel, Map<string, KnowledgeRecord | null>>();
 
@@ -72,7 +71,8 @@ export function resolveRoleReferent(core: Core, question: string): string {
       // "Isn't UNFPA the coordinator for mine action?", "UNFPA is the chair of…": the role is
       // what a claim says of another record, not a name.
       const [before2, before1] = [words[i - 2] ?? "", words[i - 1] ?? ""];
-      if (core.isName(before1) || (COPULA.test(before1) && core.isName(before2))) return question;
+      if (core.isName(before1) || (inClass(core.lex, "copulas", before1) && core.isName(before2)))
+        return question;
       const out = [...words.slice(0, i), handle(holder), ...words.slice(i + 1 + n)].join(" ");
       return /\?\s*$/.test(question) ? `${out}?` : out;
     }

@@ -187,7 +187,7 @@ export function answerOne(
   }
   if (asks.has("when") && pq.intent !== "status" && pq.intent !== "history") pq.intent = "status";
   const base = askedRecord(
-    withFocusActivity(withWorkOnTopic(contextOf(core, pq, res)), asks.has("count")),
+    withFocusActivity(withWorkOnTopic(contextOf(core, pq, res), core.lex), asks.has("count")),
     lex,
   );
   // "Led by DPO, not OHCHR, right?": OHCHR is set against the claim, not claimed to lead.
@@ -233,7 +233,7 @@ export function answerOne(
     return refuse(message(lex, "no_date", lang, { name }), "no_date", recs);
   }
   // "List all members of X", "who's on X": a group's list is what the source names, not a roll.
-  const roll = membersRoll(ctx, pq) ?? partnersAt(core, ctx);
+  const roll = membersRoll(ctx, pq, core.lex) ?? partnersAt(core, ctx);
   if (roll) return refuse(roll, "missing_fact", recs);
   const named = ctx.named.map((n) => n.rec.id);
   // The kind of record a "which X" question asks for ("which network", "quel groupe"), if any.

@@ -4,15 +4,10 @@
 // crsv"). When nothing is named, any name-like word is the subject.
 import { isDictionaryWord } from "./dictionary.js";
 import type { ParsedQuestion } from "./intent.js";
-import type { Lexicon } from "./lexicon/lexicon.js";
+import { inClass, type Lexicon } from "./lexicon/lexicon.js";
 import { foldText } from "./normalize.js";
 import { isPlace } from "./places.js";
 import type { SearchResult } from "./search.js";
-
-const REPORTING =
-  /^(?:asked|asks|asking|wants|wanted|needs|needed|requested|requests|wonders|wondered|would|demande|veut|souhaite)$/;
-
-const ALTERNATIVE = /^(?:or|ou|versus|vs)$/;
 
 export function unknownSubject(
   pq: ParsedQuestion,
@@ -33,7 +28,9 @@ export function unknownSubject(
   // "the DSG's office asked what the IACG-MA does": who asks is not what is asked about.
   const asking = (n: string) => {
     const i = pq.allWords.indexOf(foldText(n).split(" ").pop() ?? "");
-    return i >= 0 && pq.allWords.slice(i + 1, i + 4).some((w) => REPORTING.test(w));
+    return (
+      i >= 0 && pq.allWords.slice(i + 1, i + 4).some((w) => inClass(lex, "reporting_verbs", w))
+    );
   };
   // "…, UNMAS or OCHA?": an alternative offered beside a record the knowledge holds is a guess
   // the answer settles, not the subject.
@@ -42,7 +39,8 @@ export function unknownSubject(
   const offered = (n: string) => {
     const i = pq.allWords.indexOf(foldText(n).split(" ")[0] ?? "");
     // (A place offered is asked about: "where is it based, NY or Geneva?".)
-    if (i < 2 || !ALTERNATIVE.test(pq.allWords[i - 1] ?? "") || isPlace(n, lex)) return false;
+    if (i < 2 || !inClass(lex, "alternative_words", pq.allWords[i - 1] ?? "") || isPlace(n, lex))
+      return false;
     return !unknown.has(pq.allWords[i - 2] as string);
   };
   // "for the new JPOs": a plural acronym is a kind of people or bodies, not a record it lacks.

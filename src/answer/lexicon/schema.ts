@@ -122,6 +122,20 @@ export const WORD_CLASSES = [
   "asking_words",
   /** Words that put an obligation on what precedes ("HQ partners are expected to…"). */
   "obligation_words",
+  /** Words before the topic a question is about ("about", "regarding", "sur"). */
+  "about_words",
+  /** Words between two offered alternatives ("A or B", "A versus B", "A ou B"). */
+  "alternative_words",
+  /** Words that make a topic's name the name of the work on it ("the MARA work", "CRSV activity"). */
+  "work_nouns",
+  /** Words that ask for a list in full ("all the members", "the complete list"). */
+  "whole_words",
+  /** Verbs that report someone else's question ("my boss asked who…"): not the subject. */
+  "reporting_verbs",
+  /** Nouns for a thing a body may own ("the DPO policy", "a UNMAS tool"). */
+  "document_nouns",
+  /** Forms of "to be" between a role phrase and a name ("the chair is UNMAS"). */
+  "copulas",
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
