@@ -2,27 +2,23 @@
 // comes from the weighed cues, the named records' composer answers, the best facts lead where the
 // question asks about one fact, and refusals say why (a code) and which words were unexplained.
 import type { KnowledgeRecord } from "../knowledge/model.js";
-import { askedRecord } from "./asked-record.js";
 import { answersWhen, asked, refuseResults } from "./asks.js";
-import { setAgainstClaim } from "./claim-scope.js";
 import { answerClaim } from "./claim-stage.js";
-import { definition } from "./compose/card.js";
 import { type Draft, nameFor, ref, theName } from "./compose/common.js";
 import { allLinks, overview, resources } from "./compose/links.js";
 import { composeAnswer } from "./compose-answer.js";
+import { questionContext } from "./composer-context.js";
 import { type Core, MIN_CONFIDENCE } from "./core.js";
 import { countOrList } from "./count-or-list.js";
 import { eachAcronym } from "./each-acronym.js";
 import { eitherOr } from "./either-or.js";
 import { explainAnswer } from "./explain.js";
-import { answeredElsewhere, bestFacts, factDraft, factsBeyond } from "./fact-answer.js";
+import { bestFacts, factDraft, factsBeyond } from "./fact-answer.js";
 import { withLeadingFact } from "./fact-lead.js";
 import type { ScoredFact } from "./fact-score.js";
-import { withFocusActivity, withWorkOnTopic } from "./focus.js";
 import { greeting } from "./greetings.js";
-import { heldInstead } from "./held-instead.js";
 import { parseQuestion } from "./intent.js";
-import { factToKind, kindAsked } from "./kind-asked.js";
+import { kindAsked } from "./kind-asked.js";
 import { kindLed } from "./kind-led.js";
 import { message } from "./lexicon/lexicon.js";
 import { linkMeansRelation } from "./link-or-relation.js";
@@ -36,16 +32,16 @@ import { ownerClaim } from "./owner-claim.js";
 import { partnersAt } from "./partners-at.js";
 import { unheldPlaces } from "./places-asked.js";
 import { unheldPlural } from "./plural-asked.js";
-import { contextOf, otherReferent, statementAsked, subjectOf } from "./question-context.js";
-import { QUESTION_TYPES } from "./registry.js";
+import { otherReferent, statementAsked, subjectOf } from "./question-context.js";
 import { fromRegistry } from "./relations-asked.js";
 import { withSubject } from "./role-referent.js";
 import { outOfScope } from "./scope.js";
 import { scopeWordIsNamed } from "./scope-named.js";
 import { type SearchResult, search } from "./search.js";
-import { excludedRecord, onlySetAside } from "./set-aside.js";
+import { onlySetAside } from "./set-aside.js";
 import { rawTokens } from "./tokens.js";
 import type { Answer, AskOptions, Intent, RefusalReason } from "./types.js";
+import { answerUncomposed } from "./uncomposed.js";
 import { unheldPart } from "./unheld-part.js";
 import { unknownSubject } from "./unknown-subject.js";
 import { whoseFact } from "./whose.js";
@@ -55,10 +51,6 @@ import { answerYesNo } from "./yes-no.js";
 
 /** Question types about what a piece of work has: its purpose, its status, its partners. */
 const ACTIVITY_ASKS = new Set<Intent>(["purpose", "status", "partners", "lead"]);
-
-/** A question asking who (a body), or which body of a kind: another record's fact may say. */
-const WHO_FORM =
-  /\b(?:who|whom|whose|qui)\b|\b(?:which|what|quel|quelle|quels|quelles) (?:un |other |the )?(?:department|office|agenc|entit|org|organi[sz]ation|bod|unit|service|fund|team|group|network|outfit|actor|partner|structure|bureau|departement)/;
 
 export function answerOne(
   core: Core,
@@ -186,28 +178,7 @@ export function answerOne(
     return refuse(message(lex, "refusal", lang), reason, ranked.slice(0, 3));
   }
   if (asks.has("when") && pq.intent !== "status" && pq.intent !== "history") pq.intent = "status";
-  const base = askedRecord(
-    withFocusActivity(withWorkOnTopic(contextOf(core, pq, res), core.lex), asks.has("count")),
-    lex,
-  );
-  // "Led by DPO, not OHCHR, right?": OHCHR is set against the claim, not claimed to lead.
-  const against = pq.yesNo
-    ? new Set(base.named.filter((n) => setAgainstClaim(lex, pq, base, n)).map((n) => n.rec.id))
-    : undefined;
-  const claimCtx = against && against.size > 0 ? { ...base, against } : base;
-  // "Which role, beyond chairing the inter-agency group, … to UNMAS?": what the question sets
-  // aside is not what it asks about, when it names something else.
-  const aside = excludedRecord(pq, claimCtx);
-  const ctx =
-    aside && claimCtx.named[0]?.rec.id === aside.id && claimCtx.named.length > 1
-      ? {
-          ...claimCtx,
-          named: [
-            ...claimCtx.named.filter((n) => n.rec.id !== aside.id),
-            ...claimCtx.named.filter((n) => n.rec.id === aside.id),
-          ],
-        }
-      : claimCtx;
+  const { ctx, aside } = questionContext(core, pq, res, asks.has("count"));
   const first = ctx.named[0]?.rec as KnowledgeRecord;
   const recs = [first, ...ranked];
   // "Isn't the PoC concept a DPPA document?": whose it is, before any link it may lack.
@@ -235,7 +206,6 @@ export function answerOne(
   // "List all members of X", "who's on X": a group's list is what the source names, not a roll.
   const roll = membersRoll(ctx, pq, core.lex) ?? partnersAt(core, ctx);
   if (roll) return refuse(roll, "missing_fact", recs);
-  const named = ctx.named.map((n) => n.rec.id);
   // The kind of record a "which X" question asks for ("which network", "quel groupe"), if any.
   const kinds = kindAsked(pq.words);
   let namedBits = 0;
@@ -249,50 +219,20 @@ export function answerOne(
   }
   const { rest, records, facts: onPoint } = factsBeyond(core, ctx, res, d, namedBits);
   facts = onPoint;
-  let top = facts[0];
+  const top = facts[0];
   // A fact leads when it holds most of what the answer leaves out, and more than one stray word.
-  let strong =
+  const strong =
     !!top &&
     (rest.length > 0 || records.length > 0) &&
     top.coverage >= 0.5 &&
     top.matched.length >= 2;
   let confirmed = d !== undefined && rest.length === 0;
   if (!d) {
-    const type =
-      QUESTION_TYPES[pq.intent as keyof typeof QUESTION_TYPES] ?? QUESTION_TYPES.definition;
-    // ("Where is it hosted?" asks for the place as "who" asks for the body.)
-    const who =
-      WHO_FORM.test(pq.words.join(" ")) ||
-      (pq.intent === "part_of" && /\b(?:where|ou)\b/.test(pq.words.join(" ")));
-    // "UN Action is chaired by UN Women, right?": what the knowledge does not say, it cannot confirm.
-    const strict = pq.yesNo && pq.intent !== "partners";
-    if (type.whenMissing === "refuse" || (type.whenMissing === "who" && (who || strict))) {
-      // "which service is behind X's rule of law work": another record's fact may say who.
-      // "Which team does JCS coordinate with?": a fact of the record naming one of that kind.
-      // (Not for a chair or a lead: a fact merely naming one is no answer to who chairs it.)
-      const kindWanted = ["coordinate", "partners", "members"].includes(pq.intent)
-        ? kinds
-        : undefined;
-      const byOther = who
-        ? (answeredElsewhere(core, res, ranked, pq.intent, first.id) ??
-          (kindWanted ? factToKind(model, facts, kindWanted, named) : undefined))
-        : undefined;
-      // "UN Women leads the GFP, right?": what is not known is who leads the GFP.
-      const led =
-        strict && ctx.named[0] && ctx.named[0].at < pq.intentAt
-          ? ctx.named.find((n) => n.at > pq.intentAt)?.rec
-          : undefined;
-      // "DPO chairs UN Action, correct?": refused, saying what the two are to each other.
-      const held = !byOther && strict ? heldInstead(ctx, pq, lex) : undefined;
-      const missing = type.missing(ctx, led ?? first, lex);
-      if (!byOther) return refuse(held ? `${missing} ${held}` : missing, type.reason, recs);
-      facts = [byOther, ...facts];
-      top = byOther;
-      strong = true;
-    }
-    // No composer answer: the best fact about the record leads, or its short card.
-    d = strong && top ? factDraft(core, pq.intent, top, facts) : definition(ctx, first);
-    confirmed = strong && !!top && top.coverage >= 0.8;
+    const r = answerUncomposed(core, { pq, ctx, res, ranked, facts, strong, kinds });
+    if (r.kind === "refuse") return refuse(r.text, r.reason, recs);
+    d = r.draft;
+    facts = r.facts;
+    confirmed = r.confirmed;
   } else if (top) {
     const led = withLeadingFact(core, pq, d, top, facts, {
       strong,
