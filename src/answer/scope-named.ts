@@ -7,7 +7,7 @@ import type { SearchResult } from "./search.js";
 const PAYING =
   /^(?:pays?|paid|paying) for|^fund(?:s|ed|ing)? (?:it|this|that|the)|^(?:funded|financed|sponsored|bankrolled) by|^who funds/;
 const FIGURE_ASKED =
-  /\b(?:(?:the|its|their|total|overall|annual|combined|yearly) (?:\w+ )?(?:budgets?|costs?|funding) (?:of|for)|how much|(?:share|proportion|percentage|portion|part) of (?:\w+ ){0,3}(?:budgets?|funding|costs?)|le budget (?:du|de|des)|quel est le budget)\b/;
+  /\b(?:(?:the|its|their|total|overall|annual|combined|yearly) (?:\w+ )?(?:budgets?|costs?|funding) (?:of|for|allocated|earmarked|assigned|available|spent)|how much|(?:share|proportion|percentage|portion|part) of (?:\w+ ){0,3}(?:budgets?|funding|costs?)|le budget (?:du|de|des)|quel est le budget)\b/;
 
 /**
  * "The passkeys rollout", "budgets and deployments" of GFP work: a scope word that is part of a

@@ -51,7 +51,10 @@ export function excludedRecord(pq: ParsedQuestion, ctx: Ctx): KnowledgeRecord | 
     const at = hits.length > 0 ? Math.min(...hits) : -1;
     if (at >= 0 && (!best || at < best.at)) best = { rec: n.rec, at };
   }
-  return best?.rec;
+  // ("beyond country-level actors, relies on the MARA": what is set aside is no record; the MARA,
+  // six words on, is what the question asks about.)
+  if (!best || after.slice(0, best.at).split(" ").filter(Boolean).length > 3) return undefined;
+  return best.rec;
 }
 
 /**

@@ -121,11 +121,13 @@ export function answerOne(
     pq.intent = "role";
     pq.flag = "relation";
   }
-  if (
-    pq.intent === "help" ||
-    pq.intent === "overview" ||
-    (pq.intent === "resources" && res.mentions.length === 0 && res.query.length === 0)
-  ) {
+  const bareLinks =
+    pq.intent === "resources" && res.mentions.length === 0 && res.query.length === 0;
+  // "Is the scoping study public? link?": a bare ask after another question asks about its subject.
+  const asksOfBefore =
+    bareLinks && context && /\?\s*$/.test(text) ? subjectOf(core, context) : undefined;
+  if (asksOfBefore) return answerOne(core, raw, withSubject(core, text, asksOfBefore), "", opts);
+  if (pq.intent === "help" || pq.intent === "overview" || bareLinks) {
     if (res.mentions.length === 0 || pq.intent === "help") {
       const d =
         pq.intent === "resources"

@@ -1,7 +1,7 @@
 // The words of a question as typed: tokens, contractions, chat spellings, a dropped final g,
 // misspelt cue words and filler — the forms intent.ts reads before it weighs the cues.
 import { isDictionaryWord, isEnglishWord, isListedWord } from "./dictionary.js";
-import { type Lexicon, lexiconMemo } from "./lexicon/lexicon.js";
+import { classOf, type Lexicon, lexiconMemo } from "./lexicon/lexicon.js";
 import { editDistance, neighbourSwaps, typoBudget } from "./tokens.js";
 
 /**
@@ -100,9 +100,25 @@ export function rewrite(
   for (const t of tokens) {
     const to = lex.rewrites.get(t);
     if (to) out.push(...to);
-    else out.push(droppedG(t, knows) ?? t);
+    else out.push(droppedG(t, knows) ?? questionWordTypo(t, lex, knows) ?? t);
   }
   return out;
+}
+
+/**
+ * A question word typed with one letter dropped, added or swapped ("whch", "wheer", "combein"):
+ * the word it was, when the typed word is no word or name of its own.
+ */
+function questionWordTypo(
+  t: string,
+  lex: Lexicon,
+  knows: (w: string) => boolean,
+): string | undefined {
+  if (t.length < 4 || lex.stopWords.has(t) || knows(t) || isDictionaryWord(t)) return undefined;
+  for (const q of classOf(lex, "question_words")) {
+    if (q.length >= 4 && q[0] === t[0] && editDistance(t, q, 1) <= 1) return q;
+  }
+  return undefined;
 }
 
 /** Chat drops the final g ("doin", "lookin", "workin"): the word it stands for, if it is one. */

@@ -136,6 +136,8 @@ export const WORD_CLASSES = [
   "document_nouns",
   /** Forms of "to be" between a role phrase and a name ("the chair is UNMAS"). */
   "copulas",
+  /** Question words: one typed with a letter dropped, added or swapped ("whch") is read as it. */
+  "question_words",
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

@@ -1,0 +1,106 @@
+// Session 8 mechanisms, on the shipped knowledge: question words typed with a slip, capitals for
+// emphasis, chat deadlines, a bare follow-up ask, what a set-aside phrase names, people asked for
+// by the body they work in, bodies asked for as the ones that pay.
+import { describe, expect, it } from "vitest";
+import { parseQuestion } from "../../src/answer/intent.js";
+import { renderText } from "../../src/render/text.js";
+import { engineOnFolder } from "../helpers/real-engine.js";
+
+const on = engineOnFolder("knowledge");
+const ask = (q: string) => on.engine.ask(q);
+const text = (q: string) => renderText(ask(q));
+
+describe("question words typed with a slip", () => {
+  it("a dropped, added or swapped letter is read as the question word", () => {
+    for (const [typed, meant] of [
+      ["whch", "which"],
+      ["wheer", "where"],
+      ["whihc", "which"],
+      ["quelel", "quelle"],
+    ] as const)
+      expect(parseQuestion(`${typed} office houses unmas`, () => false).words).toContain(meant);
+  });
+  it("a word of its own or a name is left as typed", () => {
+    expect(parseQuestion("when did the team meet", () => false).words).toContain("team");
+    expect(parseQuestion("wheat prices", () => false).words).not.toContain("where");
+  });
+  it("the slipped question is answered, not refused for an unknown word", () => {
+    const a = ask("whch country did the gfp programme run in");
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/Liberia/);
+  });
+});
+
+describe("capitals for emphasis and chat deadlines", () => {
+  it("a function word in capitals is emphasis, not an unknown acronym", () => {
+    for (const q of [
+      "what is the MARA the evidence base FOR",
+      "what exactly does UNMAS do IN mine action",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.unexplained ?? [], q).not.toContain("FOR");
+    }
+  });
+  it("'by EOD', 'by COB' say when the asker needs it, not what is asked about", () => {
+    const a = ask("need by COB: which network does DPO take part in on CRSV?");
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/UN Action/);
+  });
+  it("'en entier' asks for the full name in French", () => {
+    expect(text("GFP, ça veut dire quoi en entier ?")).toMatch(/Global Focal Point/);
+  });
+});
+
+describe("a bare follow-up ask", () => {
+  it("'link?' after a question asks for the links of that question's subject", () => {
+    const a = ask("what does UNMAS do? link?");
+    expect(a.answered).toBe(false);
+    expect(renderText(a)).toMatch(/no links about UNMAS/);
+    expect(renderText(a)).not.toMatch(/pseataskforce/);
+  });
+  it("on its own it still lists every link", () => {
+    expect(text("links?")).toMatch(/pseataskforce/);
+  });
+});
+
+describe("what a set-aside phrase names", () => {
+  it("a record named well after 'beyond' is what is asked about, not set aside", () => {
+    const a = ask(
+      "which intergovernmental body, beyond country-level actors, relies on the MARA as an evidence base?",
+    );
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/Security Council/);
+  });
+  it("a record named right after it is still set aside", () => {
+    expect(text("besides Liberia, which other countries had a joint GFP programme?")).toMatch(
+      /no other|names no other/i,
+    );
+  });
+});
+
+describe("people and money asked in other words", () => {
+  it("'the <body> person' and 'j'ai besoin du nom' ask for a person", () => {
+    for (const q of [
+      "who's the UNFPA person on the MARA work?",
+      "qui coordonne la lutte antimines ? j'ai besoin du nom",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.reason, q).toBe("out_of_scope");
+    }
+  });
+  it("'the name of the network' is still a name asked for, not a person", () => {
+    expect(ask("j'ai besoin du nom du réseau auquel participe le DOP").answered).toBe(true);
+  });
+  it("'which agency funds X' asks who pays", () => {
+    for (const q of ["which agency funds the GFP?", "what donor funds UNMAS"])
+      expect(ask(q).reason, q).toBe("out_of_scope");
+  });
+  it("a budget 'allocated to' a record is a figure, whatever its facts say of budgets", () => {
+    expect(ask("what is the total budget allocated to the GFP arrangement?").reason).toBe(
+      "out_of_scope",
+    );
+    expect(ask("does the GFP gender perspective cover budgets?").answered).toBe(true);
+  });
+});
