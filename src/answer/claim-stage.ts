@@ -92,7 +92,12 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
     // A group has one chair: "led by UNDP" is a no when the knowledge names its chair.
     (d.intent === "lead" &&
       !!first &&
-      (core.model.relations.members.get(first.id) ?? []).some((m) => m.role === "chair"));
+      (core.model.relations.members.get(first.id) ?? []).some((m) => m.role === "chair")) ||
+    // A topic has one coordinator: "mine action's coordinator is UNDP" is a no when it names one.
+    (d.intent === "coordinate" &&
+      first?.type === "term" &&
+      d.primary?.type === "entity" &&
+      (d.primary.roles ?? []).some((r) => /^(?:the )?coordinator (?:for|of)\b/i.test(r)));
   const acronyms = strongNames.filter((n) => /^[A-Z0-9][A-Z0-9-]+$/.test(n));
   // A proper name the knowledge lacks ("Sierra Leone", "Pramila Patten") is a subject it
   // cannot speak to: refused, where a lacking ordinary word ("border management") is a "no".

@@ -18,9 +18,9 @@ export function questionContext(
   counting: boolean,
 ): { ctx: Ctx; aside: KnowledgeRecord | undefined } {
   const { lex } = core;
-  const base = askedRecord(
-    withFocusActivity(withWorkOnTopic(contextOf(core, pq, res), lex), counting),
-    lex,
+  const base = agentAfter(
+    pq,
+    askedRecord(withFocusActivity(withWorkOnTopic(contextOf(core, pq, res), lex), counting), lex),
   );
   // "Led by DPO, not OHCHR, right?": OHCHR is set against the claim, not claimed to lead.
   const against = pq.yesNo
@@ -41,4 +41,29 @@ export function questionContext(
         }
       : claimCtx;
   return { ctx, aside };
+}
+
+/** Words that put the doer after a passive verb ("coordinated by", "mené par"). */
+const AGENT = new Set(["by", "par"]);
+const ARTICLE = new Set(["the", "a", "an", "le", "la", "les", "un", "une", "des"]);
+
+/**
+ * "Mine action coordination is handled by the political affairs department, isn't it?": in a
+ * claim, the record named after "by" is the claimed doer; the one named before it is what the
+ * claim is about, however much more of the question the doer's longer name covers.
+ */
+function agentAfter(pq: ParsedQuestion, ctx: Ctx): Ctx {
+  const [top, ...rest] = ctx.named;
+  if (!pq.yesNo || !top) return ctx;
+  // The doer's name starts right after "by" (articles aside): "by the political affairs department".
+  const by = pq.words.findIndex((w, i) => {
+    if (!AGENT.has(w)) return false;
+    let k = i + 1;
+    while (ARTICLE.has(pq.words[k] ?? "")) k++;
+    return top.key.folded.split(" ").includes(pq.words[k] ?? "");
+  });
+  if (by < 0) return ctx;
+  const before = rest.filter((n) => n.at >= 0 && n.at < by).sort((a, b) => a.at - b.at)[0];
+  if (!before || before.at > top.at) return ctx;
+  return { ...ctx, named: [before, top, ...rest.filter((n) => n !== before)] };
 }

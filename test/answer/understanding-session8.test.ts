@@ -104,3 +104,38 @@ describe("people and money asked in other words", () => {
     expect(ask("does the GFP gender perspective cover budgets?").answered).toBe(true);
   });
 });
+
+describe("a claim about a topic's one coordinator", () => {
+  it("naming a body the knowledge lacks is a no, with the recorded coordinator", () => {
+    for (const q of [
+      "UNOPS coordinates mine action, right?",
+      "the UN mine action coordinator is WFP, correct?",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(renderText(a), q).toMatch(/^No\b[\s\S]*UNMAS[\s\S]*coordinator for mine action/);
+    }
+  });
+  it("the recorded coordinator is a yes", () => {
+    expect(text("UNMAS is the coordinator for mine action, right?")).toMatch(/^Yes\b/);
+  });
+  it("a body the knowledge lacks, claimed for what it records no holder of, is still refused", () => {
+    expect(ask("UNOPS co-leads the GFP with DPKO, right?").answered).toBe(false);
+  });
+});
+
+describe("the doer after 'by' in a claim", () => {
+  it("the record named before 'by' is what the claim is about, however long the doer's name", () => {
+    for (const q of [
+      "mine action coordination is handled by the political affairs department, isn't it?",
+      "mine action is coordinated by the Department of Political and Peacebuilding Affairs, right?",
+    ]) {
+      const t = text(q);
+      expect(t, q).toMatch(/^No\b/);
+      expect(t, q).toMatch(/UNMAS is the coordinator for mine action/);
+    }
+  });
+  it("'who handles the coordination of X' asks who coordinates", () => {
+    expect(text("who handles mine action coordination?")).toMatch(/UNMAS/);
+  });
+});
