@@ -27,8 +27,10 @@ export interface Segments {
 export const MAX_QUESTIONS = 3;
 
 // "…, and what does Y bring?": a new question starts after "and" when a question word follows.
+// ("… *and* which group…", "et dans quel bureau…": markup around the "and", a preposition
+// before the question word.)
 const AND_QUESTION =
-  /,?\s+(?:and|&|\+|et|plus)\s+(?=[*_~`]*(?:since when|who|whom|whose|what|which|where|when|why|how|does|do|is|are|can|qui|que|quel|quelle|ou|quand|comment|combien|pourquoi|est-ce)\b)/gi;
+  /,?\s+[*_~]*(?:and|&|\+|et|plus)[*_~]*\s+(?=[*_~`]*(?:(?:in|on|at|for|from|under|within|through|dans|sur|pour|par|avec|sous|aupres de|de) (?=\S+(?: \S+){3}))?(?:since when|who|whom|whose|what|which|where|when|why|how|does|do|is|are|can|qui|que|quel|quelle|quels|quelles|ou|quand|comment|combien|pourquoi|est-ce)\b)/gi;
 // "two things: who chairs X" — a lead-in that announces questions.
 const LEAD_IN =
   /^(?:[^:?]{0,80}\b(?:things?|questions?|queries|points?|choses|q|qs)\b[^:?]{0,24}|q\d?|question)\s*:\s*/i;

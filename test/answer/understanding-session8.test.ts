@@ -139,3 +139,20 @@ describe("the doer after 'by' in a claim", () => {
     expect(text("who handles mine action coordination?")).toMatch(/UNMAS/);
   });
 });
+
+describe("a second question joined by 'and'", () => {
+  it("markup around the 'and' still joins two questions", () => {
+    const t = text("UNMAS: where is it housed *and* which group does it chair?");
+    expect(t).toMatch(/OROLSI/);
+    expect(t).toMatch(/IACG-MA/);
+  });
+  it("a preposition may come before the second question word", () => {
+    const t = text("qui coordonne la lutte antimines et dans quel bureau est-il logé ?");
+    expect(t).toMatch(/UNMAS/);
+    expect(t).toMatch(/OROLSI/);
+  });
+  it("a short 'and at what levels?' stays part of the question it qualifies", () => {
+    const t = text("which activities is the MARA the evidence base for, and at what levels?");
+    expect(t).toMatch(/Security Council/);
+  });
+});
