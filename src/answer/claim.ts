@@ -2,7 +2,7 @@
 // records it names must be linked by a fact or a relation, the years it states must be the ones
 // the knowledge gives, and a name the knowledge lacks is a "no" only where the list is complete.
 import type { KnowledgeModel, KnowledgeRecord } from "../knowledge/model.js";
-import { type Draft, handle, shortName, theName } from "./compose/common.js";
+import { andList, type Draft, handle, shortName, theName } from "./compose/common.js";
 import type { Core } from "./core.js";
 import type { ScoredFact } from "./fact-score.js";
 
@@ -50,12 +50,22 @@ export function linked(core: Core, a: KnowledgeRecord, b: KnowledgeRecord): bool
  * the record, when the knowledge links it to some other topic (its topics are then stated).
  */
 function topicOf(core: Core, a: KnowledgeRecord, b: KnowledgeRecord): KnowledgeRecord | undefined {
+  return topicsOf(core, a, b)?.rec;
+}
+
+/** The record of a topic claim and the other topics the knowledge links it to, if any. */
+function topicsOf(
+  core: Core,
+  a: KnowledgeRecord,
+  b: KnowledgeRecord,
+): { rec: KnowledgeRecord; topics: KnowledgeRecord[] } | undefined {
   // ("The MARA is about SEA": of two terms, the claim's subject is the record, the other the topic.)
   const [term, rec] = a.type === "term" && b.type !== "term" ? [a, b] : [b, a];
   if (term.type !== "term") return undefined;
-  for (const t of core.model.terms.values())
-    if (t.id !== term.id && linked(core, rec, t)) return rec;
-  return undefined;
+  const topics = [...core.model.terms.values()].filter(
+    (t) => t.id !== term.id && t.id !== rec.id && linked(core, rec, t),
+  );
+  return topics.length > 0 ? { rec, topics } : undefined;
 }
 
 export function checkClaim(
@@ -168,13 +178,17 @@ export function checkClaim(
       const corrected = correcting([other.id]);
       if (corrected) return corrected;
       if (!stated) return { kind: "refuse", text: theName(subject), reason: "missing_fact" };
-      // (On a topic claim, the card is the record's, which says what it works on.)
-      const shown = (opts.topical && topicOf(core, subject, other)) || subject;
+      // (On a topic claim, the card is the record's, and the correction says what it is about.)
+      const topical = opts.topical ? topicsOf(core, subject, other) : undefined;
+      const shown = topical?.rec ?? subject;
+      const instead = topical
+        ? ` It links ${handle(topical.rec)} to ${andList(topical.topics.slice(0, 3).map(handle))}.`
+        : "";
       return {
         kind: "ok",
         draft: {
           ...(d.primary?.id === shown.id ? d : opts.cardOf(shown)),
-          correction: `No: my knowledge base doesn't link ${handle(other)} to ${theName(subject)}.`,
+          correction: `No: my knowledge base doesn't link ${handle(other)} to ${theName(subject)}.${instead}`,
         },
         confirmed: false,
       };

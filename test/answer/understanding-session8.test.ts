@@ -156,3 +156,29 @@ describe("a second question joined by 'and'", () => {
     expect(t).toMatch(/Security Council/);
   });
 });
+
+describe("claims that put a record to the wrong use", () => {
+  it("'a tool for', 'the evidence base for' another topic is a no with what it is for", () => {
+    for (const q of [
+      "The MARA is an evidence base for mine action, isn't it?",
+      "the MARA is a monitoring tool for SEA, right?",
+    ]) {
+      const t = text(q);
+      expect(t, q).toMatch(/^No\b/);
+      expect(t, q).toMatch(/conflict-related sexual violence|CRSV/);
+    }
+  });
+  it("the recorded use is a yes", () => {
+    expect(text("The MARA is the evidence base for CRSV prevention and response, right?")).toMatch(
+      /^Yes\b/,
+    );
+  });
+  it("a coordinator claimed for a topic with none on record is a no, with what it coordinates", () => {
+    const t = text("UNMAS is the UN coordinator on sexual exploitation and abuse, isn't it?");
+    expect(t).toMatch(/^No\b.*no coordinator for SEA/);
+    expect(t).toMatch(/coordinator for mine action/);
+  });
+  it("a coordinator claimed for another topic names the recorded one", () => {
+    expect(text("Isn't UNICEF the coordinator for mine action?")).toMatch(/UNMAS/);
+  });
+});

@@ -209,6 +209,9 @@ export function chair(ctx: Ctx): Draft | undefined {
   return undefined;
 }
 
+/** A role that coordinates something ("coordinator for mine action"), not a name that holds the word. */
+const COORDINATOR_ROLE = /\bcoordinat(?:or|ors|es|ing)\b/i;
+
 export function coordinate(ctx: Ctx): Draft | undefined {
   const s = subject(ctx);
   if (ctx.pq.flag === "with") return partners(ctx, "coordinate");
@@ -225,6 +228,17 @@ export function coordinate(ctx: Ctx): Draft | undefined {
     const roles = (s.roles ?? []).filter((r) => /coordinat/i.test(r));
     if (roles.length > 0)
       return draft("coordinate", `${label(s)}: ${sentence(roles.join("; "))}`, s);
+  }
+  // "UNMAS is the coordinator on SEA, right?" where SEA has no coordinator on record: say so,
+  // and what the claimed coordinator does coordinate.
+  if (!ctx.pq.yesNo) return undefined;
+  for (const other of claimed(ctx, s)) {
+    const roles =
+      other.type === "entity" ? (other.roles ?? []).filter((r) => COORDINATOR_ROLE.test(r)) : [];
+    if (roles.length === 0) continue;
+    const out = draft("coordinate", `${label(other)}: ${sentence(roles.join("; "))}`, other);
+    out.correction = `No: my knowledge base records no coordinator for ${handle(s)}; ${handle(other)}: ${roles.join("; ")}.`;
+    return out;
   }
   return undefined;
 }
