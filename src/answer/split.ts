@@ -65,6 +65,17 @@ const LEADING_WHY =
 const TRAILING_WHY =
   /,\s*(?:(?:as|because|since|given that|now that|so that)\s+(?:we|i|our|my|the team|they)\b[^?]*\??|(?:bearing|keeping|having) in mind\b[^?]*\??|for (?:an? |the |our |my |this |next |upcoming )[^,?]{3,60}[.?]?)\s*$/i;
 
+/** A greeting and a capitalised name or two, then a comma or "!": "Hi Sarah, ", "Bonjour Thibault ! ". */
+const HAILED_NAME = /^[*_~`]*([\p{L}]+)[*_~`]*\s+((?:\p{Lu}[\p{Ll}'’-]+\s*){1,2})[,!:]\s*/u;
+
+/** Where the question starts after a greeting to someone by name, if the sentence opens with one. */
+function hail(s: string, lex: Lexicon): number | undefined {
+  const m = HAILED_NAME.exec(s);
+  if (!m || !lex.hello.has(foldText(m[1] as string))) return undefined;
+  const rest = s.slice(m[0].length);
+  return startsQuestion(rest, lex) || looksLikeQuestion(rest, lex) ? m[0].length : undefined;
+}
+
 /** An introduction that asks for something of each item after it ("I need:", "give me the lead:"). */
 function asksForItems(intro: string, lex: Lexicon): boolean {
   const f = plainWords(intro);
@@ -167,6 +178,13 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
     )) {
       // Slack emphasis around a label ("*Q1:*") is markup, not words.
       let s = s0.replace(/^[*_~`\s]+/, "").replace(/^([^:]{1,12}:)[*_~`]+/, "$1");
+      // "Hi Sarah, who leads…", "Bonjour Thibault, tu sais…": the greeting and whom it greets
+      // are no part of the question.
+      const hailed = hail(s, lex);
+      if (hailed) {
+        lead.push(s.slice(0, hailed));
+        s = s.slice(hailed);
+      }
       // "Heads-up from the PSEA working group — what's the study about?": before the dash is
       // who is asking, after it the question.
       const dash = /\s[—–-]\s/.exec(s);

@@ -182,3 +182,24 @@ describe("claims that put a record to the wrong use", () => {
     expect(text("Isn't UNICEF the coordinator for mine action?")).toMatch(/UNMAS/);
   });
 });
+
+describe("greetings to someone by name, and chat French", () => {
+  it("'Hi Sarah,' and 'Bonjour Thibault,' greet a colleague: the question follows", () => {
+    for (const [q, want] of [
+      ["Hi Sarah, who leads the MARA assessment?", /DPO/],
+      ["hey Ana Maria! which group does UNMAS chair", /IACG-MA/],
+      ["Bonjour Thibault, tu sais ce que fait le FNUAP dans ce dossier ?", /MARA/],
+    ] as const) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(renderText(a), q).toMatch(want);
+    }
+  });
+  it("a greeting before a record's name is still read as asking about it", () => {
+    expect(text("Hello UNMAS colleagues, who chairs the IACG-MA?")).toMatch(/UNMAS/);
+  });
+  it("chat French abbreviations are read as the words they stand for", () => {
+    for (const q of ["slt, c koi le MARA ? ca sert a quoi", "bjr, kesako le GFP mdr"])
+      expect(ask(q).answered, q).toBe(true);
+  });
+});
