@@ -49,7 +49,8 @@ const NUMBER_WORDS = new Map(
     dix: 10,
   }),
 );
-const asNumber = (w: string): number => NUMBER_WORDS.get(w) ?? Number(w);
+const ONE = /^(?:one|single|un|une|seul|seule)$/;
+const asNumber = (w: string): number => (ONE.test(w) ? 1 : (NUMBER_WORDS.get(w) ?? Number(w)));
 
 export interface ClaimInput {
   pq: ParsedQuestion;
@@ -168,11 +169,20 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
   );
   // "… with just two partners, right?": a count of the list the answer spells out is checked
   // against it ("No — five: OHCHR, …").
-  const counted = figures.find((w) =>
-    inClass(lex, "partner_nouns", pq.words[pq.words.indexOf(w) + 1] ?? ""),
-  );
-  const listed =
-    d.primary?.type === "activity" ? records(core.model, d.primary.partners ?? []) : [];
+  // (The noun may come a word or two on: "four partner entities", "three SEA resource links".)
+  // ("link" itself is no address word: "the link between…" is a connection.)
+  const isNoun = (x: string, cls: "partner_nouns" | "address_words") =>
+    inClass(lex, cls, x) || (cls === "address_words" && (x === "link" || x === "lien"));
+  const countsA = (w: string, cls: "partner_nouns" | "address_words") =>
+    pq.words.slice(pq.words.indexOf(w) + 1, pq.words.indexOf(w) + 4).some((x) => isNoun(x, cls));
+  const counted = figures.find((w) => countsA(w, "partner_nouns"));
+  // The activity the claim names, whichever record the answer is about ("DPO is doing the MARA
+  // assessment with four partners").
+  const activity =
+    d.primary?.type === "activity"
+      ? d.primary
+      : ctx.named.find((n) => n.rec.type === "activity")?.rec;
+  const listed = activity?.type === "activity" ? records(core.model, activity.partners ?? []) : [];
   if (!d.correction && counted && listed.length > 1 && asNumber(counted) === listed.length)
     return {
       kind: "draft",
@@ -188,6 +198,29 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
         { unknownNames: [], confirmed: false },
       ),
     };
+  // "I heard there are three SEA resource links": a count of the links the answer gives.
+  // (Read from all the words: a figure the answer shows is dropped from the figures checked.)
+  // ("One link", "a single link": "one" counts only right before the noun; "one of" does not.)
+  const linkCount = pq.words.find(
+    (w, i) =>
+      ((/^\d+$/.test(w) || NUMBER_WORDS.has(w)) && countsA(w, "address_words")) ||
+      (ONE.test(w) && isNoun(pq.words[i + 1] ?? "", "address_words")),
+  );
+  if (!d.correction && linkCount && d.links.length > 0) {
+    const same = asNumber(linkCount) === d.links.length;
+    const line = countLine(
+      lex,
+      lang,
+      d.links.map((l) => l.title),
+    );
+    return {
+      kind: "draft",
+      draft: answerYesNo(same ? d : { ...d, correction: `No: ${line}` }, lex, lang, {
+        unknownNames: [],
+        confirmed: same,
+      }),
+    };
+  }
   // "There are nine aspects of GFP work listed, correct?": a count of the list a fact about the
   // named records spells out is checked against that list ("Yes — Nine: assessments, …").
   const inFact =

@@ -203,3 +203,23 @@ describe("greetings to someone by name, and chat French", () => {
       expect(ask(q).answered, q).toBe(true);
   });
 });
+
+describe("counts in a claim", () => {
+  it("a count of links is checked against the links the answer gives", () => {
+    expect(text("I heard there are three SEA resource links")).toMatch(/^No\b.*Two:/);
+    expect(text("only one link on SEA, right?")).toMatch(/^No\b.*Two:/);
+    expect(text("il y a un seul lien sur l'EAS, non ?")).toMatch(/^Non\b.*Deux/);
+    expect(text("there are two SEA links, right?")).toMatch(/^Yes\b/);
+  });
+  it("'one of the links' is no count", () => {
+    expect(text("the PSEA Task Force site is one of the SEA links, right?")).toMatch(/^Yes\b/);
+  });
+  it("a count of an activity's partners is checked whoever the claim leads with", () => {
+    expect(text("DPO is doing the MARA assessment with four partner entities, isn't it?")).toMatch(
+      /^No\b.*Five: OHCHR/,
+    );
+    expect(text("DPO runs the MARA assessment with five partner agencies, correct?")).toMatch(
+      /^Yes\b/,
+    );
+  });
+});
