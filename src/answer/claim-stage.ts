@@ -67,7 +67,7 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
   const no =
     d.correction || /^(?:No|Non)[:,]/.test(d.headline)
       ? undefined
-      : recordedNo(core, ctx, pq, input.beyond, proper);
+      : recordedNo(core, ctx, pq, input.beyond, proper, strongNames);
   if (no)
     return {
       kind: "draft",

@@ -9,6 +9,7 @@ import type { Core } from "./core.js";
 import type { ParsedQuestion } from "./intent.js";
 import { foldText } from "./normalize.js";
 import { opposedFact } from "./opposites.js";
+import { otherDoer } from "./other-doer.js";
 import { isCountry } from "./places.js";
 import { topicSwap } from "./topic-swap.js";
 
@@ -28,6 +29,7 @@ export function recordedNo(
   pq: ParsedQuestion,
   beyond: readonly QueryToken[],
   proper: readonly string[],
+  unknownNames: readonly string[] = proper,
 ): string | undefined {
   // "DPO is doing the MARA assessment on its own, with no partners": its partners say no.
   const work = ctx.named.find((n) => n.rec.type === "activity")?.rec;
@@ -49,6 +51,9 @@ export function recordedNo(
   // "Isn't the IACG-MA the body that sets priorities … on CRSV?": its fact on its own topic.
   const swapped = topicSwap(core, ctx, beyond);
   if (swapped) return swapped;
+  // "The Team of Experts provides the expertise to the GFP": the fact on it names UN Women.
+  const doer = otherDoer(core, ctx, beyond, unknownNames);
+  if (doer) return doer;
   // "pseataskforce.org is listed as a resource on mine action": a link's topics say where it is.
   const link = ctx.named.find((n) => n.rec.type === "resource")?.rec;
   if (link?.type === "resource") {

@@ -223,3 +223,24 @@ describe("counts in a claim", () => {
     );
   });
 });
+
+describe("a claim that gives a record's thing to the wrong body", () => {
+  it("the fact on that thing names the body, and is the correction", () => {
+    for (const q of [
+      "The Team of Experts provides the expertise to the GFP, right?",
+      "JCS rule of law work leans on WFP expertise, correct?",
+      "UNHCR brings the expertise to the Global Focal Point, isn't it?",
+    ]) {
+      const t = text(q);
+      expect(t, q).toMatch(/^No\b.*UN Women expertise/);
+    }
+  });
+  it("the body the fact names is a yes", () => {
+    expect(text("UN Women provides expertise to the GFP, right?")).toMatch(/^Yes\b/);
+  });
+  it("a thing only the fact's source passage holds is no correction", () => {
+    expect(text("the GFP provides support to the Team of Experts, right?")).not.toMatch(
+      /^No\b.*UN Women expertise/,
+    );
+  });
+});
