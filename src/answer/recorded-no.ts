@@ -2,6 +2,8 @@
 // a piece of work said to be done alone that has partners, what a record does said on another
 // topic, a link said to be on another topic, and the one recorded example placed in another
 // country.
+
+import { otherAngle } from "./angle-claim.js";
 import type { QueryToken } from "./candidate-index.js";
 import { andList, handle, records, theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
@@ -48,6 +50,13 @@ export function recordedNo(
     pq.words,
   );
   if (opposed) return opposed;
+  // "… looks at SEA from a financial perspective": the fact that states its angle.
+  const angle = otherAngle(
+    core,
+    ctx.named.map((n) => n.rec),
+    pq.words,
+  );
+  if (angle) return angle;
   // "Isn't the IACG-MA the body that sets priorities … on CRSV?": its fact on its own topic.
   const swapped = topicSwap(core, ctx, beyond);
   if (swapped) return swapped;

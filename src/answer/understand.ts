@@ -2,6 +2,7 @@
 // comes from the weighed cues, the named records' composer answers, the best facts lead where the
 // question asks about one fact, and refusals say why (a code) and which words were unexplained.
 import type { KnowledgeRecord } from "../knowledge/model.js";
+import { otherAngle } from "./angle-claim.js";
 import { answersWhen, asked, refuseResults } from "./asks.js";
 import { answerClaim } from "./claim-stage.js";
 import { type Draft, nameFor, ref, theName } from "./compose/common.js";
@@ -102,8 +103,12 @@ export function answerOne(
     ids.map((m) => model.byId.get(m.doc.id)).filter((r): r is KnowledgeRecord => !!r);
   const ranked = recsOf(res.ranked);
   // ("… has weakened lately, true?": a claim a recorded fact contradicts is answered, news or not.)
+  // ("… from a financial perspective, yeah?": a claim giving the record another angle, too.)
+  const claimedOf = recsOf(res.mentions).slice(0, 3);
   const contradicted =
-    scope === "news" && pq.yesNo && !!opposedFact(core, recsOf(res.mentions).slice(0, 3), pq.words);
+    pq.yesNo &&
+    ((scope === "news" && !!opposedFact(core, claimedOf, pq.words)) ||
+      ((scope === "news" || scope === "money") && !!otherAngle(core, claimedOf, pq.words)));
   if (scope && !scopeWordIsNamed(core, pq, res, scope) && !contradicted) {
     return refuse(message(lex, `scope_${scope}`, lang), "out_of_scope", recsOf(res.mentions));
   }

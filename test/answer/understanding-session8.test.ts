@@ -244,3 +244,25 @@ describe("a claim that gives a record's thing to the wrong body", () => {
     );
   });
 });
+
+describe("a claim that gives a record another angle", () => {
+  it("another perspective, angle or approach than the fact's is a no with that fact", () => {
+    for (const q of [
+      "the scoping study looks at SEA from a financial perspective, yeah?",
+      "the SEA scoping study took a legal/disciplinary angle, correct?",
+    ])
+      expect(text(q), q).toMatch(/^No\b.*gender perspective/);
+    expect(text("The IACG-MA takes a donor-driven approach, right?")).toMatch(
+      /^No\b.*needs-driven/,
+    );
+    expect(text("L'étude exploratoire aborde l'EAS sous un angle juridique, c'est ça ?")).toMatch(
+      /^Non\b.*gender perspective/,
+    );
+  });
+  it("the fact's own angle in other words is a yes", () => {
+    expect(text("the scoping study looks at SEA from a gender angle, right?")).toMatch(/^Yes\b/);
+  });
+  it("a budget asked for is still out of scope", () => {
+    expect(ask("what is the budget of the scoping study?").reason).toBe("out_of_scope");
+  });
+});

@@ -138,6 +138,8 @@ export const WORD_CLASSES = [
   "copulas",
   /** Question words: one typed with a letter dropped, added or swapped ("whch") is read as it. */
   "question_words",
+  /** Nouns for the angle a piece of work takes ("from a gender perspective", "a legal angle"). */
+  "angle_nouns",
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
