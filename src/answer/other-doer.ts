@@ -6,6 +6,7 @@ import type { QueryToken } from "./candidate-index.js";
 import { handle, shortName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
+import { inClass } from "./lexicon/lexicon.js";
 
 const namesOf = (r: KnowledgeRecord) =>
   [shortName(r), handle(r)].filter((n) => n.length > 1).map((n) => n.toLowerCase());
@@ -47,7 +48,11 @@ export function otherDoer(
       q.word.length >= 5 &&
       !lex.cueWords.has(q.word) &&
       !lex.stopWords.has(q.word) &&
-      !lex.filler.has(q.word),
+      !lex.filler.has(q.word) &&
+      // (A kind of body is no thing given: "the office UNMAS sits in".)
+      !lex.kindWords.has(q.word) &&
+      !inClass(lex, "held_sorts", q.word) &&
+      !inClass(lex, "body_nouns", q.word),
   );
   if (things.length === 0) return undefined;
   const against = ctx.against ?? new Set<string>();

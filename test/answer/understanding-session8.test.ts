@@ -266,3 +266,26 @@ describe("a claim that gives a record another angle", () => {
     expect(ask("what is the budget of the scoping study?").reason).toBe("out_of_scope");
   });
 });
+
+describe("partners in a setting, asked wherever the noun stands", () => {
+  it("'which agencies are the GFP partners at HQ', '*Partners check* — who are…' are refused", () => {
+    for (const q of [
+      "Can you confirm which agencies are the GFP partners at HQ?",
+      "*Partners check* :white_check_mark: who exactly are the GFP partners at HQ, by name?",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(renderText(a), q).toMatch(/partners at HQ/);
+    }
+  });
+  it("what such partners must do is still answered", () => {
+    for (const q of [
+      "what must GFP partners at HQ include?",
+      "what do HQ partners have to include?",
+    ])
+      expect(ask(q).answered, q).toBe(true);
+  });
+  it("a kind of body is no thing a claim gives to the wrong body", () => {
+    expect(text("is OROLSI the office UNMAS sits in?")).toMatch(/^Yes\b/);
+  });
+});
