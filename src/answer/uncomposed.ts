@@ -30,6 +30,8 @@ export interface Uncomposed {
   strong: boolean;
   /** The kinds of record a "which X" question asks for. */
   kinds: readonly string[] | undefined;
+  /** The question is only names and its cue ("un action chair?"): it asks who, tersely. */
+  terse: boolean;
 }
 
 export type UncomposedOutcome =
@@ -46,6 +48,7 @@ export function answerUncomposed(core: Core, u: Uncomposed): UncomposedOutcome {
     QUESTION_TYPES[pq.intent as keyof typeof QUESTION_TYPES] ?? QUESTION_TYPES.definition;
   // ("Where is it hosted?" asks for the place as "who" asks for the body.)
   const who =
+    u.terse ||
     WHO_FORM.test(pq.words.join(" ")) ||
     (pq.intent === "part_of" && /\b(?:where|ou)\b/.test(pq.words.join(" ")));
   // "UN Action is chaired by UN Women, right?": what the knowledge does not say, it cannot confirm.

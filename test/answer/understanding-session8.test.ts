@@ -289,3 +289,19 @@ describe("partners in a setting, asked wherever the noun stands", () => {
     expect(text("is OROLSI the office UNMAS sits in?")).toMatch(/^Yes\b/);
   });
 });
+
+describe("a terse '<name> <cue>?'", () => {
+  it("asks who holds the role: refused when none is recorded", () => {
+    for (const q of ["un action chair?", "gfp lead?"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(renderText(a), q).toMatch(/doesn't say who/);
+    }
+  });
+  it("answered when one is", () => {
+    expect(text("iacg-ma chair?")).toMatch(/UNMAS/);
+  });
+  it("a question word makes it no terse who-question", () => {
+    expect(ask("UNMAS is housed in OROLSI. what does it coordinate?").answered).toBe(true);
+  });
+});
