@@ -100,9 +100,26 @@ export function rewrite(
   for (const t of tokens) {
     const to = lex.rewrites.get(t);
     if (to) out.push(...to);
-    else out.push(droppedG(t, knows) ?? questionWordTypo(t, lex, knows) ?? t);
+    else
+      out.push(
+        droppedG(t, knows) ?? questionWordTypo(t, lex, knows) ?? swappedWord(t, lex, knows) ?? t,
+      );
   }
   return out;
+}
+
+/**
+ * An ordinary word typed with two neighbouring letters swapped ("beihnd", "eixsting", "cahrge"):
+ * the word meant, when the typed word is no word or name of its own and one swap is a word (of
+ * several, the one the vocabulary or the knowledge uses: "ohter" is "other", not "hoter").
+ */
+function swappedWord(t: string, lex: Lexicon, knows: (w: string) => boolean): string | undefined {
+  if (t.length < 5 || !/^[a-z]+$/.test(t) || knows(t) || isDictionaryWord(t)) return undefined;
+  // (A name typed with a swap is the index's to mend, keeping the word as typed: "OROSLI".)
+  const words = neighbourSwaps(t).filter((w) => isDictionaryWord(w));
+  if (words.length === 1) return words[0];
+  const used = words.filter((w) => lex.cueWords.has(w) || lex.stopWords.has(w) || knows(w));
+  return used.length === 1 ? used[0] : undefined;
 }
 
 /**

@@ -305,3 +305,29 @@ describe("a terse '<name> <cue>?'", () => {
     expect(ask("UNMAS is housed in OROLSI. what does it coordinate?").answered).toBe(true);
   });
 });
+
+describe("ordinary words typed with two letters swapped", () => {
+  it("are read as the word meant, so the question is answered", () => {
+    for (const [q, want] of [
+      [
+        "which service is beihnd the dpko rule of law work via the gfp?",
+        /JCS|Justice and Corrections/,
+      ],
+      ["who's in cahrge of reviewing how the mara is put into practice?", /DPO/],
+      ["what happens to the eixsting mara guidance?", /guidance/],
+    ] as const) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(renderText(a), q).toMatch(want);
+    }
+  });
+  it("a name typed with a swap is still mended by the index, as typed", () => {
+    const a = ask("whats OROSLI");
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/Rule of Law and Security Institutions/);
+  });
+  it("of several possible swaps, the one the vocabulary uses; else the word as typed", () => {
+    expect(parseQuestion("which ohter offices", () => false).words).toContain("other");
+    expect(parseQuestion("psots on sea", () => false).words).toContain("psots");
+  });
+});
