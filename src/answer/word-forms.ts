@@ -102,7 +102,11 @@ export function rewrite(
     if (to) out.push(...to);
     else
       out.push(
-        droppedG(t, knows) ?? questionWordTypo(t, lex, knows) ?? swappedWord(t, lex, knows) ?? t,
+        droppedG(t, knows) ??
+          questionWordTypo(t, lex, knows) ??
+          swappedWord(t, lex, knows) ??
+          droppedLetter(t, lex, knows) ??
+          t,
       );
   }
   return out;
@@ -114,11 +118,40 @@ export function rewrite(
  * several, the one the vocabulary or the knowledge uses: "ohter" is "other", not "hoter").
  */
 function swappedWord(t: string, lex: Lexicon, knows: (w: string) => boolean): string | undefined {
-  if (t.length < 5 || !/^[a-z]+$/.test(t) || knows(t) || isDictionaryWord(t)) return undefined;
+  if (t.length < 5 || !/^[a-z]+$/.test(t) || knows(t) || isDictionaryWord(t) || nearName(t, knows))
+    return undefined;
   // (A name typed with a swap is the index's to mend, keeping the word as typed: "OROSLI".)
   const words = neighbourSwaps(t).filter((w) => isDictionaryWord(w));
   if (words.length === 1) return words[0];
   const used = words.filter((w) => lex.cueWords.has(w) || lex.stopWords.has(w) || knows(w));
+  return used.length === 1 ? used[0] : undefined;
+}
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/** A name of the knowledge one slip away ("unmass", "orosli"): the index mends it, not a word list. */
+function nearName(t: string, knows: (w: string) => boolean): boolean {
+  const name = (w: string) => knows(w) && !isDictionaryWord(w);
+  for (let i = 0; i < t.length; i++) if (name(`${t.slice(0, i)}${t.slice(i + 1)}`)) return true;
+  return neighbourSwaps(t).some(name);
+}
+
+/**
+ * An ordinary word typed with a letter left out ("settigs", "betwen", "resoure"): the word meant,
+ * when the typed word is no word or name of its own and one insertion is a word (of several, the
+ * one the vocabulary or the knowledge uses). Names stay the index's to mend.
+ */
+function droppedLetter(t: string, lex: Lexicon, knows: (w: string) => boolean): string | undefined {
+  if (t.length < 5 || !/^[a-z]+$/.test(t) || knows(t) || isDictionaryWord(t) || nearName(t, knows))
+    return undefined;
+  const words = new Set<string>();
+  for (let i = 1; i <= t.length; i++)
+    for (const c of LETTERS) {
+      const w = `${t.slice(0, i)}${c}${t.slice(i)}`;
+      if (isDictionaryWord(w)) words.add(w);
+    }
+  if (words.size === 1) return [...words][0];
+  const used = [...words].filter((w) => lex.cueWords.has(w) || lex.stopWords.has(w) || knows(w));
   return used.length === 1 ? used[0] : undefined;
 }
 

@@ -331,3 +331,20 @@ describe("ordinary words typed with two letters swapped", () => {
     expect(parseQuestion("psots on sea", () => false).words).toContain("psots");
   });
 });
+
+describe("ordinary words typed with a letter left out", () => {
+  it("are read as the word meant", () => {
+    expect(
+      parseQuestion("in what kinds of settigs does the gfp operate", () => false).words,
+    ).toContain("settings");
+    const a = ask("what's the difference betwen sea and crsv?");
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/exploitation/);
+  });
+  it("a name of the knowledge one slip away is left to the index, not made a word", () => {
+    // ("unmass" + "k" is "unmasks": the index reads it as UNMAS.)
+    const a = ask("unmass sits where");
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/OROLSI/);
+  });
+});
