@@ -168,8 +168,12 @@ export function parseQuestion(
   // A stop word typed in capitals that is part of a name ("UN Women") is searched.
   // In an English question a French stop word typed in lowercase before another name word is
   // the name too ("un action", "un women": nobody writes French articles there).
+  // In French, where "un" is an article, only where no article stands: after "de" (French elides
+  // "d'un") or after a kind of body ("le réseau un action", "membre de un action").
   const lowerName = (w: string, i: number) =>
-    lang === "en" &&
+    (lang === "en" ||
+      (i > 0 && /^(?:de|du|des)$/.test(words[i - 1] ?? "")) ||
+      (i > 0 && lex.kindWords.has(words[i - 1] ?? ""))) &&
     !lex.stopWords.has(words[i + 1] ?? "") &&
     isName(words[i + 1] ?? "") &&
     isName(w) &&

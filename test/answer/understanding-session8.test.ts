@@ -348,3 +348,13 @@ describe("ordinary words typed with a letter left out", () => {
     expect(renderText(a)).toMatch(/OROLSI/);
   });
 });
+
+describe("'un action' typed in lowercase in French", () => {
+  it("names UN Action where no French article can stand", () => {
+    expect(text("combien de membres compte le réseau un action")).toMatch(/UN Action/);
+    expect(text("le domp est-il membre de un action")).toMatch(/DPO/);
+  });
+  it("'un' after a verb stays the article", () => {
+    expect(text("le dop a un role dans la lutte antimines ?")).not.toMatch(/^UN Action/);
+  });
+});
