@@ -33,7 +33,7 @@ const AND_QUESTION =
   /,?\s+[*_~]*(?:and|&|\+|et|plus)[*_~]*\s+(?=[*_~`]*(?:(?:in|on|at|for|from|under|within|through|dans|sur|pour|par|avec|sous|aupres de|de) (?=\S+(?: \S+){3}))?(?:since when|who|whom|whose|what|which|where|when|why|how|does|do|is|are|can|qui|que|quel|quelle|quels|quelles|ou|quand|comment|combien|pourquoi|est-ce)\b)/gi;
 // "two things: who chairs X" — a lead-in that announces questions.
 const LEAD_IN =
-  /^(?:[^:?]{0,80}\b(?:things?|questions?|queries|points?|choses|q|qs)\b[^:?]{0,24}|q\d?|question)\s*:\s*/i;
+  /^(?:[^:?]{0,80}\b(?:things?|questions?|queries|points?|choses|q|qs)\b[^:?—–-]{0,24}|q\d?|question)\s*:\s*/i;
 
 /** "Two things pls", "3 quick qs": a line announcing the questions listed after it. */
 const ANNOUNCES =

@@ -358,3 +358,16 @@ describe("'un action' typed in lowercase in French", () => {
     expect(text("le dop a un role dans la lutte antimines ?")).not.toMatch(/^UN Action/);
   });
 });
+
+describe("a lead-in before a yes/no opener", () => {
+  it("'hey quick q - True or false: …' keeps the opener, so the claim is checked", () => {
+    expect(text("hey quick q - True or false: the IACG-MA is chaired by UNHCR")).toMatch(
+      /^No\b[\s\S]*UNMAS/,
+    );
+  });
+  it("'two quick questions: …' still announces the questions after it", () => {
+    const t = text("two quick questions: who chairs the IACG-MA and what does JCS do?");
+    expect(t).toMatch(/UNMAS/);
+    expect(t).toMatch(/Justice and Corrections/);
+  });
+});
