@@ -371,3 +371,17 @@ describe("a lead-in before a yes/no opener", () => {
     expect(t).toMatch(/Justice and Corrections/);
   });
 });
+
+describe("hedges before a claim", () => {
+  it("'correct me if I'm wrong', 'si je ne me trompe pas' are filler, not unknown names", () => {
+    for (const q of [
+      "correct me if i'm wrong, UNMAS chairs the IACG-MA?",
+      "Corrigez-moi si je me trompe, mais l'UNMAS préside l'IACG-MA ?",
+      "if I'm not mistaken the IACG-MA is chaired by UNMAS, right?",
+    ]) {
+      const a = ask(q);
+      expect(a.unexplained ?? [], q).not.toContain("correct");
+      expect(renderText(a), q).toMatch(/^(?:Yes|Oui)\b/);
+    }
+  });
+});
