@@ -101,13 +101,7 @@ export function rewrite(
     const to = lex.rewrites.get(t);
     if (to) out.push(...to);
     else
-      out.push(
-        droppedG(t, knows) ??
-          questionWordTypo(t, lex, knows) ??
-          swappedWord(t, lex, knows) ??
-          droppedLetter(t, lex, knows) ??
-          t,
-      );
+      out.push(droppedG(t, knows) ?? questionWordTypo(t, lex, knows) ?? mended(t, lex, knows) ?? t);
   }
   return out;
 }
@@ -128,6 +122,26 @@ function swappedWord(t: string, lex: Lexicon, knows: (w: string) => boolean): st
 }
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/** Mended words per knowledge (its `knows`): the same unexplained words come back often. */
+const mendedMemo = new WeakMap<(w: string) => boolean, Map<string, string | null>>();
+
+/** An ordinary word typed with a swap or a letter left out, mended; remembered per knowledge. */
+function mended(t: string, lex: Lexicon, knows: (w: string) => boolean): string | undefined {
+  if (t.length < 5) return undefined;
+  let memo = mendedMemo.get(knows);
+  if (!memo) {
+    memo = new Map();
+    mendedMemo.set(knows, memo);
+  }
+  const key = `${lex.languages.join()}:${t}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const out = swappedWord(t, lex, knows) ?? droppedLetter(t, lex, knows);
+  if (memo.size > 10_000) memo.clear();
+  memo.set(key, out ?? null);
+  return out;
+}
 
 /** A name of the knowledge one slip away ("unmass", "orosli"): the index mends it, not a word list. */
 function nearName(t: string, knows: (w: string) => boolean): boolean {
