@@ -121,11 +121,18 @@ function firstNamed(
 export function subjectOf(
   core: Core,
   context: string,
-  opts: { activity?: boolean } = {},
+  opts: { activity?: boolean; possessive?: boolean } = {},
 ): string | undefined {
   const pieces = context.split(CONTEXT_BREAK).filter((p) => p.trim());
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i] as string;
+    // "Who chairs the IACG-MA and what are its main functions?": a possessive points to the body
+    // the question before asked about, not to its answer ("…? Where is it housed?" means the chair).
+    // (Of a body: "who coordinates mine action, what's its full name?" means the coordinator's.)
+    if (opts.possessive && piece.startsWith(ANSWER_MARK) && i > 0) {
+      const asked = namedIn(core, pieces[i - 1] as string)[0];
+      if (asked && core.model.byId.get(asked.id)?.type === "entity") continue;
+    }
     // The record named first is the sentence's subject ("UNMAS chairs the IACG-MA" → UNMAS) —
     // unless the follow-up asks what only a piece of work has ("what is it supposed to lead
     // to?" after "since when has DPO led the MARA assessment"): then the activity it names.
@@ -172,6 +179,11 @@ export function contextAfter(context: string, q: string, last: Answer): string {
 
 const POINTS_ELSEWHERE =
   /^(?:it|its|they|them|their|that|this|these|those|il|elle|ils|elles|ce|cela|ca)$/;
+
+/** A possessive and no other word pointing back: "what are its functions?", "quel est son rôle ?". */
+export const onlyPossessive = (words: readonly string[]): boolean =>
+  words.some((w) => /^(?:its|their|son|sa|ses|leur|leurs)$/.test(w)) &&
+  !words.some((w) => /^(?:it|they|them|that|this|these|those|il|elle|ils|elles)$/.test(w));
 
 /**
  * "…found the arrangements ineffective. Is that right?", "Who is it?", "since when?": a question

@@ -33,7 +33,7 @@ import { ownerClaim } from "./owner-claim.js";
 import { partnersAt } from "./partners-at.js";
 import { unheldPlaces } from "./places-asked.js";
 import { unheldPlural } from "./plural-asked.js";
-import { otherReferent, statementAsked, subjectOf } from "./question-context.js";
+import { onlyPossessive, otherReferent, statementAsked, subjectOf } from "./question-context.js";
 import { fromRegistry } from "./relations-asked.js";
 import { withSubject } from "./role-referent.js";
 import { outOfScope } from "./scope.js";
@@ -172,7 +172,10 @@ export function answerOne(
     const about = statementAsked(pq, res, context);
     if (about) return answerOne(core, raw, `${about} — ${text}`, "", opts);
     const subject = context
-      ? subjectOf(core, context, { activity: ACTIVITY_ASKS.has(pq.intent) || asks.has("when") })
+      ? subjectOf(core, context, {
+          activity: ACTIVITY_ASKS.has(pq.intent) || asks.has("when"),
+          possessive: onlyPossessive(pq.allWords),
+        })
       : undefined;
     if (subject) return answerOne(core, raw, withSubject(core, text, subject), "", opts);
     if (res.query.length >= 2)

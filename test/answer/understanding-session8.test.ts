@@ -385,3 +385,19 @@ describe("hedges before a claim", () => {
     }
   });
 });
+
+describe("a possessive in a follow-up", () => {
+  it("points to the body the question before asked about, not to its answer", () => {
+    const t = text("Who chairs the IACG-MA and what are its main functions?");
+    expect(t).toMatch(/UNMAS/);
+    expect(t).toMatch(/polic/);
+  });
+  it("'it' still means the answer", () => {
+    expect(text("who chairs the IACG-MA? where is it housed?")).toMatch(/OROLSI/);
+  });
+  it("of a topic, the possessive means the answer", () => {
+    expect(text("who coordinates mine action, and what's its full name?")).toMatch(
+      /United Nations Mine Action Service/,
+    );
+  });
+});
