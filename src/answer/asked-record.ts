@@ -89,7 +89,8 @@ export function askedRecord(ctx: Ctx, lex: Lexicon): Ctx {
  * vocabulary's chair and lead cues: "the group that X chairs", "the work X leads"), put first.
  */
 function describedBy(ctx: Ctx, at: number, doer: Ctx["named"][number], lex: Lexicon): Ctx {
-  const clause = ctx.pq.words.slice(at + 1).join(" ");
+  // (With the participle before `at`: "le groupe présidé par UNMAS" says "chaired" there.)
+  const clause = ctx.pq.words.slice(Math.max(0, at - 1)).join(" ");
   const says = (type: string) => lex.cues.some((c) => c.type === type && c.re.test(clause));
   const r = ctx.model.relations;
   const ids = says("chair")

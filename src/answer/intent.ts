@@ -256,7 +256,13 @@ export function parseQuestion(
           !/^(?:what|which)\b/.test(
             joined.slice(0, described.index).trim().split(" ").slice(-1)[0] ?? "",
           )
-        ? { index: described.index + described[0].length - 1 }
+        ? {
+            // (A participle is itself the cue it carries, and the whole phrase describes: "the
+            // group chaired by UNMAS", "le groupe interinstitutions présidé par UNMAS".)
+            index:
+              described.index + (/ (?:by|par) $/.test(described[0]) ? 0 : described[0].length - 1),
+            described: true,
+          }
         : null;
   const scores = [...best.entries()]
     .map(([type, b]) => ({
@@ -308,8 +314,8 @@ export function parseQuestion(
     consumed,
     intentAt,
     describedAt:
-      described && relative?.index === described.index + described[0].length - 1
-        ? wordAt(relative.index)
+      described && relative && "described" in relative
+        ? wordAt(described.index + described[0].length - 1)
         : -1,
     yesNo,
     negated: negatedClaim(words, yesNo, lex),

@@ -137,7 +137,11 @@ function mended(t: string, lex: Lexicon, knows: (w: string) => boolean): string 
   const key = `${lex.languages.join()}:${t}`;
   const hit = memo.get(key);
   if (hit !== undefined) return hit ?? undefined;
-  const out = swappedWord(t, lex, knows) ?? droppedLetter(t, lex, knows);
+  // (A misspelt cue is the cue's: "leeds" is "leads", not "bleeds".)
+  const out =
+    fixCueTypo(t, lex, knows) !== t
+      ? undefined
+      : (swappedWord(t, lex, knows) ?? droppedLetter(t, lex, knows));
   if (memo.size > 10_000) memo.clear();
   memo.set(key, out ?? null);
   return out;

@@ -401,3 +401,17 @@ describe("a possessive in a follow-up", () => {
     );
   });
 });
+
+describe("a body described by a participle", () => {
+  it("'the group chaired by UNMAS' is the group asked about, in English and French", () => {
+    for (const q of [
+      "What does the inter-agency group chaired by UNMAS do?",
+      "Que fait le groupe interinstitutions présidé par UNMAS ?",
+      "Que fait-il, concrètement, le groupe interinstitutions présidé par UNMAS ?",
+    ])
+      expect(text(q), q).toMatch(/^IACG-MA\b.*polic/);
+  });
+  it("'which group is chaired by UNMAS?' still asks for the group", () => {
+    expect(text("which group is chaired by UNMAS?")).toMatch(/IACG-MA/);
+  });
+});
