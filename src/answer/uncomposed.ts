@@ -2,6 +2,7 @@
 // asks who, or which body of a kind), the best fact about the record may lead, or its short card
 // answers; a question type that must not guess is refused with what the record holds instead.
 import type { KnowledgeRecord } from "../knowledge/model.js";
+import type { QueryToken } from "./candidate-index.js";
 import { definition } from "./compose/card.js";
 import type { Draft } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
@@ -19,6 +20,17 @@ import type { RefusalReason } from "./types.js";
 const WHO_FORM =
   /\b(?:who|whom|whose|qui)\b|\b(?:which|what|quel|quelle|quels|quelles) (?:un |other |the )?(?:department|office|agenc|entit|org|organi[sz]ation|bod|unit|service|fund|team|group|network|outfit|actor|partner|structure|bureau|departement)/;
 
+/** Question words: a question with one asks in its own way, not tersely by a cue. */
+const ASKING =
+  /^(?:what|which|who|whom|whose|where|when|how|why|quoi|que|qui|quel|quelle|quels|quelles|ou|quand|comment|combien|pourquoi)$/;
+
+/** The question is only names and its cue ("un action chair?"): it asks who, tersely. */
+const terse = (u: Uncomposed) =>
+  u.beyond.length === 0 &&
+  u.res.unknown.length === 0 &&
+  u.pq.words.length <= 5 &&
+  !u.pq.words.some((w) => ASKING.test(w));
+
 export interface Uncomposed {
   pq: ParsedQuestion;
   ctx: Ctx;
@@ -30,8 +42,8 @@ export interface Uncomposed {
   strong: boolean;
   /** The kinds of record a "which X" question asks for. */
   kinds: readonly string[] | undefined;
-  /** The question is only names and its cue ("un action chair?"): it asks who, tersely. */
-  terse: boolean;
+  /** The question's words beyond the names it uses. */
+  beyond: readonly QueryToken[];
 }
 
 export type UncomposedOutcome =
@@ -48,7 +60,7 @@ export function answerUncomposed(core: Core, u: Uncomposed): UncomposedOutcome {
     QUESTION_TYPES[pq.intent as keyof typeof QUESTION_TYPES] ?? QUESTION_TYPES.definition;
   // ("Where is it hosted?" asks for the place as "who" asks for the body.)
   const who =
-    u.terse ||
+    terse(u) ||
     WHO_FORM.test(pq.words.join(" ")) ||
     (pq.intent === "part_of" && /\b(?:where|ou)\b/.test(pq.words.join(" ")));
   // "UN Action is chaired by UN Women, right?": what the knowledge does not say, it cannot confirm.

@@ -50,10 +50,6 @@ import { fixCueTypo } from "./word-forms.js";
 import { unheldYear } from "./year-asked.js";
 import { answerYesNo } from "./yes-no.js";
 
-/** Question words: a question with one asks in its own way, not tersely by a cue. */
-const ASKING =
-  /^(?:what|which|who|whom|whose|where|when|how|why|quoi|que|qui|quel|quelle|quels|quelles|ou|quand|comment|combien|pourquoi)$/;
-
 /** Question types about what a piece of work has: its purpose, its status, its partners. */
 const ACTIVITY_ASKS = new Set<Intent>(["purpose", "status", "partners", "lead"]);
 
@@ -242,13 +238,7 @@ export function answerOne(
     top.matched.length >= 2;
   let confirmed = d !== undefined && rest.length === 0;
   if (!d) {
-    // ("un action chair?": names and the cue, nothing else.)
-    const terse =
-      beyond.length === 0 &&
-      res.unknown.length === 0 &&
-      pq.words.length <= 5 &&
-      !pq.words.some((w) => ASKING.test(w));
-    const r = answerUncomposed(core, { pq, ctx, res, ranked, facts, strong, kinds, terse });
+    const r = answerUncomposed(core, { pq, ctx, res, ranked, facts, strong, kinds, beyond });
     if (r.kind === "refuse") return refuse(r.text, r.reason, recs);
     d = r.draft;
     facts = r.facts;
