@@ -62,9 +62,13 @@ export function otherDoer(
       .filter((n) => n.rec.id !== owner.rec.id && n.rec.type === "entity" && !against.has(n.rec.id))
       .map((n) => n.rec);
     if (doers.length === 0 && unknownNames.length === 0) continue;
-    const said = (text: string) =>
-      doers.some((r) => [shortName(r), handle(r)].some((n) => n.length > 1 && text.includes(n))) ||
-      unknownNames.some((n) => text.includes(n));
+    const said = (text: string) => {
+      const lower = text.toLowerCase();
+      return (
+        doers.some((r) => namesOf(r).some((n) => lower.includes(n))) ||
+        unknownNames.some((n) => lower.includes(n.toLowerCase()))
+      );
+    };
     for (const f of core.facts.factsOf(owner.rec)) {
       // (The fact's own sentence must hold the thing, not only the source passage it quotes.)
       if (f.subject !== owner.rec.id || !things.some((t) => f.tokens.has(t.token))) continue;
