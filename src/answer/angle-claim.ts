@@ -33,13 +33,14 @@ export function otherAngle(
 ): string | undefined {
   const claimed = angles(core, words).flat();
   if (claimed.length === 0) return undefined;
+  let first: string | undefined;
   for (const rec of records.slice(0, 3))
     for (const f of core.facts.factsOf(rec)) {
       const stated = angles(core, plainWords(f.text).split(" "));
       if (stated.length === 0) continue;
-      // One of the fact's angles shares a word with the claim's: the claim says it, not another.
+      // Any fact's angle sharing a word with the claim's: the claim says it, not another.
       if (stated.some((a) => a.some((w) => claimed.includes(w)))) return undefined;
-      return f.text;
+      first ??= f.text;
     }
-  return undefined;
+  return first;
 }
