@@ -82,21 +82,21 @@ export type AskOutcome =
 function listFor(
   ctx: Ctx,
   rec: KnowledgeRecord,
-): { items: KnowledgeRecord[]; complete: boolean; what: string } | undefined {
+): { items: KnowledgeRecord[]; complete: boolean } | undefined {
   const m = ctx.model;
   const t = ctx.pq.intent;
   if (
     rec.type === "activity" &&
     ["partners", "members", "lead", "definition", "role", "coordinate"].includes(t)
   ) {
-    return { items: records(m, rec.partners), complete: true, what: "partners" };
+    return { items: records(m, rec.partners), complete: true };
   }
   if (t === "resources") {
     const ids = [
       ...(m.relations.resourcesAbout.get(rec.id) ?? []),
       ...(m.relations.resourcesByTopic.get(rec.id) ?? []),
     ];
-    return { items: records(m, [...new Set(ids)]), complete: true, what: "links" };
+    return { items: records(m, [...new Set(ids)]), complete: true };
   }
   const members = m.relations.members.get(rec.id) ?? [];
   if (members.length > 0) {
@@ -107,12 +107,10 @@ function listFor(
         members.map((x) => x.member),
       ),
       complete: false,
-      what: "a member count",
     };
   }
   const parts = m.relations.parts.get(rec.id) ?? [];
-  if (parts.length > 0 && t === "part_of")
-    return { items: records(m, parts), complete: true, what: "parts" };
+  if (parts.length > 0 && t === "part_of") return { items: records(m, parts), complete: true };
   return undefined;
 }
 
@@ -121,11 +119,12 @@ export function answerCount(ctx: Ctx, lex: Lexicon, d: Draft | undefined): AskOu
   const rec = d?.primary?.type === "activity" ? d.primary : subject(ctx);
   const lang = ctx.pq.lang;
   const list = listFor(ctx, rec);
-  const name = rec.type === "activity" ? theName(rec) : handle(rec);
+  // (A piece of work by its name in the question's language, when it has one: "évaluation du MARA".)
+  const name = rec.type === "activity" ? nameFor(rec, lang) : handle(rec);
   if (!list || list.items.length === 0) {
     return {
       kind: "refuse",
-      text: message(lex, "no_count_bare", lang, { what: "a count", name }),
+      text: message(lex, "no_count_bare", lang, { what: message(lex, "count_any", lang), name }),
       reason: "no_count",
       noList: true,
     };
@@ -145,7 +144,7 @@ export function answerCount(ctx: Ctx, lex: Lexicon, d: Draft | undefined): AskOu
         .some((w) => inClass(lex, "people_nouns", w))
     : false;
   if (people || (nouns.length > 0 && !nouns.some((w) => COUNTABLE.test(w)))) {
-    const what = `a count of ${nouns[0]}`;
+    const what = message(lex, "count_of", lang, { noun: nouns[0] as string });
     return {
       kind: "refuse",
       text: message(lex, "no_count_bare", lang, { what, name }),
@@ -159,9 +158,9 @@ export function answerCount(ctx: Ctx, lex: Lexicon, d: Draft | undefined): AskOu
     return {
       kind: "refuse",
       text: message(lex, "no_count", lang, {
-        what: list.what,
+        what: message(lex, "count_members", lang),
         name,
-        list: `${names} as ${list.items.length > 1 ? "members" : "a member"}`,
+        list: message(lex, list.items.length > 1 ? "as_members" : "as_member", lang, { names }),
       }),
       reason: "no_count",
     };

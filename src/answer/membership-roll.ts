@@ -1,10 +1,10 @@
 // A group's membership list is what the source happens to name, never a full roll: "list all
 // members of X" and "who's on X" (when only a chair is recorded) are refused with what it holds.
 import type { KnowledgeRecord } from "../knowledge/model.js";
-import { theName } from "./compose/common.js";
+import { nameFor, theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { ParsedQuestion } from "./intent.js";
-import { inClass, type Lexicon } from "./lexicon/lexicon.js";
+import { inClass, type Lexicon, message } from "./lexicon/lexicon.js";
 
 /**
  * A members question about a group (not an activity, whose lists are stated in full): refused
@@ -13,6 +13,7 @@ import { inClass, type Lexicon } from "./lexicon/lexicon.js";
 export function membersRoll(ctx: Ctx, pq: ParsedQuestion, lex: Lexicon): string | undefined {
   if (pq.intent !== "members" && pq.intent !== "partners") return undefined;
   const g = ctx.named[0]?.rec;
+  const lang = pq.lang;
   if (g?.type !== "entity" || (ctx.model.people?.size ?? 0) > 0) return undefined;
   const ms = ctx.model.relations.members.get(g.id) ?? [];
   // "team of experts members?": a body that records no members of its own is refused, saying what
@@ -25,13 +26,19 @@ export function membersRoll(ctx: Ctx, pq: ParsedQuestion, lex: Lexicon): string 
     const m = pq.words.findIndex((w) => /^(?:members?|membres?|membership)$/.test(w));
     const of = /^(?:of|de|du|des|in)$/.test(pq.words[m + 1] ?? "");
     if (m < 0 || at < 0 || (m > at ? of : !of)) return undefined;
-    const own = (ctx.model.relations.memberOf.get(g.id) ?? [])
-      .map(
-        (m) =>
-          `${/^[aeiou]/.test(m.role) ? "an" : "a"} ${m.role} of ${shortHandle(ctx.model.byId.get(m.group))}`,
+    const roles = (ctx.model.relations.memberOf.get(g.id) ?? [])
+      .map((m) =>
+        message(lex, "role_of", lang, {
+          article: /^[aeiou]/.test(m.role) ? "an" : "a",
+          role: m.role,
+          group: shortHandle(ctx.model.byId.get(m.group)),
+        }),
       )
-      .join(" and ");
-    return `My knowledge base doesn't list the members of ${theName(g)}${own ? `; it records it as ${own}` : ""}.`;
+      .join(message(lex, "and_word", lang));
+    return message(lex, "no_member_list", lang, {
+      name: nameFor(g, lang),
+      own: roles ? message(lex, "records_it_as", lang, { roles }) : "",
+    });
   }
   // "Is UNMAS a member of the IACG-MA?", "UNMAS est juste member ou c'est le chair ?" ask about
   // one recorded membership: the composer answers it.
@@ -43,11 +50,11 @@ export function membersRoll(ctx: Ctx, pq: ParsedQuestion, lex: Lexicon): string 
   const names = members.map((m) => shortHandle(ctx.model.byId.get(m.member)));
   const holds =
     names.length > 0
-      ? `it names ${names.join(", ")}`
+      ? message(lex, "holds_members", lang, { names: names.join(", ") })
       : chair
-        ? `it names ${shortHandle(ctx.model.byId.get(chair.member))} as its chair`
+        ? message(lex, "holds_chair", lang, { name: shortHandle(ctx.model.byId.get(chair.member)) })
         : "";
-  return `My knowledge base doesn't give the full membership of ${theName(g)}${holds ? `; ${holds}` : ""}.`;
+  return message(lex, "no_full_membership", lang, { name: nameFor(g, lang), holds });
 }
 
 function shortHandle(r: KnowledgeRecord | undefined): string {

@@ -415,3 +415,22 @@ describe("a body described by a participle", () => {
     expect(text("which group is chaired by UNMAS?")).toMatch(/IACG-MA/);
   });
 });
+
+describe("count and membership refusals in French", () => {
+  it("are written in French for a French question", () => {
+    const members = ask("combien de membres compte UN Action ?");
+    expect(members.answered).toBe(false);
+    expect(renderText(members)).toMatch(
+      /^Ma base de connaissances ne donne pas le nombre de membres/,
+    );
+    expect(renderText(members)).toMatch(/DPO comme membre/);
+    expect(renderText(ask("combien de pays couvre l'évaluation du MARA ?"))).toMatch(
+      /^Ma base de connaissances ne donne pas le nombre de pays/,
+    );
+  });
+  it("stay in English for an English one", () => {
+    expect(text("how many members does UN Action have?")).toMatch(
+      /^My knowledge base doesn't give a member count for UN Action; it names DPO as a member/,
+    );
+  });
+});
