@@ -79,9 +79,17 @@ export function answerOne(
     done(asm.refuse(raw, normalized, pq.intent, why, reason, recs, res?.confidence ?? 0));
   // A claim that denies a relation is answered the other way round (negated-claim.ts).
   const negated = pq.negated;
+  // (A composer's headline given as a message is written in the question's language here.)
+  const said = (d: Draft): Draft =>
+    d.say ? { ...d, headline: message(lex, d.say.id, lang, d.say.vars) } : d;
   const answer = (d: Draft, confidence: number, why = "") =>
     done(
-      asm.fromDraft(raw, normalized, negated ? turnedRound(d, pq.words, lex, lang) : d, confidence),
+      asm.fromDraft(
+        raw,
+        normalized,
+        negated ? turnedRound(said(d), pq.words, lex, lang) : said(d),
+        confidence,
+      ),
       why,
     );
 

@@ -434,3 +434,14 @@ describe("count and membership refusals in French", () => {
     );
   });
 });
+
+describe("a composer's refusal in the question's language", () => {
+  it("'no lead recorded' is written in French for a French question", () => {
+    const a = ask("qui dirige l'étude exploratoire sur l'EAS ?");
+    expect(a.answered).toBe(false);
+    expect(renderText(a)).toMatch(/^Ma base de connaissances ne nomme pas de responsable/);
+    expect(text("who leads the SEA scoping study?")).toMatch(
+      /^My knowledge base names no lead for the SEA scoping study; DPO contributed to it/,
+    );
+  });
+});

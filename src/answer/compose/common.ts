@@ -22,6 +22,11 @@ export interface Draft {
   correction?: string;
   /** False when the composer found that the knowledge does not hold the answer after all. */
   answered?: boolean;
+  /**
+   * The headline as a vocabulary message, for the question's language: composers have no
+   * vocabulary, so the stage that answers writes it ("names no lead for {name}").
+   */
+  say?: { id: string; vars: Readonly<Record<string, string>> };
 }
 
 export function draft(intent: Intent, headline: string, primary?: KnowledgeRecord): Draft {

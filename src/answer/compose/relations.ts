@@ -9,6 +9,7 @@ import {
   get,
   handle,
   label,
+  nameFor,
   ref,
   sentence,
   shortName,
@@ -32,6 +33,7 @@ function entityIsSubject(ctx: Ctx, at: number): boolean {
 function activityLeadAnswer(ctx: Ctx, a: Activity): Draft {
   const lead = get(ctx.model, a.lead);
   const partners = entities(ctx.model, a.partners);
+  const contributors = lead ? [] : entities(ctx.model, a.contributors);
   const w = when(a);
   let headline: string;
   if (lead) {
@@ -39,10 +41,15 @@ function activityLeadAnswer(ctx: Ctx, a: Activity): Draft {
       partners.length > 0 ? `, with ${andList(partners.map(handle))}` : ""
     }.`;
   } else {
-    const c = entities(ctx.model, a.contributors);
-    headline = `My knowledge base names no lead for ${theName(a)}${c.length > 0 ? `; ${andList(c.map(handle))} contributed to it` : ""}.`;
+    headline = `My knowledge base names no lead for ${theName(a)}${contributors.length > 0 ? `; ${andList(contributors.map(handle))} contributed to it` : ""}.`;
   }
   const d = draft("lead", headline.replace(/the the /i, "the "), a);
+  // (The same in the question's language, written where the vocabulary is.)
+  if (!lead)
+    d.say = {
+      id: contributors.length > 0 ? "no_lead_contributed" : "no_lead_named",
+      vars: { name: nameFor(a, ctx.pq.lang), contributors: andList(contributors.map(handle)) },
+    };
   keyFacts(ctx, a, d);
   d.facts = d.facts.filter((f) => f.label !== "Lead" && (f.label !== "Partners" || !lead));
   if (a.purpose) d.facts.push({ label: "Purpose", value: a.purpose });
@@ -62,7 +69,10 @@ function activityLeadAnswer(ctx: Ctx, a: Activity): Draft {
     break;
   }
   // The correction already says there is no lead: the headline says what the activity is.
-  if (d.correction && !lead) d.headline = `${label(a)}: ${sentence(a.summary)}`;
+  if (d.correction && !lead) {
+    d.headline = `${label(a)}: ${sentence(a.summary)}`;
+    delete d.say;
+  }
   // "Who leads X?" where no lead is recorded is a refusal that says what the knowledge holds.
   // ("Who leads it? not DPKO I think": no lead to give, whatever it corrects; "is DPKO leading
   // it?" is answered no, DPKO being a contributor; "was it commissioned by OHCHR?", OHCHR having
