@@ -47,13 +47,8 @@ export function linked(core: Core, a: KnowledgeRecord, b: KnowledgeRecord): bool
 
 /**
  * "The Team of Experts works on mine action": of a term and a record the claim says works on it,
- * the record, when the knowledge links it to some other topic (its topics are then stated).
+ * the record and the other topics the knowledge links it to, if any (its topics are then stated).
  */
-function topicOf(core: Core, a: KnowledgeRecord, b: KnowledgeRecord): KnowledgeRecord | undefined {
-  return topicsOf(core, a, b)?.rec;
-}
-
-/** The record of a topic claim and the other topics the knowledge links it to, if any. */
 function topicsOf(
   core: Core,
   a: KnowledgeRecord,
@@ -170,16 +165,16 @@ export function checkClaim(
       // An activity's lead, partners and contributors are stated in full, whatever answered.
       // (An activity with no recorded lead does not say who commissioned or ran it.)
       // A record's topics are stated too: "works on mine action" when its facts name other topics.
+      const topical = opts.topical ? topicsOf(core, subject, other) : undefined;
       const stated =
         opts.statesRelation ||
         (subject.type === "activity" && other.type === "entity" && !!subject.lead) ||
-        (!!opts.topical && topicOf(core, subject, other) !== undefined);
+        topical !== undefined;
       // The fact stating who does it, when one matches the claim, is the best correction.
       const corrected = correcting([other.id]);
       if (corrected) return corrected;
       if (!stated) return { kind: "refuse", text: theName(subject), reason: "missing_fact" };
       // (On a topic claim, the card is the record's, and the correction says what it is about.)
-      const topical = opts.topical ? topicsOf(core, subject, other) : undefined;
       const shown = topical?.rec ?? subject;
       const instead = topical
         ? ` It links ${handle(topical.rec)} to ${andList(topical.topics.slice(0, 3).map(handle))}.`
