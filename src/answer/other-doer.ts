@@ -3,13 +3,10 @@
 // the record's fact on that thing names another. That fact is the correction.
 import type { KnowledgeRecord } from "../knowledge/model.js";
 import type { QueryToken } from "./candidate-index.js";
-import { handle, shortName } from "./compose/common.js";
+import { lowerNames } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
 import { inClass } from "./lexicon/lexicon.js";
-
-const namesOf = (r: KnowledgeRecord) =>
-  [shortName(r), handle(r)].filter((n) => n.length > 1).map((n) => n.toLowerCase());
 
 /** Where in a text a name stands nearest to a position, or Infinity. */
 function distance(text: string, names: readonly string[], at: number): number {
@@ -30,8 +27,8 @@ function nearer(
   const lower = text.toLowerCase();
   const at = things.map((t) => lower.indexOf(t.word)).find((i) => i >= 0);
   if (at === undefined) return false;
-  const mine = distance(lower, namesOf(other), at);
-  return doers.every((d) => distance(lower, namesOf(d), at) > mine);
+  const mine = distance(lower, lowerNames(other), at);
+  return doers.every((d) => distance(lower, lowerNames(d), at) > mine);
 }
 
 /** The fact that names another body for the thing the claim gives one, if there is one. */
@@ -65,7 +62,7 @@ export function otherDoer(
     const said = (text: string) => {
       const lower = text.toLowerCase();
       return (
-        doers.some((r) => namesOf(r).some((n) => lower.includes(n))) ||
+        doers.some((r) => lowerNames(r).some((n) => lower.includes(n))) ||
         unknownNames.some((n) => lower.includes(n.toLowerCase()))
       );
     };

@@ -1,15 +1,11 @@
 // "Isn't the IACG-MA the body that sets priorities among UN actors on CRSV?": the claim says what
 // a record does, in the words of one of its facts, but on a topic that fact does not name. That
 // fact, on its own topic, is the correction.
-import type { KnowledgeRecord } from "../knowledge/model.js";
 import type { QueryToken } from "./candidate-index.js";
-import { handle, shortName } from "./compose/common.js";
+import { lowerNames } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
 import { bestFacts } from "./fact-answer.js";
-
-const names = (r: KnowledgeRecord) =>
-  [shortName(r), handle(r)].filter((n) => n.length > 1).map((n) => n.toLowerCase());
 
 /** The fact that corrects a claim about the subject on the wrong topic, if there is one. */
 export function topicSwap(core: Core, ctx: Ctx, beyond: readonly QueryToken[]): string | undefined {
@@ -22,9 +18,9 @@ export function topicSwap(core: Core, ctx: Ctx, beyond: readonly QueryToken[]): 
     return undefined;
   const text = top.fact.text.toLowerCase();
   // The fact must name another topic, and not the one claimed.
-  if (names(topic).some((n) => text.includes(n))) return undefined;
+  if (lowerNames(topic).some((n) => text.includes(n))) return undefined;
   const own = [...core.model.terms.values()].find(
-    (t) => t.id !== topic.id && names(t).some((n) => n.length > 3 && text.includes(n)),
+    (t) => t.id !== topic.id && lowerNames(t).some((n) => n.length > 3 && text.includes(n)),
   );
   return own ? top.fact.text : undefined;
 }

@@ -282,6 +282,11 @@ export function clip(text: string, max = 300): string {
 
 /** "the MARA assessment": activities and examples read better with an article. */
 /** The name mid-sentence in a reply's language: "the MARA assessment"; French has no "the". */
+/** A record's short name and handle in lowercase, as a text is searched for them. */
+export function lowerNames(r: KnowledgeRecord): string[] {
+  return [shortName(r), handle(r)].filter((n) => n.length > 1).map((n) => n.toLowerCase());
+}
+
 export function nameFor(rec: KnowledgeRecord, lang: string): string {
   if (lang === "en") return theName(rec);
   // A record known by a descriptive name ("MARA assessment") has its name in that language when
