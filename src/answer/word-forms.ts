@@ -106,27 +106,18 @@ export function rewrite(
   return out;
 }
 
-/**
- * An ordinary word typed with two neighbouring letters swapped ("beihnd", "eixsting", "cahrge"):
- * the word meant, when the typed word is no word or name of its own and one swap is a word (of
- * several, the one the vocabulary or the knowledge uses: "ohter" is "other", not "hoter").
- */
-function swappedWord(t: string, lex: Lexicon, knows: (w: string) => boolean): string | undefined {
-  if (t.length < 5 || !/^[a-z]+$/.test(t) || knows(t) || isDictionaryWord(t) || nearName(t, knows))
-    return undefined;
-  // (A name typed with a swap is the index's to mend, keeping the word as typed: "OROSLI".)
-  const words = neighbourSwaps(t).filter((w) => isDictionaryWord(w));
-  if (words.length === 1) return words[0];
-  const used = words.filter((w) => lex.cueWords.has(w) || lex.stopWords.has(w) || knows(w));
-  return used.length === 1 ? used[0] : undefined;
-}
-
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 /** Mended words per knowledge (its `knows`): the same unexplained words come back often. */
 const mendedMemo = new WeakMap<(w: string) => boolean, Map<string, string | null>>();
 
-/** An ordinary word typed with a swap or a letter left out, mended; remembered per knowledge. */
+/**
+ * An ordinary word typed with two neighbouring letters swapped ("beihnd", "eixsting", "cahrge")
+ * or with a letter left out ("settigs", "betwen"): the word meant, when the typed word is no word
+ * or name of its own and one such word exists (of several, the one the vocabulary or the
+ * knowledge uses: "ohter" is "other", not "hoter"). Swaps are tried first. Names, and cues,
+ * stay for their own mending. Remembered per knowledge.
+ */
 function mended(t: string, lex: Lexicon, knows: (w: string) => boolean): string | undefined {
   if (t.length < 5) return undefined;
   let memo = mendedMemo.get(knows);
@@ -137,14 +128,38 @@ function mended(t: string, lex: Lexicon, knows: (w: string) => boolean): string 
   const key = `${lex.languages.join()}:${t}`;
   const hit = memo.get(key);
   if (hit !== undefined) return hit ?? undefined;
-  // (A misspelt cue is the cue's: "leeds" is "leads", not "bleeds".)
-  const out =
-    fixCueTypo(t, lex, knows) !== t
-      ? undefined
-      : (swappedWord(t, lex, knows) ?? droppedLetter(t, lex, knows));
+  // (A misspelt cue is the cue's: "leeds" is "leads", not "bleeds". A name typed with a slip is
+  // the index's to mend, keeping the word as typed: "OROSLI".)
+  const open =
+    /^[a-z]+$/.test(t) &&
+    !knows(t) &&
+    !isDictionaryWord(t) &&
+    !nearName(t, knows) &&
+    fixCueTypo(t, lex, knows) === t;
+  const out = open
+    ? (onlyWord(neighbourSwaps(t), lex, knows) ?? onlyWord(insertions(t), lex, knows))
+    : undefined;
   if (memo.size > 10_000) memo.clear();
   memo.set(key, out ?? null);
   return out;
+}
+
+/** The one dictionary word among candidates, or the one of them the vocabulary or knowledge uses. */
+function onlyWord(
+  candidates: Iterable<string>,
+  lex: Lexicon,
+  knows: (w: string) => boolean,
+): string | undefined {
+  const words = [...new Set(candidates)].filter((w) => isDictionaryWord(w));
+  if (words.length === 1) return words[0];
+  const used = words.filter((w) => lex.cueWords.has(w) || lex.stopWords.has(w) || knows(w));
+  return used.length === 1 ? used[0] : undefined;
+}
+
+/** The word with one letter added after its first letter, anywhere. */
+function* insertions(t: string): Generator<string> {
+  for (let i = 1; i <= t.length; i++)
+    for (const c of LETTERS) yield `${t.slice(0, i)}${c}${t.slice(i)}`;
 }
 
 /** A name of the knowledge one slip away ("unmass", "orosli"): the index mends it, not a word list. */
@@ -152,25 +167,6 @@ function nearName(t: string, knows: (w: string) => boolean): boolean {
   const name = (w: string) => knows(w) && !isDictionaryWord(w);
   for (let i = 0; i < t.length; i++) if (name(`${t.slice(0, i)}${t.slice(i + 1)}`)) return true;
   return neighbourSwaps(t).some(name);
-}
-
-/**
- * An ordinary word typed with a letter left out ("settigs", "betwen", "resoure"): the word meant,
- * when the typed word is no word or name of its own and one insertion is a word (of several, the
- * one the vocabulary or the knowledge uses). Names stay the index's to mend.
- */
-function droppedLetter(t: string, lex: Lexicon, knows: (w: string) => boolean): string | undefined {
-  if (t.length < 5 || !/^[a-z]+$/.test(t) || knows(t) || isDictionaryWord(t) || nearName(t, knows))
-    return undefined;
-  const words = new Set<string>();
-  for (let i = 1; i <= t.length; i++)
-    for (const c of LETTERS) {
-      const w = `${t.slice(0, i)}${c}${t.slice(i)}`;
-      if (isDictionaryWord(w)) words.add(w);
-    }
-  if (words.size === 1) return [...words][0];
-  const used = [...words].filter((w) => lex.cueWords.has(w) || lex.stopWords.has(w) || knows(w));
-  return used.length === 1 ? used[0] : undefined;
 }
 
 /**
