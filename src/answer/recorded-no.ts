@@ -31,7 +31,7 @@ export function recordedNo(
   pq: ParsedQuestion,
   beyond: readonly QueryToken[],
   proper: readonly string[],
-  unknownNames: readonly string[] = proper,
+  unknownNames: readonly string[],
 ): string | undefined {
   // "DPO is doing the MARA assessment on its own, with no partners": its partners say no.
   const work = ctx.named.find((n) => n.rec.type === "activity")?.rec;

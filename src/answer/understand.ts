@@ -80,18 +80,12 @@ export function answerOne(
   // A claim that denies a relation is answered the other way round (negated-claim.ts).
   const negated = pq.negated;
   // (A composer's headline given as a message is written in the question's language here.)
-  const said = (d: Draft): Draft =>
-    d.say ? { ...d, headline: message(lex, d.say.id, lang, d.say.vars) } : d;
+  const said = (d: Draft): Draft => {
+    const out = d.say ? { ...d, headline: message(lex, d.say.id, lang, d.say.vars) } : d;
+    return negated ? turnedRound(out, pq.words, lex, lang) : out;
+  };
   const answer = (d: Draft, confidence: number, why = "") =>
-    done(
-      asm.fromDraft(
-        raw,
-        normalized,
-        negated ? turnedRound(said(d), pq.words, lex, lang) : said(d),
-        confidence,
-      ),
-      why,
-    );
+    done(asm.fromDraft(raw, normalized, said(d), confidence), why);
 
   const hello = greeting(rawTokens(foldText(text)), lex, lang, core.knows);
   if (hello) {
@@ -222,7 +216,7 @@ export function answerOne(
     return refuse(message(lex, "no_date", lang, { name }), "no_date", recs);
   }
   // "List all members of X", "who's on X": a group's list is what the source names, not a roll.
-  const roll = membersRoll(ctx, pq, core.lex) ?? partnersAt(core, ctx);
+  const roll = membersRoll(ctx, pq, lex) ?? partnersAt(core, ctx);
   if (roll) return refuse(roll, "missing_fact", recs);
   // The kind of record a "which X" question asks for ("which network", "quel groupe"), if any.
   const kinds = kindAsked(pq.words);
