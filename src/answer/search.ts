@@ -43,10 +43,6 @@ export interface SearchResult {
 }
 
 const CANDIDATES = 60;
-/** Capitals that are chat shorthand, not organisations. */
-const CHAT_ACRONYMS = new Set(
-  "asap fyi btw pls plz thx ty ok faq eod tia afaik imo lol hi hey np tl dr tldr".split(" "),
-);
 const REFINED = 40;
 const FUSE_CHECKED = 4;
 const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.4, includeScore: true } as const;
@@ -136,11 +132,13 @@ export function queryTokens(
       query.push({ token: index.analyze(word)[0] ?? word, weight: 1, word, pos: i });
     }
   }
-  // "WHO" typed in capitals is an organisation, even though "who" is a question word.
+  // "WHO" typed in capitals is an organisation, even though "who" is a question word; "URL" or
+  // "LINKS" in capitals is the cue it spells.
   for (const a of shoutedAcronyms(rawText)) {
     const folded = foldText(a);
     if (
-      CHAT_ACRONYMS.has(folded) ||
+      inClass(lex, "chat_acronyms", folded) ||
+      (isCueWord(folded, lex) && !inClass(lex, "question_words", folded)) ||
       inClass(lex, "emphasis_words", folded) ||
       lex.kindWords.has(folded) ||
       lex.rewrites.has(folded) ||

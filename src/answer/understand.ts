@@ -44,6 +44,7 @@ import { rawTokens } from "./tokens.js";
 import type { Answer, AskOptions, Intent, RefusalReason } from "./types.js";
 import { answerUncomposed } from "./uncomposed.js";
 import { unheldPart } from "./unheld-part.js";
+import { unheldUnit } from "./unit-asked.js";
 import { unknownSubject } from "./unknown-subject.js";
 import { whoseFact } from "./whose.js";
 import { fixCueTypo } from "./word-forms.js";
@@ -275,7 +276,8 @@ export function answerOne(
     d.answered !== false
       ? (unheldYear(core, ctx, [d.headline, ...d.facts.map((f) => f.value)].join(" ")) ??
         unheldPlaces(core, ctx) ??
-        unheldPlural(core, ctx))
+        unheldPlural(core, ctx) ??
+        unheldUnit(ctx, lex, d))
       : undefined;
   if (unheld) return refuse(unheld, "missing_fact", recs);
   if (asks.has("link") && d.links.length === 0) {

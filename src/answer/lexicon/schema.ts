@@ -94,6 +94,8 @@ export const WORD_CLASSES = [
   "mission_nouns",
   /** Words typed in capitals for emphasis ("which is NOT a partner"), never an acronym. */
   "emphasis_words",
+  /** Capitals that are chat shorthand ("ASAP", "FYI"), never an organisation. */
+  "chat_acronyms",
   /** Nouns that ask about a thing as a whole ("the gist of", "an overview of"), never a missing part. */
   "about_nouns",
   /** Adjectives before the noun a request asks for ("the precise mandate"): skipped to reach it. */
@@ -138,6 +140,14 @@ export const WORD_CLASSES = [
   "copulas",
   /** Question words: one typed with a letter dropped, added or swapped ("whch") is read as it. */
   "question_words",
+  /** Nouns for a part of an organisation ("which office in DPO", "quel bureau de l'UNICEF"). */
+  "unit_nouns",
+  /** Prepositions between such a noun and the organisation ("within", "au sein de"). */
+  "inside_words",
+  /** Words qualifying such a noun ("regional office", "bureau régional"). */
+  "unit_qualifiers",
+  /** Articles before a name ("the", "l'", "la"). */
+  "articles",
   /** Nouns for the angle a piece of work takes ("from a gender perspective", "a legal angle"). */
   "angle_nouns",
 ] as const;

@@ -1,0 +1,61 @@
+// Session 9 mechanisms, on the shipped knowledge: cue words typed in capitals, contacts asked for
+// by name, parts of an organisation the knowledge does not name.
+import { describe, expect, it } from "vitest";
+import { renderText } from "../../src/render/text.js";
+import { engineOnFolder } from "../helpers/real-engine.js";
+
+const on = engineOnFolder("knowledge");
+const ask = (q: string) => on.engine.ask(q);
+
+describe("a cue word typed in capitals", () => {
+  it("is the cue it spells, not an unknown acronym", () => {
+    const a = ask("need the full URL of the iSeek page on SEA");
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/iseek-newyork\.un\.org/);
+  });
+  it("a question word in capitals stays an organisation", () => {
+    const a = ask("what does WHO do about malaria?");
+    expect(a.answered).toBe(false);
+    expect(renderText(a)).toMatch(/WHO/);
+  });
+});
+
+describe("a contact asked for", () => {
+  it("is refused in English and French: the knowledge holds no contacts", () => {
+    for (const q of [
+      "need a contact for UNMAS",
+      "which unit at unicef works on the mara? need a contact",
+      "Tu peux me donner le contact du point focal ONU Femmes pour la GFP ?",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+    }
+  });
+  it("contacts made with someone are no contact asked for", () => {
+    const a = ask("who has contacts with UNICEF on the MARA?");
+    expect(a.answered).toBe(true);
+  });
+});
+
+describe("a part of an organisation asked for", () => {
+  it("is refused when the answer names only the organisation itself", () => {
+    const a = ask("which office in dpo handles the mara assessment exactly?");
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe("missing_fact");
+    expect(renderText(a)).toMatch(/no office within Department of Peace Operations/);
+    const fr = ask("Quel bureau régional de l'UNICEF participe à l'évaluation du MARA ?");
+    expect(fr.answered).toBe(false);
+    expect(renderText(fr)).toMatch(/aucune subdivision de United Nations Children's Fund/);
+  });
+  it("is answered by a record that is part of it", () => {
+    const a = ask("which office in DPO houses UNMAS?");
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/OROLSI/);
+  });
+  it("a name that starts with the noun, or an answer naming another body, is no such question", () => {
+    expect(ask("which team of experts does JCS work with?").answered).toBe(true);
+    const un = ask("Quel service de l'ONU assure la coordination de la lutte antimines ?");
+    expect(un.answered).toBe(true);
+    expect(renderText(un)).toMatch(/UNMAS/);
+  });
+});
