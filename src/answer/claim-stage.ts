@@ -32,7 +32,8 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
   // A value the knowledge gives in full (an activity's partners, an acronym's expansion, a chair,
   // where a record sits): a name it lacks there makes the claim false, not unknown.
   const completeList =
-    (d.primary?.type === "activity" && ["partners", "lead", "members"].includes(d.intent)) ||
+    (d.primary?.type === "activity" &&
+      ["partners", "lead", "members", "coordinate"].includes(d.intent)) ||
     ["acronym", "short_name", "chair", "part_of", "history"].includes(d.intent) ||
     // A group has one chair: "led by UNDP" is a no when the knowledge names its chair.
     (d.intent === "lead" &&

@@ -20,6 +20,17 @@ export function answerYesNo(
     return { ...d, correction: `${no}${rest}` };
   }
   const m = /^(Yes|No)(?:, in effect)?[:,]\s*/.exec(d.headline);
+  // A full list that lacks the name claimed ("Is WFP among the MARA partners?"): the "Yes" found
+  // for the rest of the claim is no confirmation of the name.
+  if (m?.[1] === "Yes" && opts.unknownNames.length > 0) {
+    const rest = d.headline.slice(m[0].length);
+    return unknownNo(
+      { ...d, headline: rest.charAt(0).toUpperCase() + rest.slice(1) },
+      lex,
+      lang,
+      opts,
+    );
+  }
   if (m) {
     const rest = d.headline.slice(m[0].length);
     return {
@@ -28,15 +39,24 @@ export function answerYesNo(
       headline: `${m[1] === "Yes" ? yes : no}${/^my\b/.test(rest) ? rest : rest.charAt(0).toUpperCase() + rest.slice(1)}`,
     };
   }
-  if (opts.unknownNames.length > 0) {
-    const names = opts.unknownNames.join(", ");
-    return {
-      ...d,
-      correction: `${no}${lowerFirst(message(lex, "unknown_name", lang, { name: names }).replace(/\.$/, ""))}; ${message(lex, "what_it_holds", lang)}`,
-    };
-  }
+  if (opts.unknownNames.length > 0) return unknownNo(d, lex, lang, opts);
   if (!opts.confirmed) return d;
   return { ...d, headline: `${yes}${d.headline}` };
+}
+
+/** "No — I don't have anything on WFP in my knowledge base; what it holds:" and the answer. */
+function unknownNo(
+  d: Draft,
+  lex: Lexicon,
+  lang: string,
+  opts: { unknownNames: readonly string[] },
+): Draft {
+  const no = message(lex, "no", lang);
+  const names = opts.unknownNames.join(", ");
+  return {
+    ...d,
+    correction: `${no}${lowerFirst(message(lex, "unknown_name", lang, { name: names }).replace(/\.$/, ""))}; ${message(lex, "what_it_holds", lang)}`,
+  };
 }
 
 /** "Non — je n'ai rien…": a sentence after the dash starts in lowercase (a name keeps its capital). */

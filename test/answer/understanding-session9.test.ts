@@ -59,3 +59,17 @@ describe("a part of an organisation asked for", () => {
     expect(renderText(un)).toMatch(/UNMAS/);
   });
 });
+
+describe("a name claimed in a list the knowledge gives in full", () => {
+  it("coordinating with an activity's partners: a name it lacks is a no, not a yes for the rest", () => {
+    const a = ask("Is WFP among the entities DPO coordinates with on the MARA?");
+    expect(a.answered).toBe(true);
+    const t = renderText(a);
+    expect(t).toMatch(/^No — I don't have anything on WFP/);
+    expect(t).not.toMatch(/Yes/);
+    expect(t).toMatch(/OHCHR/);
+  });
+  it("a partner it holds is confirmed", () => {
+    expect(renderText(ask("does DPO coordinate with OHCHR on the MARA?"))).toMatch(/^Yes — /);
+  });
+});
