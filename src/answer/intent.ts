@@ -5,7 +5,7 @@
 
 import { DEFINITE_RELATIVE, kindAfter, setAsideBefore } from "./cue-place.js";
 import { languageOf } from "./language.js";
-import { alternation, inClass, type Lexicon, lexiconPattern } from "./lexicon/lexicon.js";
+import { alternation, classOf, inClass, type Lexicon, lexiconPattern } from "./lexicon/lexicon.js";
 import { BUILTIN_LEXICON } from "./lexicon/load.js";
 import { cuesInNames } from "./name-phrase.js";
 import { negatedClaim } from "./negated-claim.js";
@@ -130,6 +130,23 @@ function auxOpener(words: readonly string[], lex: Lexicon): boolean {
   });
 }
 
+/**
+ * "the DPO-led MARA exercise", "le groupe UNMAS-présidé": a participle joined to a name before a
+ * noun describes that noun and asks nothing. Those typed only so are hidden from the cues.
+ */
+function describingOnly(text: string, lex: Lexicon): string[] {
+  if (!text.includes("-")) return [];
+  const folded = foldText(text);
+  const out: string[] = [];
+  for (const p of classOf(lex, "describing_participles")) {
+    if (!folded.includes(`-${p}`)) continue;
+    const all = folded.match(new RegExp(`\\b${p}\\b`, "g"))?.length ?? 0;
+    const joined = folded.match(new RegExp(`\\w-${p}\\s+(?=[a-z])`, "g"))?.length ?? 0;
+    if (joined > 0 && joined === all) out.push(p);
+  }
+  return out;
+}
+
 export function parseQuestion(
   text: string,
   knows: (w: string) => boolean,
@@ -146,7 +163,12 @@ export function parseQuestion(
   const words = kept.map((w) => fixCueTypo(w, lex, knows));
   // Words the folder declares names ("steering", "docs"), and cue words inside a record's name
   // as typed ("Groupe … de coordination de la lutte antimines"), are hidden from the cues.
-  const hidden = new Set([...lex.names, ...cuesInNames(words, lex, inNamePhrase, isName)]);
+  const describing = describingOnly(text, lex);
+  const hidden = new Set([
+    ...lex.names,
+    ...cuesInNames(words, lex, inNamePhrase, isName),
+    ...describing,
+  ]);
   const joined = words.map((w) => (hidden.has(w) ? "_".repeat(w.length) : w)).join(" ");
   const starts: number[] = [];
   let pos = 0;
@@ -181,7 +203,9 @@ export function parseQuestion(
   words.forEach((w, i) => {
     if (lex.stopWords.has(w) && lowerName(w, i)) capitalsTyped.add(w);
   });
-  const consumed = words.map((w) => lex.stopWords.has(w) && !(capitalsTyped.has(w) && isName(w)));
+  const consumed = words.map(
+    (w) => (lex.stopWords.has(w) && !(capitalsTyped.has(w) && isName(w))) || describing.includes(w),
+  );
   // A stop word typed in capitals that is also a name ("UN" is French "a"): the name, when the
   // question names nothing else.
   const capitals = new Set((text.match(/\b[A-Z]{2,}\b/g) ?? []).map((w) => w.toLowerCase()));

@@ -73,3 +73,15 @@ describe("a name claimed in a list the knowledge gives in full", () => {
     expect(renderText(ask("does DPO coordinate with OHCHR on the MARA?"))).toMatch(/^Yes — /);
   });
 });
+
+describe("a participle joined to a name before a noun", () => {
+  it('describes the noun and asks nothing ("the DPO-led MARA exercise")', () => {
+    const a = ask("what exactly is the DPO-led MARA exercise assessing?");
+    expect(a.intent).not.toBe("lead");
+    expect(renderText(a)).toMatch(/operationali[sz]ed/);
+  });
+  it("the same participle asked as a predicate is still the cue", () => {
+    expect(renderText(ask("Is the MARA assessment UNICEF-led?"))).toMatch(/^No — .*led by DPO/);
+    expect(renderText(ask("who leads the DPO-led assessment?"))).toMatch(/^DPO/);
+  });
+});

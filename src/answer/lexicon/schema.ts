@@ -148,6 +148,8 @@ export const WORD_CLASSES = [
   "unit_qualifiers",
   /** Articles before a name ("the", "l'", "la"). */
   "articles",
+  /** Participles joined to a name to describe a noun ("the DPO-led assessment"): no cue there. */
+  "describing_participles",
   /** Nouns for the angle a piece of work takes ("from a gender perspective", "a legal angle"). */
   "angle_nouns",
 ] as const;
