@@ -85,3 +85,23 @@ describe("a participle joined to a name before a noun", () => {
     expect(renderText(ask("who leads the DPO-led assessment?"))).toMatch(/^DPO/);
   });
 });
+
+describe("a time that says when the asker's own conversation was", () => {
+  it("is context, not a question about news", () => {
+    for (const q of [
+      "Following up on yesterday's thread — which Team of Experts is the GFP coordinating with?",
+      "Suite à la réunion d'hier : qui préside le IACG-MA ?",
+    ])
+      expect(ask(q).answered, q).toBe(true);
+  });
+  it("what happened yesterday is still news the knowledge does not hold", () => {
+    for (const q of [
+      "what happened yesterday with the MARA?",
+      "Qu'est-ce qui s'est passé hier sur le MARA ?",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.reason).toBe("out_of_scope");
+    }
+  });
+});
