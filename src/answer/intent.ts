@@ -231,10 +231,13 @@ export function parseQuestion(
     spans ??= fillerPhraseSpans(raw, lex);
     return !spans.some(([a, b]) => m.index >= a && m.index + m[0].length <= b);
   };
+  const functionWords = classOf(lex, "function_words", lang);
   if (words.length > 0) {
     for (const cue of lex.cues) {
       const m = cue.re.exec(joined) ?? undefined;
       if (!m && (whole === joined || !inWhole(cue.re))) continue;
+      // ("ok but who is in it": French "but" is an English function word in an English question.)
+      if (m && cue.lang !== lang && m[0].split(" ").every((w) => functionWords.has(w))) continue;
       const prev = best.get(cue.type);
       // A cue is weighed where it stands: one in the head outweighs a heavier one further on
       // ("who are the partners DPO works with": "partners", not "works with", says it).

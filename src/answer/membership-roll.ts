@@ -10,8 +10,15 @@ import { inClass, type Lexicon, message } from "./lexicon/lexicon.js";
  * A members question about a group (not an activity, whose lists are stated in full): refused
  * when the group records no members, only a chair, or when the question wants the full list.
  */
-export function membersRoll(ctx: Ctx, pq: ParsedQuestion, lex: Lexicon): string | undefined {
-  if (pq.intent !== "members" && pq.intent !== "partners") return undefined;
+export function membersRoll(
+  ctx: Ctx,
+  pq: ParsedQuestion,
+  lex: Lexicon,
+  composed?: string,
+): string | undefined {
+  // ("Which agencies are part of the IACG-MA?" is read as "part of" and answered as its members.)
+  const asks = composed === "members" && pq.intent === "part_of" ? "members" : pq.intent;
+  if (asks !== "members" && asks !== "partners") return undefined;
   const g = ctx.named[0]?.rec;
   const lang = pq.lang;
   if (g?.type !== "entity" || (ctx.model.people?.size ?? 0) > 0) return undefined;
@@ -19,7 +26,7 @@ export function membersRoll(ctx: Ctx, pq: ParsedQuestion, lex: Lexicon): string 
   // "team of experts members?": a body that records no members of its own is refused, saying what
   // it is a member of — not answered with those memberships, which read as the answer.
   if (ms.length === 0) {
-    if (pq.intent !== "members" || pq.yesNo || ctx.named.length > 1) return undefined;
+    if (asks !== "members" || pq.yesNo || ctx.named.length > 1) return undefined;
     // ("Which network is DPKO a member of?" asks its memberships: only "members of X", "X
     // members" ask for the body's own.)
     const at = ctx.named[0]?.at ?? -1;

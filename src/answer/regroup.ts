@@ -15,7 +15,7 @@ const GUESSES =
 /** Only a tag ("Right?", "correct?", "is that right?"): it belongs to the statement before it. */
 function onlyTag(s: string, lex: Lexicon): boolean {
   const f = plainWords(s);
-  if (!f || f.split(" ").length > 4) return false;
+  if (!f || f.split(" ").length > 6) return false;
   return lex.yesNoTags.some((re) => {
     const m = re.exec(f);
     return m !== null && m.index === 0;

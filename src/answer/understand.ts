@@ -217,7 +217,7 @@ export function answerOne(
     return refuse(message(lex, "no_date", lang, { name }), "no_date", recs);
   }
   // "List all members of X", "who's on X": a group's list is what the source names, not a roll.
-  const roll = membersRoll(ctx, pq, lex) ?? partnersAt(core, ctx);
+  const roll = membersRoll(ctx, pq, lex, d?.intent) ?? partnersAt(core, ctx);
   if (roll) return refuse(roll, "missing_fact", recs);
   // The kind of record a "which X" question asks for ("which network", "quel groupe"), if any.
   const kinds = kindAsked(pq.words);

@@ -105,3 +105,54 @@ describe("a time that says when the asker's own conversation was", () => {
     }
   });
 });
+
+describe("a question that only asks to check what was said before it", () => {
+  it('takes the claim from the sentence before ("Can you confirm that figure?")', () => {
+    expect(
+      renderText(ask("I heard UNICEF leads the MARA assessment. Can you confirm that?")),
+    ).toMatch(/^No — .*led by DPO/);
+    expect(
+      renderText(ask("Apparemment l'UNICEF dirige l'évaluation du MARA. Tu peux confirmer ?")),
+    ).toMatch(/^Non — .*DPO/);
+    // A figure the knowledge does not give is not confirmed.
+    const a = ask(
+      "I heard the Liberia programme cut violence against women by 30%. Can you confirm that figure?",
+    );
+    expect(a.answered).toBe(false);
+  });
+  it('"can you confirm who…" is a question of its own', () => {
+    expect(renderText(ask("can you confirm who leads the MARA assessment?"))).toMatch(/^DPO/);
+  });
+});
+
+describe("cues of another language", () => {
+  it('a French cue that is an English function word says nothing in English ("ok but who…")', () => {
+    const a = ask("ok but who is actually in the IACG-MA?");
+    expect(a.intent).not.toBe("purpose");
+    expect(a.answered).toBe(false);
+    expect(renderText(a)).toMatch(/full membership/);
+  });
+  it("the French cue still counts in French, typo and all", () => {
+    expect(renderText(ask("Jai entendu dire que l'UNMAS dépend du DPPA, c vrai ?"))).toMatch(
+      /^No — .*OROLSI/,
+    );
+  });
+});
+
+describe("which bodies are part of a group", () => {
+  it("asks for its members: refused with what it holds when no full roll is recorded", () => {
+    for (const q of [
+      "which agencies are part of the IACG-MA?",
+      "quelles agences font partie du IACG-MA ?",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(renderText(a)).toMatch(/UNMAS/);
+    }
+  });
+  it("who sits at the head of it asks for its chair", () => {
+    expect(renderText(ask("and who sits at the head of the IACG-MA table?"))).toMatch(
+      /UNMAS .*chairs/,
+    );
+  });
+});
