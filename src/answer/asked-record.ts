@@ -74,7 +74,7 @@ export function askedRecord(ctx: Ctx, lex: Lexicon): Ctx {
       return { ...ctx, named: [before, ...named.filter((n) => n !== before)] };
     return ctx;
   }
-  const kinds = kindAsked(pq.words);
+  const kinds = kindAsked(pq.words, lex);
   if (!kinds || !RELATIONS.has(pq.intent)) return ctx;
   const wanted = named.find(
     (n) => n.rec.type === "activity" && "kind" in n.rec && kinds.includes(n.rec.kind ?? ""),

@@ -166,7 +166,7 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
     };
     const pq = parseQuestion(shortName(rec), core.knows, lex);
     pq.intent = intent ?? "definition";
-    const ctx: Ctx = { model, index, pq, named: [{ rec, key, at: 0 }], residual: [] };
+    const ctx: Ctx = { model, index, pq, lex, named: [{ rec, key, at: 0 }], residual: [] };
     const type =
       QUESTION_TYPES[pq.intent as keyof typeof QUESTION_TYPES] ?? QUESTION_TYPES.definition;
     const d = type.compose(ctx, rec as KnowledgeRecord) ?? definition(ctx, rec);

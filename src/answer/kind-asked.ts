@@ -2,48 +2,24 @@
 // composer's answer names no record of that kind, the fact relating the subject to one leads.
 import type { KnowledgeModel, KnowledgeRecord } from "../knowledge/model.js";
 import type { ScoredFact } from "./fact-score.js";
-
-/** Kind nouns a question may use → the record kinds they fit (a "group" may be a network…). */
-const FITS: Record<string, readonly string[]> = {
-  network: ["network", "group"],
-  group: ["group", "network", "team", "arrangement"],
-  team: ["team", "group"],
-  office: ["office", "department", "service"],
-  department: ["department", "office"],
-  service: ["service", "office"],
-  agency: ["agency", "fund", "office", "entity", "department"],
-  fund: ["fund", "agency"],
-  arrangement: ["arrangement", "network", "group"],
-  body: ["group", "network", "office", "department", "entity", "agency", "fund", "team"],
-  entity: ["entity", "agency", "fund", "office", "department"],
-  reseau: ["network", "group"],
-  groupe: ["group", "network", "team"],
-  bureau: ["office"],
-  departement: ["department"],
-  agence: ["agency", "fund", "entity"],
-  study: ["study"],
-  etude: ["study"],
-  assessment: ["assessment"],
-  evaluation: ["assessment"],
-  policy: ["policy"],
-  framework: ["policy"],
-};
+import type { Lexicon } from "./lexicon/lexicon.js";
 
 // ("name of the network DPO participates in" asks for a network as "which network" does.)
 const ASKED =
   /\b(?:which|what|quel|quelle|quels|quelles|names? of(?: the)?) (?:un |other |of the |the )?([a-z]+?)s?\b/;
 
 /** The kind noun a "which X" question asks for, if it is one the knowledge's kinds fit. */
-export function kindAsked(words: readonly string[]): readonly string[] | undefined {
+export function kindAsked(words: readonly string[], lex: Lexicon): readonly string[] | undefined {
   const m = ASKED.exec(words.join(" "));
   if (!m) return undefined;
-  const direct = FITS[m[1] as string];
+  const direct = lex.kindNouns.get(m[1] as string);
   if (direct) return direct;
   // "which inter-agency network": the kind noun may come a word or two after "which" (the last
   // one of the run is the head: "agency" in "inter agency network" only qualifies it).
   const at = words.findIndex((w) => /^(?:which|what|quel|quelle|quels|quelles)$/.test(w));
   let found: readonly string[] | undefined;
-  for (const w of words.slice(at + 2, at + 4)) found = FITS[w.replace(/s$/, "")] ?? found;
+  for (const w of words.slice(at + 2, at + 4))
+    found = lex.kindNouns.get(w.replace(/s$/, "")) ?? found;
   return found;
 }
 
@@ -72,6 +48,6 @@ export function factToKind(
 }
 
 /** A kind noun the knowledge's record kinds fit ("framework" is a policy). */
-export function isKindNoun(word: string): boolean {
-  return FITS[word] !== undefined;
+export function isKindNoun(word: string, lex: Lexicon): boolean {
+  return lex.kindNouns.has(word);
 }

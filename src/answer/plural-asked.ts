@@ -158,7 +158,7 @@ function unknownNounAsked(core: Core, words: readonly string[], lang: string): s
   if (
     held(core, noun) ||
     CONTACT_KINDS.test(noun) ||
-    isKindNoun(noun) ||
+    isKindNoun(noun, core.lex) ||
     core.lex.stopWords.has(noun) ||
     // ("what connection does the Council have with the MARA", "by what means…": no part it lacks.)
     inClass(core.lex, "about_nouns", noun) ||

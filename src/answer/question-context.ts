@@ -55,7 +55,7 @@ export function contextOf(core: Core, pq: ParsedQuestion, res: SearchResult): Ct
   }
   const primaryBits = res.mentions[0]?.keyBits ?? 0;
   const residual = res.query.filter((_, i) => (primaryBits & (1 << i)) === 0).map((q) => q.token);
-  return { model: core.model, index: core.index, pq, named, residual };
+  return { model: core.model, index: core.index, pq, lex: core.lex, named, residual };
 }
 
 /** The types that ask who does something: "led by X" is then what they ask about. */

@@ -220,7 +220,7 @@ export function answerOne(
   const roll = membersRoll(ctx, pq, lex, d?.intent) ?? partnersAt(core, ctx);
   if (roll) return refuse(roll, "missing_fact", recs);
   // The kind of record a "which X" question asks for ("which network", "quel groupe"), if any.
-  const kinds = kindAsked(pq.words);
+  const kinds = kindAsked(pq.words, lex);
   let namedBits = 0;
   for (const m of res.mentions) namedBits |= m.keyBits;
   // The question's words beyond the names it uses: what it says about them.

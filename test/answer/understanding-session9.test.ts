@@ -156,3 +156,11 @@ describe("which bodies are part of a group", () => {
     );
   });
 });
+
+describe("a French kind noun the vocabulary maps to a record kind", () => {
+  it('"quel cadre du DOMP" asks for a framework, not a thing the knowledge lacks', () => {
+    const a = ask("À quel cadre du DOMP la lutte antimines contribue-t-elle ?");
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/Concept of Operations for Protection of Civilians/);
+  });
+});

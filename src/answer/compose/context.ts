@@ -2,6 +2,7 @@
 import type { KnowledgeModel, KnowledgeRecord } from "../../knowledge/model.js";
 import type { CandidateIndex, DocKey } from "../candidate-index.js";
 import type { ParsedQuestion } from "../intent.js";
+import type { Lexicon } from "../lexicon/lexicon.js";
 import { STOP_WORDS } from "../vocabulary.js";
 import { sentences } from "./common.js";
 
@@ -17,6 +18,8 @@ export interface Ctx {
   model: KnowledgeModel;
   index: CandidateIndex;
   pq: ParsedQuestion;
+  /** The question vocabulary (built-in and the folder's own). */
+  lex: Lexicon;
   /** Records the question names, best first (at least one). */
   named: Named[];
   /** Canonical question words its primary record's names do not explain. */

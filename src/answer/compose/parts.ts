@@ -131,7 +131,7 @@ export function partOf(ctx: Ctx): Draft | undefined {
   if (
     inWhich >= 0 &&
     !ctx.named.some((n) => spelledIn(ctx, n.rec.id, kindWord)) &&
-    !kindAsked(words) &&
+    !kindAsked(words, ctx.lex) &&
     // ("in which organisational unit": the container noun may follow an adjective.)
     ![kindWord, words[inWhich + 3 + article] ?? ""].some((w) =>
       /^(?:part|parts|one|body|bodies|unit|units|section|sections|division|branch)$/.test(w),

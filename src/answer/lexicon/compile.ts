@@ -70,6 +70,7 @@ export function compileLexicon(
   const messages = new Map<string, Map<string, string>>();
   const languages: string[] = [];
   const opposites = new Map<string, string[]>();
+  const kindNouns = new Map<string, string[]>();
   const wordClasses = new Map<WordClass, Set<string>>();
   const wordClassesByLang = new Map<string, Map<WordClass, Set<string>>>();
 
@@ -170,6 +171,10 @@ export function compileLexicon(
       const list = against.map((a) => words(a).join(" ")).filter(Boolean);
       if (key && list.length > 0) opposites.set(key, [...(opposites.get(key) ?? []), ...list]);
     }
+    for (const [noun, kinds] of Object.entries(d.kind_nouns ?? {})) {
+      const key = words(noun).join(" ");
+      if (key) kindNouns.set(key, [...new Set([...(kindNouns.get(key) ?? []), ...kinds])]);
+    }
     for (const cls of WORD_CLASSES) {
       const list = d.word_classes?.[cls];
       if (!list) continue;
@@ -224,6 +229,7 @@ export function compileLexicon(
     listOpeners,
     messages,
     opposites,
+    kindNouns,
     wordClasses,
     wordClassesByLang,
   };

@@ -46,6 +46,8 @@ export interface Lexicon {
   readonly listOpeners: readonly RegExp[];
   /** A claim's folded phrase → folded phrases of a fact that contradict it, all languages. */
   readonly opposites: ReadonlyMap<string, readonly string[]>;
+  /** A folded kind noun ("network", "reseau") → the record kinds it fits, all languages. */
+  readonly kindNouns: ReadonlyMap<string, readonly string[]>;
   /** Closed word classes, all languages merged; entries are folded words or phrases ("west africa"). */
   readonly wordClasses: ReadonlyMap<WordClass, ReadonlySet<string>>;
   /** The same, per language (language markers are one language's). */

@@ -188,6 +188,8 @@ export const LexiconFile = z
     word_classes: z.partialRecord(z.enum(WORD_CLASSES), Words).optional(),
     /** A claim's word or phrase → words a fact uses that say the opposite ("weakened" → "strengthened"). */
     opposites: z.record(Word, Words).optional(),
+    /** A kind noun a question may use → the record kinds it fits ("which network": network, group). */
+    kind_nouns: z.record(Word, Words).optional(),
     /** Patterns that separate two questions in one message ("; also", "second question:"). */
     splitters: Words.optional(),
     /**

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { kindAsked } from "../../../src/answer/kind-asked.js";
 import { compileLexicon } from "../../../src/answer/lexicon/compile.js";
 import { alternation, classOf, inClass } from "../../../src/answer/lexicon/lexicon.js";
 import { BUILTIN_LEXICON, readLexiconSource } from "../../../src/answer/lexicon/load.js";
@@ -79,6 +80,20 @@ describe("question vocabulary files", () => {
     const { problems } = load("unknown-class.yml");
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: "unknown-class.yml", line: 4 });
+  });
+
+  it("kind nouns map to record kinds per language, merged, and a folder's file adds its own", () => {
+    expect(BUILTIN_LEXICON.kindNouns.get("framework")).toEqual(["policy"]);
+    expect(BUILTIN_LEXICON.kindNouns.get("cadre")).toEqual(["policy"]);
+    const problems: KnowledgeProblem[] = [];
+    const src = readLexiconSource(
+      "k.yml",
+      "language: en\nkind_nouns:\n  squad: [team]\n",
+      problems,
+    );
+    const lex = src ? compileLexicon([src], problems) : undefined;
+    expect(problems).toEqual([]);
+    expect(kindAsked(["which", "squad", "runs", "it"], lex as never)).toEqual(["team"]);
   });
 
   it("names a registry gap when the vocabulary has a type no composer answers", () => {
