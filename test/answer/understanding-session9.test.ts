@@ -164,3 +164,19 @@ describe("a French kind noun the vocabulary maps to a record kind", () => {
     expect(renderText(a)).toMatch(/Concept of Operations for Protection of Civilians/);
   });
 });
+
+describe("where a body sits, asked as its location", () => {
+  it('"the organizational location of X within Y" asks where X sits, not a claim to confirm', () => {
+    const a = ask(
+      "Would you be so kind as to confirm the organizational location of the United Nations Mine Action Service within the Secretariat?",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.intent).toBe("part_of");
+    const t = renderText(a);
+    expect(t).toMatch(/OROLSI/);
+    expect(t).not.toMatch(/^Yes/);
+  });
+  it('"just to confirm, …" still opens a claim', () => {
+    expect(renderText(ask("just to confirm, UNMAS chairs the IACG-MA?"))).toMatch(/^Yes — /);
+  });
+});
