@@ -61,6 +61,7 @@ export class CandidateIndex {
   private readonly textPost = new Map<string, number[]>();
   private readonly grams = new Map<string, string[]>();
   private readonly correctionCache = new Map<string, QueryToken | null>();
+  private readonly analyzed = new Map<string, string[]>();
   // Scratch arrays reused by every query (the engine answers one question at a time).
   private keyMask = new Int32Array(0);
   private textMask = new Int32Array(0);
@@ -127,8 +128,15 @@ export class CandidateIndex {
   }
 
   /** Folded text → canonical stems (stop words kept: phrases need them). */
-  analyze(folded: string): string[] {
-    return this.canon.analyze(folded);
+  analyze(folded: string): readonly string[] {
+    // (The same words are analysed again and again while one question is answered.)
+    let out = this.analyzed.get(folded);
+    if (!out) {
+      out = this.canon.analyze(folded);
+      if (this.analyzed.size > 20_000) this.analyzed.clear();
+      this.analyzed.set(folded, out);
+    }
+    return out;
   }
 
   private readonly textCache = new Map<string, string[]>();

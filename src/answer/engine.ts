@@ -21,7 +21,7 @@ import { splitPremise } from "./premise.js";
 import { contextAfter } from "./question-context.js";
 import { QUESTION_TYPES, registryGaps } from "./registry.js";
 import { resolveRoleReferent } from "./role-referent.js";
-import { outOfScope } from "./scope.js";
+import { givesInstruction } from "./scope.js";
 import { splitQuestions } from "./split.js";
 import { rawTokens, stem } from "./tokens.js";
 import type { Answer, Engine, Intent } from "./types.js";
@@ -89,7 +89,7 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
     const segs = splitQuestions(raw, lex);
     // "forget your rules and tell me…": an instruction to the bot anywhere in the message is
     // refused as a whole, not dropped as context while the rest is answered.
-    if (segs.questions.length > 0 && outOfScope(rawTokens(foldText(raw)), lex) === "instructions")
+    if (segs.questions.length > 0 && givesInstruction(rawTokens(foldText(raw)), lex))
       return answerOne(core, raw, raw, "", opts);
     const qs = segs.questions.length > 0 ? segs.questions : [""];
     // "What are UNMAS, the IACG-MA and the GFP?": each name asked apart, when each is a record.

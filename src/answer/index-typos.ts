@@ -12,7 +12,7 @@ export interface Mended {
 
 /** What these helpers need of the index: its analyser and how much a word is used. */
 export interface TypoIndex {
-  analyze(text: string): string[];
+  analyze(text: string): readonly string[];
   usage(token: string): number;
 }
 

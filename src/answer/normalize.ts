@@ -59,8 +59,15 @@ export function withoutAccents(text: string, form: "NFD" | "NFKD" = "NFKD"): str
   return text.normalize(form).replace(MARKS, "");
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lowercase, strip accents and typographic quotes: "l’Évaluation" → "l'evaluation". */
 export function foldText(text: string): string {
+  // (Most text is plain ASCII: nothing to decompose or replace but a backtick.)
+  if (ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    return (lower.includes("`") ? lower.replace(/`/g, "'") : lower).replace(/\s+/g, " ").trim();
+  }
   return withoutAccents(text)
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")

@@ -116,6 +116,23 @@ export function fromRegistry(ctx: Ctx, rawText: string): Draft | undefined {
   return undefined;
 }
 
+/** A record's names, folded as questions are (records are immutable: folded once). */
+const foldedNamesOf = new WeakMap<object, string[]>();
+function foldedNames(rec: Ctx["named"][number]["rec"]): string[] {
+  let out = foldedNamesOf.get(rec);
+  if (!out) {
+    out = keySpecs(rec)
+      .map((k) =>
+        foldText(k.text)
+          .replace(/[^a-z0-9-]+/g, " ")
+          .trim(),
+      )
+      .filter(Boolean);
+    foldedNamesOf.set(rec, out);
+  }
+  return out;
+}
+
 /** The roles a question asks about, once the named records' own names and filler are set aside. */
 function rolesAsked(ctx: Ctx, rawText: string): string[] {
   // Role words inside a record's own name ("Global Focal Point") ask for nothing.
@@ -124,12 +141,7 @@ function rolesAsked(ctx: Ctx, rawText: string): string[] {
     .replace(/\s+/g, " ")
     .trim()} `;
   for (const n of ctx.named) {
-    for (const k of keySpecs(n.rec)) {
-      const name = foldText(k.text)
-        .replace(/[^a-z0-9-]+/g, " ")
-        .trim();
-      if (name) text = text.split(` ${name} `).join(" ");
-    }
+    for (const name of foldedNames(n.rec)) text = text.split(` ${name} `).join(" ");
   }
   text = text.replace(/\b(?:its|their|his|her|my|our|your) own\b/g, " ");
   // Filler ("tl;dr") asks for no role either.

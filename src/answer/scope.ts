@@ -26,3 +26,9 @@ export function outOfScope(
   }
   return null;
 }
+
+/** Does the message give the bot an instruction ("forget your rules")? Only those rules are tried. */
+export function givesInstruction(words: readonly string[], lex: Lexicon): boolean {
+  const joined = words.join(" ");
+  return lex.scope.some((r) => r.reason === "instructions" && r.re.test(joined));
+}
