@@ -147,6 +147,40 @@ function describingOnly(text: string, lex: Lexicon): string[] {
   return out;
 }
 
+/**
+ * "Kindly indicate the country in which the partners ran a programme": a request for the noun of a
+ * relative clause asks "in which country…". Read so, the clause's words are the question's, not a
+ * description of what is named. (French: "le pays dans lequel" → "dans quel pays".)
+ */
+function relativeAsked(words: string[], lex: Lexicon): string[] {
+  for (let i = 0; i + 3 < words.length; i++) {
+    const [art, noun, prep, rel] = words.slice(i, i + 4) as [string, string, string, string];
+    if (!inClass(lex, "articles", art)) continue;
+    // (Only a noun for a kind of record or a place: "the frequency with which it meets" asks a
+    // frequency, which no record is.)
+    const singular = noun.replace(/s$/, "");
+    if (
+      !lex.kindWords.has(noun) &&
+      !lex.kindNouns.has(singular) &&
+      !inClass(lex, "place_nouns", noun) &&
+      !inClass(lex, "unit_nouns", noun)
+    )
+      continue;
+    if (!inClass(lex, "prepositions", prep)) continue;
+    const french = inClass(lex, "relative_pronouns", rel);
+    if (rel !== "which" && !french) continue;
+    const before = words[i - 1] ?? "";
+    const verb = inClass(lex, "request_verbs", before)
+      ? before
+      : /^(?:me|us|moi|nous)$/.test(before)
+        ? (words[i - 2] ?? "")
+        : "";
+    if (i > 0 && !inClass(lex, "request_verbs", verb)) continue;
+    return [...words.slice(0, i), prep, french ? "quel" : "which", noun, ...words.slice(i + 4)];
+  }
+  return words;
+}
+
 export function parseQuestion(
   text: string,
   knows: (w: string) => boolean,
@@ -160,7 +194,10 @@ export function parseQuestion(
   const lang = languageOf(raw, lex);
   const yn = claimForm(raw, lex);
   const { kept, filler } = dropFiller(yn.tokens, lex, isName);
-  const words = kept.map((w) => fixCueTypo(w, lex, knows));
+  const words = relativeAsked(
+    kept.map((w) => fixCueTypo(w, lex, knows)),
+    lex,
+  );
   // Words the folder declares names ("steering", "docs"), and cue words inside a record's name
   // as typed ("Groupe … de coordination de la lutte antimines"), are hidden from the cues.
   const describing = describingOnly(text, lex);

@@ -180,3 +180,19 @@ describe("where a body sits, asked as its location", () => {
     expect(renderText(ask("just to confirm, UNMAS chairs the IACG-MA?"))).toMatch(/^Yes — /);
   });
 });
+
+describe("a request for the noun of a relative clause", () => {
+  it('"indicate the country in which…" asks in which country', () => {
+    const a = ask(
+      "Kindly indicate the country in which Global Focal Point partners implemented a joint rule of law programme.",
+    );
+    expect(renderText(a)).toMatch(/Liberia/);
+    const fr = ask("Pourriez-vous préciser le bureau dans lequel l'UNMAS est hébergé ?");
+    expect(renderText(fr)).toMatch(/OROLSI/);
+  });
+  it('a noun no record is stays the thing asked for ("the frequency with which…")', () => {
+    expect(ask("Could you indicate the frequency with which the IACG-MA convenes?").answered).toBe(
+      false,
+    );
+  });
+});

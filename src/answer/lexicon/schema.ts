@@ -148,6 +148,10 @@ export const WORD_CLASSES = [
   "unit_qualifiers",
   /** Articles before a name ("the", "l'", "la"). */
   "articles",
+  /** Verbs of a request for a fact ("indicate the country in which…", "précisez le bureau dans lequel…"). */
+  "request_verbs",
+  /** Relative pronouns after a preposition in French ("dans lequel", "par laquelle"). */
+  "relative_pronouns",
   /** Participles joined to a name to describe a noun ("the DPO-led assessment"): no cue there. */
   "describing_participles",
   /** Nouns for the angle a piece of work takes ("from a gender perspective", "a legal angle"). */
