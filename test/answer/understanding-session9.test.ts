@@ -196,3 +196,19 @@ describe("a request for the noun of a relative clause", () => {
     );
   });
 });
+
+describe("a person asked for by where they come from or by name", () => {
+  it('"who from OHCHR…" and "identify, by name, the Special Coordinator" ask for people', () => {
+    for (const q of [
+      "hi, who from OHCHR is on the MARA assessment team?",
+      "Could you please identify, by name, the Special Coordinator on improving the UN response to sexual exploitation and abuse?",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.reason).toBe("out_of_scope");
+    }
+  });
+  it("organisations listed by name are no person asked for", () => {
+    expect(renderText(ask("list the MARA partners by name"))).toMatch(/UNICEF/);
+  });
+});
