@@ -59,12 +59,13 @@ export function withoutAccents(text: string, form: "NFD" | "NFKD" = "NFKD"): str
   return text.normalize(form).replace(MARKS, "");
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Any character that is neither whitespace nor printable ASCII. */
+const NOT_ASCII = /[^\s!-~]/;
 
 /** Lowercase, strip accents and typographic quotes: "l’Évaluation" → "l'evaluation". */
 export function foldText(text: string): string {
   // (Most text is plain ASCII: nothing to decompose or replace but a backtick.)
-  if (ASCII.test(text)) {
+  if (!NOT_ASCII.test(text)) {
     const lower = text.toLowerCase();
     return (lower.includes("`") ? lower.replace(/`/g, "'") : lower).replace(/\s+/g, " ").trim();
   }

@@ -29,6 +29,7 @@ import { turnedRound } from "./negated-claim.js";
 import { foldText } from "./normalize.js";
 import { oneRecordTwoNames } from "./one-record.js";
 import { opposedFact } from "./opposites.js";
+import { unheldOwnedThing } from "./owned-unheld.js";
 import { ownerClaim } from "./owner-claim.js";
 import { partnersAt } from "./partners-at.js";
 import { unheldPlaces } from "./places-asked.js";
@@ -277,7 +278,8 @@ export function answerOne(
       ? (unheldYear(core, ctx, [d.headline, ...d.facts.map((f) => f.value)].join(" ")) ??
         unheldPlaces(core, ctx) ??
         unheldPlural(core, ctx) ??
-        unheldUnit(ctx, lex, d))
+        unheldUnit(ctx, lex, d) ??
+        unheldOwnedThing(core, ctx, res))
       : undefined;
   if (unheld) return refuse(unheld, "missing_fact", recs);
   if (asks.has("link") && d.links.length === 0) {

@@ -212,3 +212,18 @@ describe("a person asked for by where they come from or by name", () => {
     expect(renderText(ask("list the MARA partners by name"))).toMatch(/UNICEF/);
   });
 });
+
+describe("a tool or document of a record, qualified by words the knowledge never uses", () => {
+  it('is a thing it does not hold ("is there a MARA training module?")', () => {
+    const a = ask("is there a mara training module i can sign up for?");
+    expect(a.answered).toBe(false);
+    expect(renderText(a)).toMatch(/no training module for MARA/);
+  });
+  it("a noun the record's own facts use is held, however it is qualified", () => {
+    expect(ask("which national policies does the IACG-MA develop?").answered).toBe(true);
+  });
+  it('where the answer will go is no such thing ("for the onboarding doc")', () => {
+    const a = ask("for the onboarding doc: what does the IACG-MA do?");
+    expect(a.answered).toBe(true);
+  });
+});

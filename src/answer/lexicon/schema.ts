@@ -152,6 +152,8 @@ export const WORD_CLASSES = [
   "request_verbs",
   /** Relative pronouns after a preposition in French ("dans lequel", "par laquelle"). */
   "relative_pronouns",
+  /** Words joining a French noun to what qualifies it ("politique de tolérance zéro"). */
+  "noun_links",
   /** Participles joined to a name to describe a noun ("the DPO-led assessment"): no cue there. */
   "describing_participles",
   /** Nouns for the angle a piece of work takes ("from a gender perspective", "a legal angle"). */
