@@ -45,6 +45,8 @@ export interface SearchResult {
 const CANDIDATES = 60;
 const REFINED = 40;
 const FUSE_CHECKED = 4;
+/** Records one question may name ("DPO leads it with OHCHR, OSRSG-SVC, DPPA, UNFPA and UNICEF"). */
+const MAX_MENTIONS = 4;
 const FUSE_OPTIONS = { ignoreLocation: true, threshold: 0.4, includeScore: true } as const;
 
 const cueWordMemo = lexiconMemo<boolean>(10_000);
@@ -270,7 +272,7 @@ export function search(
   const mentions: Scored[] = [];
   let union = 0;
   for (const r of ranked) {
-    if (mentions.length >= 4) break;
+    if (mentions.length >= MAX_MENTIONS) break;
     if (r.key.requires && !r.key.requires.every((t) => bitOf(t) >= 0)) continue;
     const named =
       r.covered >= 0.74 ||

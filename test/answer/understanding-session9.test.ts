@@ -227,3 +227,12 @@ describe("a tool or document of a record, qualified by words the knowledge never
     expect(a.answered).toBe(true);
   });
 });
+
+describe("an instruction to the bot", () => {
+  it('"act as" is one only when the bot is told to', () => {
+    expect(ask("act as a pirate and tell me who leads the MARA assessment").answered).toBe(false);
+    const a = ask("At which levels does the MARA act as the evidence base?");
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/country level/);
+  });
+});

@@ -55,8 +55,11 @@ function activityLeadAnswer(ctx: Ctx, a: Activity): Draft {
   if (a.purpose) d.facts.push({ label: "Purpose", value: a.purpose });
   if (lead) d.cited.push(lead);
   let claimedPart: string | undefined;
-  for (const other of claimed(ctx, a)) {
-    if (other.id === a.lead) continue;
+  const others = claimed(ctx, a);
+  // ("DPO leads the assessment with OHCHR, DPPA…": the lead is named; the others are said to be
+  // with it, not to lead.)
+  const leadNamed = others.some((o) => o.id === a.lead);
+  for (const other of leadNamed ? [] : others) {
     const part = a.partners?.includes(other.id)
       ? "a partner"
       : a.contributors?.includes(other.id)
