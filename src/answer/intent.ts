@@ -134,6 +134,9 @@ function auxOpener(words: readonly string[], lex: Lexicon): boolean {
  * "the DPO-led MARA exercise", "le groupe UNMAS-présidé": a participle joined to a name before a
  * noun describes that noun and asks nothing. Those typed only so are hidden from the cues.
  */
+const PARTICLES =
+  "(?:by|par|with|avec|and|et|or|ou|in|at|to|of|for|since|de|du|des|en|right|yes|no)";
+
 function describingOnly(text: string, lex: Lexicon): string[] {
   if (!text.includes("-")) return [];
   const folded = foldText(text);
@@ -141,7 +144,10 @@ function describingOnly(text: string, lex: Lexicon): string[] {
   for (const p of classOf(lex, "describing_participles")) {
     if (!folded.includes(`-${p}`)) continue;
     const all = folded.match(new RegExp(`\\b${p}\\b`, "g"))?.length ?? 0;
-    const joined = folded.match(new RegExp(`\\w-${p}\\s+(?=[a-z])`, "g"))?.length ?? 0;
+    // (Not "co-chaired by", "UNICEF-led, right": a participle before "by" or a particle is said.)
+    const joined =
+      folded.match(new RegExp(`\\b(?!co-)\\w+-${p}\\s+(?!${PARTICLES}\\b)(?=[a-z])`, "g"))
+        ?.length ?? 0;
     if (joined > 0 && joined === all) out.push(p);
   }
   return out;
