@@ -214,6 +214,7 @@ export function statementAsked(
 }
 
 /** "part of it", "in them", "of that"; French "en fait partie", "y participe". */
+const AUXILIARY = /^(?:does|do|did|is|was|are|were|has|have|had|can|could|will|would|should)$/;
 const POINTS_BACK_TO_OTHER =
   /\b(?:of|in|on|to|with|from|for|within|into) (?:it|them|that|this|that one|this one)\b|\b(?:en|y) (?:fait|font|est|sont|a|ont|participe|participent)\b/;
 
@@ -247,11 +248,21 @@ export function otherReferent(
   res: SearchResult,
   context: string,
 ): string | undefined {
-  if (!pq.yesNo || res.mentions.length === 0) return undefined;
+  if (res.mentions.length === 0) return undefined;
   const ids = res.mentions.map((m) => m.doc.id);
   const bodies = ids.every((id) => core.model.byId.get(id)?.type === "entity");
   // (All the words: "en fait" is filler ("in fact") everywhere but in "en fait partie".)
-  if (!bodies || !POINTS_BACK_TO_OTHER.test(pq.allWords.join(" "))) return undefined;
+  // "When did DPO start leading it?": a relation's verb with "it" for its object points back too.
+  const w = pq.allWords;
+  const verbIt = w.some(
+    (x, i) =>
+      (x === "it" || x === "them") &&
+      core.lex.cueWords.has(w[i - 1] ?? "") &&
+      !AUXILIARY.test(w[i - 1] ?? "") &&
+      !inClass(core.lex, "question_words", w[i - 1] ?? ""),
+  );
+  const back = pq.yesNo && POINTS_BACK_TO_OTHER.test(w.join(" "));
+  if (!bodies || !(back || verbIt)) return undefined;
   const pieces = context.split(CONTEXT_BREAK).filter((p) => p.trim());
   for (let i = pieces.length - 1; i >= 0; i--) {
     const holder = namedIn(core, pieces[i] as string).find((n) => {

@@ -238,3 +238,27 @@ describe("an instruction to the bot", () => {
     expect(renderText(a)).toMatch(/country level/);
   });
 });
+
+describe("a lead claim naming its partners", () => {
+  it("the lead named first with partners is confirmed; another named first is corrected", () => {
+    expect(renderText(ask("DPO leads the MARA assessment with OHCHR and UNICEF, right?"))).toMatch(
+      /^Yes — DPO/,
+    );
+    expect(
+      renderText(
+        ask(
+          "I was told OHCHR is the lead on the MARA assessment and DPO just helps. Is that the case?",
+        ),
+      ),
+    ).toMatch(/^No — .*not OHCHR/);
+  });
+});
+
+describe('"it" as the object of a relation\'s verb', () => {
+  it("points back to what the context names, though the question names its subject", () => {
+    const a = ask(
+      "*FYI* the MARA review came up in the PoC meeting.\n• when did DPO start leading it?",
+    );
+    expect(renderText(a)).toMatch(/November 2020/);
+  });
+});

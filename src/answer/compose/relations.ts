@@ -56,9 +56,12 @@ function activityLeadAnswer(ctx: Ctx, a: Activity): Draft {
   if (lead) d.cited.push(lead);
   let claimedPart: string | undefined;
   const others = claimed(ctx, a);
-  // ("DPO leads the assessment with OHCHR, DPPA…": the lead is named; the others are said to be
-  // with it, not to lead.)
-  const leadNamed = others.some((o) => o.id === a.lead);
+  // ("DPO leads the assessment with OHCHR, DPPA…": the lead is named first; the others are said
+  // to be with it, not to lead. "OHCHR is the lead and DPO just helps" names another first.)
+  const firstBody = ctx.named
+    .filter((n) => n.rec.type === "entity" && n.at >= 0)
+    .sort((x, y) => x.at - y.at)[0];
+  const leadNamed = firstBody !== undefined && firstBody.rec.id === a.lead;
   for (const other of leadNamed ? [] : others) {
     const part = a.partners?.includes(other.id)
       ? "a partner"
