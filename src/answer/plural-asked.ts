@@ -24,9 +24,9 @@ const whichPlural = (lex: Lexicon) =>
   );
 const EACH =
   /\b(?:(?:(?:what|which) are|list(?: all)?|name) (?:the|those|these) (?!names? of\b)(?:individual |distinct |separate |various |different |main |key )?|names? of (?:the |those |these |its |all (?:the )?|each of the )|individual |distinct |separate |each of the |various |respective )([a-z]{3,}?)s?\b/;
-/** "which tiers is that referring to exactly": the separate items, as "the individual tiers". */
+/** "which tiers is that referring to exactly", "what tiers are in it": the separate items, as "the individual tiers". */
 const WHICH_EXACTLY =
-  /\bwhich ([a-z]{3,}?)s (?=(?:is|are|was|were) (?:that|those|these|they|it)\b|exactly\b)/;
+  /\b(?:which|what) ([a-z]{3,}?)s (?=(?:is|are|was|were) (?:that|those|these|they|it)\b|exactly\b|(?:are|were) (?:in|included in|part of|covered by|covered in)\b)/;
 
 const NUMBER_WORD =
   /^(?:two|three|four|five|six|seven|eight|nine|ten|both|few|several|many|deux|trois|quatre|cinq)$/;

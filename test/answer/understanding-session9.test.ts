@@ -262,3 +262,14 @@ describe('"it" as the object of a relation\'s verb', () => {
     expect(renderText(a)).toMatch(/November 2020/);
   });
 });
+
+describe("the separate items of a list the knowledge only mentions", () => {
+  it('"what tiers are in…" is refused like "what are the individual tiers"', () => {
+    const a = ask("what tiers r in the POC concept of ops");
+    expect(a.answered).toBe(false);
+    expect(renderText(a)).toMatch(/doesn't list the tiers/);
+  });
+  it("a list it spells out is answered", () => {
+    expect(renderText(ask("which aspects are included in GFP work?"))).toMatch(/budgets/);
+  });
+});
