@@ -76,6 +76,10 @@ const frenchRelativeAfter = (lex: Lexicon) =>
       ),
   );
 
+/** The head of a cleft sentence up to its relative word ("c'est le DOP qui", "is it DPO that"). */
+const CLEFT =
+  /\b(?:c est|ce sont|est ce|is it|it is|was it|it was)\s+(?:\w+\s+){1,4}(?:qui|que|who|that)\s*$/;
+
 /** A cue starting within this many characters of the question is at its head. */
 const HEAD_CHARS = 24;
 const HEAD_BONUS = 20;
@@ -310,7 +314,16 @@ export function parseQuestion(
   // (Unless it qualifies the kind of record asked for: "the entities with which DPO coordinates".)
   // French relatives after a noun with its article: "l'étude exploratoire que le DOMP a
   // contribué à soutenir, elle porte sur quoi ?".
-  const rel = relativeAfter(lex).exec(joined) ?? frenchRelativeAfter(lex).exec(joined);
+  const found = relativeAfter(lex).exec(joined) ?? frenchRelativeAfter(lex).exec(joined);
+  // ("c'est le DOP qui s'en occupe ?", "is it DPO that leads it?": a cleft's relative clause is
+  // what is asked, not a description.)
+  // ("je croyais que le MARA…": "que" after a verb of thinking or saying introduces what is said.)
+  const rel =
+    found &&
+    (CLEFT.test(joined.slice(0, found.index + found[0].length)) ||
+      inClass(lex, "thinking_verbs", found[1] ?? ""))
+      ? null
+      : found;
   // "What does the group that UNMAS chairs do?": a body described by a relative after "the" is
   // what the question asks about, whatever kind of body it is.
   const yesNo = yn.yesNo || auxOpener(words, lex) || statedAsQuestion(text, words, lex);

@@ -273,3 +273,17 @@ describe("the separate items of a list the knowledge only mentions", () => {
     expect(renderText(ask("which aspects are included in GFP work?"))).toMatch(/budgets/);
   });
 });
+
+describe("French: what is said after a verb of thinking, and a cleft", () => {
+  it("\"je croyais que…, c'est le DOP qui s'en occupe ?\" asks who leads it", () => {
+    const a = ask(
+      "Je croyais que le MARA c'était un outil de l'ONU Femmes… c'est le DOP qui s'en occupe en fait ?",
+    );
+    expect(a.intent).toBe("lead");
+    expect(renderText(a)).toMatch(/led by DPO/);
+    expect(renderText(a)).not.toMatch(/not DPO/);
+  });
+  it('"qui s\'occupe de…" asks who leads', () => {
+    expect(renderText(ask("qui s'occupe de l'évaluation du MARA ?"))).toMatch(/^DPO/);
+  });
+});

@@ -63,6 +63,7 @@ function activityLeadAnswer(ctx: Ctx, a: Activity): Draft {
     .sort((x, y) => x.at - y.at)[0];
   const leadNamed = firstBody !== undefined && firstBody.rec.id === a.lead;
   for (const other of leadNamed ? [] : others) {
+    if (other.id === a.lead) continue;
     const part = a.partners?.includes(other.id)
       ? "a partner"
       : a.contributors?.includes(other.id)

@@ -154,6 +154,8 @@ export const WORD_CLASSES = [
   "relative_pronouns",
   /** Words joining a French noun to what qualifies it ("politique de tolérance zéro"). */
   "noun_links",
+  /** Verbs of thinking or saying before "que" ("je croyais que…"): no relative clause follows. */
+  "thinking_verbs",
   /** Participles joined to a name to describe a noun ("the DPO-led assessment"): no cue there. */
   "describing_participles",
   /** Nouns for the angle a piece of work takes ("from a gender perspective", "a legal angle"). */
