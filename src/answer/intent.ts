@@ -3,6 +3,7 @@
 // recognised, and the question type is chosen by weighing every cue of the vocabulary that
 // matches (src/answer/lexicon/*.yml), not by the first pattern that does.
 
+import { CLEFT, describingOnly, relativeAsked } from "./clause-forms.js";
 import { DEFINITE_RELATIVE, kindAfter, setAsideBefore } from "./cue-place.js";
 import { languageOf } from "./language.js";
 import { alternation, classOf, inClass, type Lexicon, lexiconPattern } from "./lexicon/lexicon.js";
@@ -76,10 +77,6 @@ const frenchRelativeAfter = (lex: Lexicon) =>
       ),
   );
 
-/** The head of a cleft sentence up to its relative word ("c'est le DOP qui", "is it DPO that"). */
-const CLEFT =
-  /\b(?:c est|ce sont|est ce|is it|it is|was it|it was)\s+(?:\w+\s+){1,4}(?:qui|que|who|that)\s*$/;
-
 /** A cue starting within this many characters of the question is at its head. */
 const HEAD_CHARS = 24;
 const HEAD_BONUS = 20;
@@ -132,63 +129,6 @@ function auxOpener(words: readonly string[], lex: Lexicon): boolean {
     const m = re.exec(joined);
     return m !== null && !m[0].includes(" ");
   });
-}
-
-/**
- * "the DPO-led MARA exercise", "le groupe UNMAS-présidé": a participle joined to a name before a
- * noun describes that noun and asks nothing. Those typed only so are hidden from the cues.
- */
-const PARTICLES =
-  "(?:by|par|with|avec|and|et|or|ou|in|at|to|of|for|since|de|du|des|en|right|yes|no)";
-
-function describingOnly(text: string, lex: Lexicon): string[] {
-  if (!text.includes("-")) return [];
-  const folded = foldText(text);
-  const out: string[] = [];
-  for (const p of classOf(lex, "describing_participles")) {
-    if (!folded.includes(`-${p}`)) continue;
-    const all = folded.match(new RegExp(`\\b${p}\\b`, "g"))?.length ?? 0;
-    // (Not "co-chaired by", "UNICEF-led, right": a participle before "by" or a particle is said.)
-    const joined =
-      folded.match(new RegExp(`\\b(?!co-)\\w+-${p}\\s+(?!${PARTICLES}\\b)(?=[a-z])`, "g"))
-        ?.length ?? 0;
-    if (joined > 0 && joined === all) out.push(p);
-  }
-  return out;
-}
-
-/**
- * "Kindly indicate the country in which the partners ran a programme": a request for the noun of a
- * relative clause asks "in which country…". Read so, the clause's words are the question's, not a
- * description of what is named. (French: "le pays dans lequel" → "dans quel pays".)
- */
-function relativeAsked(words: string[], lex: Lexicon): string[] {
-  for (let i = 0; i + 3 < words.length; i++) {
-    const [art, noun, prep, rel] = words.slice(i, i + 4) as [string, string, string, string];
-    if (!inClass(lex, "articles", art)) continue;
-    // (Only a noun for a kind of record or a place: "the frequency with which it meets" asks a
-    // frequency, which no record is.)
-    const singular = noun.replace(/s$/, "");
-    if (
-      !lex.kindWords.has(noun) &&
-      !lex.kindNouns.has(singular) &&
-      !inClass(lex, "place_nouns", noun) &&
-      !inClass(lex, "unit_nouns", noun)
-    )
-      continue;
-    if (!inClass(lex, "prepositions", prep)) continue;
-    const french = inClass(lex, "relative_pronouns", rel);
-    if (rel !== "which" && !french) continue;
-    const before = words[i - 1] ?? "";
-    const verb = inClass(lex, "request_verbs", before)
-      ? before
-      : /^(?:me|us|moi|nous)$/.test(before)
-        ? (words[i - 2] ?? "")
-        : "";
-    if (i > 0 && !inClass(lex, "request_verbs", verb)) continue;
-    return [...words.slice(0, i), prep, french ? "quel" : "which", noun, ...words.slice(i + 4)];
-  }
-  return words;
 }
 
 export function parseQuestion(
