@@ -8,13 +8,14 @@ import { foldText } from "./normalize.js";
 export const CLEFT =
   /\b(?:c est|ce sont|est ce|is it|it is|was it|it was)\s+(?:\w+\s+){1,4}(?:qui|que|who|that)\s*$/;
 
+/** Words after a participle that make it said, not a description ("co-chaired by"). */
+const PARTICLES =
+  "(?:by|par|with|avec|and|et|or|ou|in|at|to|of|for|since|de|du|des|en|right|yes|no)";
+
 /**
  * "the DPO-led MARA exercise", "le groupe UNMAS-présidé": a participle joined to a name before a
  * noun describes that noun and asks nothing. Those typed only so are hidden from the cues.
  */
-const PARTICLES =
-  "(?:by|par|with|avec|and|et|or|ou|in|at|to|of|for|since|de|du|des|en|right|yes|no)";
-
 export function describingOnly(text: string, lex: Lexicon): string[] {
   if (!text.includes("-")) return [];
   const folded = foldText(text);
