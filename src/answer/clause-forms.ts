@@ -1,16 +1,12 @@
 // Clause forms read before the cues are weighed: a participle joined to a name that only
 // describes a noun ("the DPO-led exercise"), a request for a relative clause's noun ("indicate the
 // country in which…"), and the head of a cleft ("c'est le DOP qui…"), whose relative is asked.
-import { classOf, inClass, type Lexicon } from "./lexicon/lexicon.js";
+import { alternation, classOf, inClass, type Lexicon } from "./lexicon/lexicon.js";
 import { foldText } from "./normalize.js";
 
 /** The head of a cleft sentence up to its relative word ("c'est le DOP qui", "is it DPO that"). */
 export const CLEFT =
   /\b(?:c est|ce sont|est ce|is it|it is|was it|it was)\s+(?:\w+\s+){1,4}(?:qui|que|who|that)\s*$/;
-
-/** Words after a participle that make it said, not a description ("co-chaired by"). */
-const PARTICLES =
-  "(?:by|par|with|avec|and|et|or|ou|in|at|to|of|for|since|de|du|des|en|right|yes|no)";
 
 /**
  * "the DPO-led MARA exercise", "le groupe UNMAS-présidé": a participle joined to a name before a
@@ -25,8 +21,12 @@ export function describingOnly(text: string, lex: Lexicon): string[] {
     const all = folded.match(new RegExp(`\\b${p}\\b`, "g"))?.length ?? 0;
     // (Not "co-chaired by", "UNICEF-led, right": a participle before "by" or a particle is said.)
     const joined =
-      folded.match(new RegExp(`\\b(?!co-)\\w+-${p}\\s+(?!${PARTICLES}\\b)(?=[a-z])`, "g"))
-        ?.length ?? 0;
+      folded.match(
+        new RegExp(
+          `\\b(?!co-)\\w+-${p}\\s+(?!(?:${alternation(lex, "said_particles")})\\b)(?=[a-z])`,
+          "g",
+        ),
+      )?.length ?? 0;
     if (joined > 0 && joined === all) out.push(p);
   }
   return out;

@@ -6,13 +6,13 @@ import { nameFor } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
 import { isDictionaryWord } from "./dictionary.js";
-import { classOf, inClass, message } from "./lexicon/lexicon.js";
+import { alternation, classOf, inClass, message } from "./lexicon/lexicon.js";
 import type { SearchResult } from "./search.js";
 
 export function unheldOwnedThing(core: Core, ctx: Ctx, res: SearchResult): string | undefined {
   const owner = ctx.named[0]?.rec;
   // (A yes/no question about it is a claim, except one asking whether such a thing exists.)
-  const exists = /\b(?:is there|are there|y a t il|existe t il|do you have|have you got)\b/.test(
+  const exists = new RegExp(`\\b(?:${alternation(ctx.lex, "existence_phrases")})\\b`).test(
     ctx.pq.folded,
   );
   if (!owner || (ctx.pq.yesNo && !exists) || res.unknown.length === 0) return undefined;

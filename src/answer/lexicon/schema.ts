@@ -156,6 +156,10 @@ export const WORD_CLASSES = [
   "noun_links",
   /** Verbs of thinking or saying before "que" ("je croyais que…"): no relative clause follows. */
   "thinking_verbs",
+  /** Words after a joined participle that make it said, not a description ("co-chaired by"). */
+  "said_particles",
+  /** Phrases asking whether a thing exists ("is there", "y a-t-il"): not a claim about it. */
+  "existence_phrases",
   /** Participles joined to a name to describe a noun ("the DPO-led assessment"): no cue there. */
   "describing_participles",
   /** Nouns for the angle a piece of work takes ("from a gender perspective", "a legal angle"). */
