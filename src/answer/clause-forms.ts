@@ -1,12 +1,26 @@
 // Clause forms read before the cues are weighed: a participle joined to a name that only
 // describes a noun ("the DPO-led exercise"), a request for a relative clause's noun ("indicate the
 // country in which…"), and the head of a cleft ("c'est le DOP qui…"), whose relative is asked.
-import { alternation, classOf, inClass, type Lexicon } from "./lexicon/lexicon.js";
+import { alternation, classOf, inClass, type Lexicon, lexiconPattern } from "./lexicon/lexicon.js";
 import { foldText } from "./normalize.js";
 
 /** The head of a cleft sentence up to its relative word ("c'est le DOP qui", "is it DPO that"). */
 export const CLEFT =
   /\b(?:c est|ce sont|est ce|is it|it is|was it|it was)\s+(?:\w+\s+){1,4}(?:qui|que|who|that)\s*$/;
+
+/** Every use of a participle, and its uses joined to a word before a noun (built once each). */
+const spoken = (lex: Lexicon, p: string) =>
+  lexiconPattern(lex, `participle:${p}`, () => new RegExp(`\\b${p}\\b`, "g"));
+const describedBy = (lex: Lexicon, p: string) =>
+  lexiconPattern(
+    lex,
+    `joined-participle:${p}`,
+    () =>
+      new RegExp(
+        `\\b(?!co-)\\w+-${p}\\s+(?!(?:${alternation(lex, "said_particles")})\\b)(?=[a-z])`,
+        "g",
+      ),
+  );
 
 /**
  * "the DPO-led MARA exercise", "le groupe UNMAS-présidé": a participle joined to a name before a
@@ -18,15 +32,9 @@ export function describingOnly(text: string, lex: Lexicon): string[] {
   const out: string[] = [];
   for (const p of classOf(lex, "describing_participles")) {
     if (!folded.includes(`-${p}`)) continue;
-    const all = folded.match(new RegExp(`\\b${p}\\b`, "g"))?.length ?? 0;
+    const all = folded.match(spoken(lex, p))?.length ?? 0;
     // (Not "co-chaired by", "UNICEF-led, right": a participle before "by" or a particle is said.)
-    const joined =
-      folded.match(
-        new RegExp(
-          `\\b(?!co-)\\w+-${p}\\s+(?!(?:${alternation(lex, "said_particles")})\\b)(?=[a-z])`,
-          "g",
-        ),
-      )?.length ?? 0;
+    const joined = folded.match(describedBy(lex, p))?.length ?? 0;
     if (joined > 0 && joined === all) out.push(p);
   }
   return out;

@@ -6,15 +6,28 @@ import { nameFor } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
 import { isDictionaryWord } from "./dictionary.js";
-import { alternation, classOf, inClass, message } from "./lexicon/lexicon.js";
+import {
+  alternation,
+  classOf,
+  inClass,
+  type Lexicon,
+  lexiconPattern,
+  message,
+} from "./lexicon/lexicon.js";
 import type { SearchResult } from "./search.js";
+
+/** "is there", "y a-t-il" as whole words (built once per vocabulary). */
+const existencePattern = (lex: Lexicon) =>
+  lexiconPattern(
+    lex,
+    "existence-phrases",
+    () => new RegExp(`\\b(?:${alternation(lex, "existence_phrases")})\\b`),
+  );
 
 export function unheldOwnedThing(core: Core, ctx: Ctx, res: SearchResult): string | undefined {
   const owner = ctx.named[0]?.rec;
   // (A yes/no question about it is a claim, except one asking whether such a thing exists.)
-  const exists = new RegExp(`\\b(?:${alternation(ctx.lex, "existence_phrases")})\\b`).test(
-    ctx.pq.folded,
-  );
+  const exists = existencePattern(ctx.lex).test(ctx.pq.folded);
   if (!owner || (ctx.pq.yesNo && !exists) || res.unknown.length === 0) return undefined;
   // Ordinary words only: a word typed with a slip is no qualifier the knowledge lacks.
   const unknown = new Set(
@@ -24,11 +37,11 @@ export function unheldOwnedThing(core: Core, ctx: Ctx, res: SearchResult): strin
   );
   if (unknown.size === 0) return undefined;
   const w = ctx.pq.words;
-  const lex = ctx.lex;
+  const { lex } = ctx;
+  const { lang } = ctx.pq;
   for (let i = 0; i < w.length; i++) {
     const noun = w[i] as string;
     // (Not where the asker will put the answer: "the onboarding doc", "the quarterly dashboard".)
-    const lang = ctx.pq.lang;
     if (!classOf(lex, "document_nouns", lang).has(noun) || inClass(lex, "medium_nouns", noun))
       continue;
     // Unknown words right before the noun ("zero tolerance policy") or, in French, after it and
@@ -55,7 +68,7 @@ export function unheldOwnedThing(core: Core, ctx: Ctx, res: SearchResult): strin
     const token = ctx.index.analyze(noun)[0] ?? noun;
     if (core.facts.factsOf(owner).some((f) => f.tokens.has(token))) continue;
     const what = w.slice(a, b + 1).join(" ");
-    return message(lex, "no_such", ctx.pq.lang, { what, name: nameFor(owner, ctx.pq.lang) });
+    return message(lex, "no_such", lang, { what, name: nameFor(owner, lang) });
   }
   return undefined;
 }

@@ -214,7 +214,6 @@ export function statementAsked(
 }
 
 /** "part of it", "in them", "of that"; French "en fait partie", "y participe". */
-const AUXILIARY = /^(?:does|do|did|is|was|are|were|has|have|had|can|could|will|would|should)$/;
 const POINTS_BACK_TO_OTHER =
   /\b(?:of|in|on|to|with|from|for|within|into) (?:it|them|that|this|that one|this one)\b|\b(?:en|y) (?:fait|font|est|sont|a|ont|participe|participent)\b/;
 
@@ -258,7 +257,7 @@ export function otherReferent(
     (x, i) =>
       (x === "it" || x === "them") &&
       core.lex.cueWords.has(w[i - 1] ?? "") &&
-      !AUXILIARY.test(w[i - 1] ?? "") &&
+      !inClass(core.lex, "auxiliaries", w[i - 1] ?? "") &&
       !inClass(core.lex, "question_words", w[i - 1] ?? ""),
   );
   const back = pq.yesNo && POINTS_BACK_TO_OTHER.test(w.join(" "));
