@@ -5,8 +5,8 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import Fuse from "fuse.js";
-import { searchableRecords } from "../src/answer/candidate-index.js";
 import { createEngine } from "../src/answer/engine.js";
+import { searchableRecords } from "../src/answer/search-doc.js";
 import type { Engine } from "../src/answer/types.js";
 import { loadKnowledge, loadKnowledgeFromTexts } from "../src/knowledge/load.js";
 import type { KnowledgeModel, KnowledgeRecord } from "../src/knowledge/model.js";

@@ -3,33 +3,12 @@
 // a character-trigram index of the vocabulary for typo correction. A question touches only the
 // postings of its own words, so the cost does not grow with the number of records that share none.
 
-import type { KnowledgeModel, KnowledgeRecord, RecordKind } from "../knowledge/model.js";
+import type { KnowledgeModel, KnowledgeRecord } from "../knowledge/model.js";
 import { editedSurface, swappedWord } from "./index-typos.js";
 import { foldText } from "./normalize.js";
-import { type KeySource, keySpecs, textFields } from "./record-fields.js";
-
+import { type SearchDoc, searchableRecords, searchDoc } from "./search-doc.js";
 import { Canonicalizer } from "./synonyms.js";
-import { compact, editDistance, trigrams, typoBudget } from "./tokens.js";
-import { STOP_WORDS } from "./vocabulary.js";
-
-export interface DocKey {
-  /** As written in the knowledge: "IACG-MA", "Department of Peacekeeping Operations". */
-  text: string;
-  folded: string;
-  /** Canonical stems without stop words, deduplicated. */
-  tokens: string[];
-  source: KeySource;
-  /** Tokens the question must hold for this key to name the record ("un" of "UN Women"). */
-  requires?: string[];
-}
-
-export interface SearchDoc {
-  id: string;
-  kind: RecordKind;
-  keys: DocKey[];
-  /** Canonical stems of the descriptive text (for sentence-free coverage checks). */
-  textTokens: Set<string>;
-}
+import { editDistance, trigrams, typoBudget } from "./tokens.js";
 
 export interface Candidate {
   doc: number;
@@ -167,48 +146,11 @@ export class CandidateIndex {
 
   private addDoc(rec: KnowledgeRecord): void {
     const d = this.docs.length;
-    const keys: DocKey[] = [];
-    const seen = new Set<string>();
-    for (const spec of keySpecs(rec)) {
-      const folded = foldText(spec.text);
-      if (seen.has(folded)) continue;
-      seen.add(folded);
-      const all = this.analyze(folded);
-      const content = all.filter((t) => !STOP_WORDS.has(t));
-      // A stop word written in capitals in a name ("UN Women": French "un") is part of the name:
-      // the question must say it too, or "women" alone would name UN Women.
-      const capsStops = [
-        ...new Set(
-          (spec.text.match(/\b[A-Z]{2,}\b/g) ?? [])
-            .flatMap((w) => this.analyze(foldText(w)))
-            .filter((t) => STOP_WORDS.has(t)),
-        ),
-      ];
-      const tokens = [...new Set(content.length > 0 ? [...content, ...capsStops] : all)];
-      if (tokens.length === 0) continue;
-      keys.push({
-        text: spec.text,
-        folded,
-        tokens,
-        source: spec.source,
-        ...(content.length > 0 && capsStops.length > 0 ? { requires: capsStops } : {}),
-      });
-      // "IACG-MA" is also typed "iacgma": index the glued form as its own key.
-      const glued = compact(folded);
-      if (tokens.length > 1 && glued.length <= 12 && !seen.has(glued)) {
-        seen.add(glued);
-        keys.push({ text: spec.text, folded: glued, tokens: [glued], source: spec.source });
-      }
-    }
-    const textTokens = new Set<string>();
-    for (const field of textFields(rec)) {
-      if (!field) continue;
-      for (const t of this.analyze(foldText(field))) if (!STOP_WORDS.has(t)) textTokens.add(t);
-    }
-    this.docs.push({ id: rec.id, kind: rec.type, keys, textTokens });
+    const doc = searchDoc(rec, (folded) => this.analyze(folded));
+    this.docs.push(doc);
     this.docById.set(rec.id, d);
-    for (const k of keys) for (const t of k.tokens) push(this.keyPost, t, d);
-    for (const t of textTokens) push(this.textPost, t, d);
+    for (const k of doc.keys) for (const t of k.tokens) push(this.keyPost, t, d);
+    for (const t of doc.textTokens) push(this.textPost, t, d);
   }
 
   /** Is this canonical token anywhere in the knowledge? */
@@ -344,18 +286,6 @@ export class CandidateIndex {
     if (out.length > limit) out.length = limit;
     return out;
   }
-}
-
-/** The records the index searches: everything but memberships and sources. */
-export function searchableRecords(model: KnowledgeModel, people = true): KnowledgeRecord[] {
-  return [
-    ...model.entities.values(),
-    ...model.activities.values(),
-    ...model.terms.values(),
-    ...model.examples.values(),
-    ...model.resources.values(),
-    ...(people ? (model.people?.values() ?? []) : []),
-  ];
 }
 
 function byPrelim(a: Candidate, b: Candidate): number {

@@ -20,6 +20,7 @@ import {
   questionTokens,
   rewrite,
 } from "./word-forms.js";
+import { auxOpener, claimForm, statedAsQuestion } from "./yes-no-form.js";
 
 export type WordRole = "filler" | "cue" | "stop" | "content";
 
@@ -56,8 +57,17 @@ export interface ParsedQuestion {
   lang: string;
 }
 
-const QUESTION_KIND =
-  /\b(?:which|what|quel|quelle|quels|quelles|name the|list the|any) (?:un |other |of the |the )?(?:department|office|agency|agencie|entity|entitie|org|orgs|organi[sz]ation|body|bodie|unit|one|actor|partner|service|section|fund|organisme|entite|bureau|departement|structure|group|team|network|programme|program|initiative|activity|activitie|thing|country|countrie|place|outfit)s?\b/g;
+/** "which department", "quelle entité": a question word and the kind of thing it asks for. */
+const kindQuestion = (lex: Lexicon) =>
+  lexiconPattern(
+    lex,
+    "kind-question",
+    () =>
+      new RegExp(
+        `\\b(?:${alternation(lex, "kind_question_openers")}) (?:(?:${alternation(lex, "kind_question_links")}) )?(?:${alternation(lex, "kind_question_nouns")})s?\\b`,
+        "g",
+      ),
+  );
 
 /** "the perspective from which": a noun, an English preposition, "which". */
 const relativeAfter = (lex: Lexicon) =>
@@ -82,54 +92,6 @@ const HEAD_CHARS = 24;
 const HEAD_BONUS = 20;
 /** What a cue inside a relative clause weighs: nothing ("the perspective from which it is conducted" asks no lead). */
 const RELATIVE = 0;
-
-/**
- * Recognises the yes/no forms that carry content after or before them — a tag ("…, right?") or a
- * claim opener ("true or false:", "I heard", "confirm whether") — and strips them.
- */
-function claimForm(tokens: string[], lex: Lexicon): { tokens: string[]; yesNo: boolean } {
-  let joined = tokens.join(" ");
-  let yesNo = false;
-  for (const re of lex.yesNoTags) {
-    const m = re.exec(joined);
-    // A lone trailing "no"/"yes" tags a statement only when something came before it.
-    if (m && m.index > 0) {
-      joined = joined.slice(0, m.index).trim();
-      yesNo = true;
-    }
-  }
-  for (const re of lex.yesNoOpeners) {
-    const m = re.exec(joined);
-    // Auxiliary openers ("is", "does") are judged after filler is gone: "can you tell me…" is none.
-    if (!m?.[0].includes(" ")) continue;
-    yesNo = true;
-    joined = joined.slice(m.index + m[0].length).trim();
-  }
-  return { tokens: joined ? joined.split(" ") : [], yesNo };
-}
-
-const ASKING_WORD =
-  /^(?:who|whom|whose|what|which|where|when|why|how|qui|que|quoi|quel|quelle|quels|quelles|ou|quand|comment|combien|pourquoi|list|give|show|tell|explain|describe|define|any)$/;
-
-/**
- * "So UNMAS is just an ordinary member of the IACG-MA and someone else runs it?": a statement
- * with a question mark and no asking word is a yes/no question about that statement.
- */
-function statedAsQuestion(text: string, words: readonly string[], lex: Lexicon): boolean {
-  if (!/\?\s*$/.test(text) || words.length < 4) return false;
-  return (
-    !words.some((w) => ASKING_WORD.test(w)) &&
-    words.some((w) => inClass(lex, "finite_verbs", w) || inClass(lex, "subject_pronouns", w))
-  );
-}
-
-function auxOpener(words: readonly string[], lex: Lexicon): boolean {
-  const joined = words.join(" ");
-  return lex.yesNoOpeners.some((re) => {
-    const m = re.exec(joined);
-    return m !== null && !m[0].includes(" ");
-  });
-}
 
 export function parseQuestion(
   text: string,
@@ -322,7 +284,7 @@ export function parseQuestion(
     }
   }
   // "which department", "quelle entité": the question word plus a kind noun says nothing more.
-  for (const m of joined.matchAll(QUESTION_KIND)) consume(m.index, m.index + m[0].length);
+  for (const m of joined.matchAll(kindQuestion(lex))) consume(m.index, m.index + m[0].length);
   if (intent === "unknown" && words.length > 0) intent = "definition";
 
   return {

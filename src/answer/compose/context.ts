@@ -1,8 +1,9 @@
 // What every composer gets: the model, the parsed question and the records it names.
 import type { KnowledgeModel, KnowledgeRecord } from "../../knowledge/model.js";
-import type { CandidateIndex, DocKey } from "../candidate-index.js";
+import type { CandidateIndex } from "../candidate-index.js";
 import type { ParsedQuestion } from "../intent.js";
 import type { Lexicon } from "../lexicon/lexicon.js";
+import type { DocKey } from "../search-doc.js";
 import { STOP_WORDS } from "../vocabulary.js";
 import { sentences } from "./common.js";
 

@@ -164,6 +164,16 @@ export const WORD_CLASSES = [
   "describing_participles",
   /** Nouns for the angle a piece of work takes ("from a gender perspective", "a legal angle"). */
   "angle_nouns",
+  /** Words that make a sentence a question ("who", "list", "combien"): without one, a statement with
+   * a question mark is a yes/no question about it ("So UNMAS runs it?"). */
+  "interrogatives",
+  /** Words that open a question for a kind of body ("which", "name the", "quelle"). */
+  "kind_question_openers",
+  /** Words between such an opener and the kind ("which UN office", "what other body"). */
+  "kind_question_links",
+  /** Kinds of thing such a question asks for ("department", "entité"; a plural "s" is read too):
+   * the opener and the kind say what is asked, and are not searched as names. */
+  "kind_question_nouns",
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 

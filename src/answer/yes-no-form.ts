@@ -1,0 +1,50 @@
+// The yes/no forms of a question: a tag ("…, right?"), a claim opener ("true or false:", "I heard"),
+// an auxiliary opener ("is", "does"), or a statement typed with a question mark.
+
+import { inClass, type Lexicon } from "./lexicon/lexicon.js";
+
+/**
+ * Recognises the yes/no forms that carry content after or before them — a tag ("…, right?") or a
+ * claim opener ("true or false:", "I heard", "confirm whether") — and strips them.
+ */
+export function claimForm(tokens: string[], lex: Lexicon): { tokens: string[]; yesNo: boolean } {
+  let joined = tokens.join(" ");
+  let yesNo = false;
+  for (const re of lex.yesNoTags) {
+    const m = re.exec(joined);
+    // A lone trailing "no"/"yes" tags a statement only when something came before it.
+    if (m && m.index > 0) {
+      joined = joined.slice(0, m.index).trim();
+      yesNo = true;
+    }
+  }
+  for (const re of lex.yesNoOpeners) {
+    const m = re.exec(joined);
+    // Auxiliary openers ("is", "does") are judged after filler is gone: "can you tell me…" is none.
+    if (!m?.[0].includes(" ")) continue;
+    yesNo = true;
+    joined = joined.slice(m.index + m[0].length).trim();
+  }
+  return { tokens: joined ? joined.split(" ") : [], yesNo };
+}
+
+/**
+ * "So UNMAS is just an ordinary member of the IACG-MA and someone else runs it?": a statement
+ * with a question mark and no asking word is a yes/no question about that statement.
+ */
+export function statedAsQuestion(text: string, words: readonly string[], lex: Lexicon): boolean {
+  if (!/\?\s*$/.test(text) || words.length < 4) return false;
+  return (
+    !words.some((w) => inClass(lex, "interrogatives", w)) &&
+    words.some((w) => inClass(lex, "finite_verbs", w) || inClass(lex, "subject_pronouns", w))
+  );
+}
+
+/** A question opened by an auxiliary ("is", "does", "est-ce"), judged once filler is gone. */
+export function auxOpener(words: readonly string[], lex: Lexicon): boolean {
+  const joined = words.join(" ");
+  return lex.yesNoOpeners.some((re) => {
+    const m = re.exec(joined);
+    return m !== null && !m[0].includes(" ");
+  });
+}
