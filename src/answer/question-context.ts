@@ -121,7 +121,7 @@ function firstNamed(
 export function subjectOf(
   core: Core,
   context: string,
-  opts: { activity?: boolean; possessive?: boolean } = {},
+  opts: { activity?: boolean; possessive?: boolean; pronoun?: boolean } = {},
 ): string | undefined {
   const pieces = context.split(CONTEXT_BREAK).filter((p) => p.trim());
   for (let i = pieces.length - 1; i >= 0; i--) {
@@ -132,6 +132,13 @@ export function subjectOf(
     if (opts.possessive && piece.startsWith(ANSWER_MARK) && i > 0) {
       const asked = namedIn(core, pieces[i - 1] as string)[0];
       if (asked && core.model.byId.get(asked.id)?.type === "entity") continue;
+    }
+    // "`IACG-MA` — who chairs it and what does it do?": the same pronoun in the question before
+    // means the same record, not that question's answer.
+    if (opts.pronoun && piece.startsWith(ANSWER_MARK) && i > 0) {
+      const before = antecedentText(core, pieces[i - 1] as string);
+      const antecedent = before ? namedIn(core, before)[0] : undefined;
+      if (antecedent) return antecedent.text;
     }
     // The record named first is the sentence's subject ("UNMAS chairs the IACG-MA" → UNMAS) —
     // unless the follow-up asks what only a piece of work has ("what is it supposed to lead
@@ -179,6 +186,29 @@ export function contextAfter(context: string, q: string, last: Answer): string {
 
 const POINTS_ELSEWHERE =
   /^(?:it|its|they|them|their|that|this|these|those|il|elle|ils|elles|ce|cela|ca)$/;
+
+const SUBJECT_PRONOUN = /^(?:it|they|them|il|elle|ils|elles)$/;
+
+/** Words that point back with a pronoun ("who chairs it", "what do they do"). */
+export const hasPronoun = (words: readonly string[]): boolean =>
+  words.some((w) => SUBJECT_PRONOUN.test(w));
+
+/**
+ * Where a question that points back with a pronoun names what the pronoun means: before its
+ * question word ("`IACG-MA` — who chairs it"; not "which group" in "which group does it chair"),
+ * or as the topic after a dash ("what does it do — IACG-MA explainer"). Undefined otherwise.
+ */
+function antecedentText(core: Core, text: string): string | undefined {
+  const m = /\b(?:it|they|them|il|elle|ils|elles)\b/i.exec(text);
+  if (!m) return undefined;
+  const topic = / — (.+)$/.exec(text.slice(m.index));
+  if (topic) return topic[1];
+  const head = text.slice(0, m.index);
+  for (const w of head.matchAll(/[\p{L}]+/gu)) {
+    if (inClass(core.lex, "interrogatives", foldText(w[0]))) return head.slice(0, w.index);
+  }
+  return undefined;
+}
 
 /** A possessive and no other word pointing back: "what are its functions?", "quel est son rôle ?". */
 export const onlyPossessive = (words: readonly string[]): boolean =>

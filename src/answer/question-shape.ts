@@ -1,15 +1,16 @@
 // The shape of a piece of a message: is it a question, does it start like one, where does the
 // asking start. Read on folded words, punctuation gone.
-import type { Lexicon } from "./lexicon/lexicon.js";
+import { inClass, type Lexicon } from "./lexicon/lexicon.js";
 import { foldText } from "./normalize.js";
 
 /** How a question starts: a question word, an auxiliary, an imperative ("list", "tell"). */
 export const QUESTION_START =
   /^(?:who|whom|whose|what|whats|which|where|when|why|how|is|are|does|do|did|was|were|has|have|can|could|should|would|will|any|list|give|show|tell|explain|describe|define|spell|qui|que|quoi|quel|quelle|quels|quelles|ou|quand|pourquoi|comment|combien|est|y a|existe|pouvez|pourriez|peux|donnez|dites|expliquez)\b/;
 
-// (A formal request asks too: "I would be grateful for a briefing on …", "please set out …".)
+// (A formal request asks too: "I would be grateful for a briefing on …", "please set out …"; and
+// an indirect question: "…, plus whatever the study is called".)
 export const ASKS_INSIDE =
-  /\b(?:who|whom|whose|what|which|where|when|how many|can you|could you|remind me|tell me|let me know|spell (?:it |that |this |them )?out|qui|quel|quelle|quels|quelles|combien|pourriez vous|pouvez vous|(?:i|we) would (?:be grateful|appreciate)|grateful for|please (?:provide|set out|outline|indicate|confirm|clarify|describe|explain|share|advise|specify|list|summari[sz]e|send|give)|kindly (?:provide|set out|outline|indicate|confirm|clarify|describe|explain|share|advise|specify|list|summari[sz]e|send|give)|je (?:souhaiterais|voudrais|serais reconnaissante?)|merci de (?:me |nous )?(?:preciser|indiquer|confirmer|donner|dire|expliquer)|veuillez)\b/;
+  /\b(?:who|whom|whose|what|which|whatever|whoever|whichever|where|when|how many|can you|could you|remind me|tell me|let me know|spell (?:it |that |this |them )?out|qui|quel|quelle|quels|quelles|combien|pourriez vous|pouvez vous|(?:i|we) would (?:be grateful|appreciate)|grateful for|please (?:provide|set out|outline|indicate|confirm|clarify|describe|explain|share|advise|specify|list|summari[sz]e|send|give)|kindly (?:provide|set out|outline|indicate|confirm|clarify|describe|explain|share|advise|specify|list|summari[sz]e|send|give)|je (?:souhaiterais|voudrais|serais reconnaissante?)|merci de (?:me |nous )?(?:preciser|indiquer|confirmer|donner|dire|expliquer)|veuillez)\b/;
 
 /** A piece of a message as the patterns read it: folded, punctuation gone, single spaces. */
 export function plainWords(text: string): string {
@@ -19,12 +20,27 @@ export function plainWords(text: string): string {
     .trim();
 }
 
+const NEED = /\b(?:need|want|looking for) (?:the|a|an|some|any|your)\b/g;
+
+/**
+ * A need for a thing stated by the asker ("need the SEA links", "hey team, I need a…"): a request.
+ * (Not another's need: "the SG report needs a line on the MARA" is context.)
+ */
+export function statesNeed(f: string, lex: Lexicon): boolean {
+  for (const m of f.matchAll(NEED)) {
+    const before = f.slice(0, m.index).trim().split(" ").pop() ?? "";
+    if (!before || inClass(lex, "asker_words", before)) return true;
+    if (lex.hello.has(before) || lex.companions.has(before) || lex.filler.has(before)) return true;
+  }
+  return false;
+}
+
 /** 2: clearly a question (a "?", a question word first); 1: asks inside a statement; 0: context. */
 export function questionScore(s: string, lex: Lexicon): number {
   const f = plainWords(s);
   if (/\?\s*$/.test(s) || QUESTION_START.test(f)) return 2;
   if (lex.yesNoTags.some((re) => re.test(f))) return 2;
-  return ASKS_INSIDE.test(f) ? 1 : 0;
+  return ASKS_INSIDE.test(f) || statesNeed(f, lex) ? 1 : 0;
 }
 
 /** Starts like a question ("also, who chairs…"), not only ends with "?" ("définit aussi les…?"). */

@@ -14,6 +14,7 @@ import {
   plainWords,
   questionScore,
   startsQuestion,
+  statesNeed,
 } from "./question-shape.js";
 import { regroupPieces } from "./regroup.js";
 import { whatIsNeeded } from "./stated-need.js";
@@ -30,7 +31,7 @@ export const MAX_QUESTIONS = 3;
 // ("… *and* which group…", "et dans quel bureau…": markup around the "and", a preposition
 // before the question word.)
 const AND_QUESTION =
-  /,?\s+[*_~]*(?:and|&|\+|et|plus)[*_~]*\s+(?=[*_~`]*(?:(?:in|on|at|for|from|under|within|through|dans|sur|pour|par|avec|sous|aupres de|de) (?=\S+(?: \S+){3}))?(?:since when|who|whom|whose|what|which|where|when|why|how|does|do|is|are|can|qui|que|quel|quelle|quels|quelles|ou|quand|comment|combien|pourquoi|est-ce)\b)/gi;
+  /,?\s+[*_~]*(?:and|&|\+|et|plus)[*_~]*\s+(?=[*_~`]*(?:(?:in|on|at|for|from|under|within|through|dans|sur|pour|par|avec|sous|aupres de|de) (?=\S+(?: \S+){3}))?(?:since when|whatever|whoever|whichever|who|whom|whose|what|which|where|when|why|how|does|do|is|are|can|qui|que|quel|quelle|quels|quelles|ou|quand|comment|combien|pourquoi|est-ce)\b)/gi;
 // "two things: who chairs X" — a lead-in that announces questions.
 const LEAD_IN =
   /^(?:[^:?]{0,80}\b(?:things?|questions?|queries|points?|choses|q|qs)\b[^:?—–-]{0,24}|q\d?|question)\s*:\s*/i;
@@ -268,6 +269,19 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
       }
     }
     return { s, score };
+  });
+  // ("Into which parts exactly? Need the list for our checklist.": a need after a question says
+  // what its answer must hold; it is no question of its own.)
+  scored.forEach((x, i) => {
+    if (
+      x.score === 1 &&
+      i > 0 &&
+      !items.has(x.s) &&
+      scored.slice(0, i).some((y) => y.score === 2)
+    ) {
+      const f = plainWords(x.s);
+      if (statesNeed(f, lex) && !ASKS_INSIDE.test(f)) x.score = 0;
+    }
   });
   let questions = scored.filter((x) => x.score > 0);
   if (questions.length === 0) {

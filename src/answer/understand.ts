@@ -34,7 +34,13 @@ import { ownerClaim } from "./owner-claim.js";
 import { partnersAt } from "./partners-at.js";
 import { unheldPlaces } from "./places-asked.js";
 import { unheldPlural } from "./plural-asked.js";
-import { onlyPossessive, otherReferent, statementAsked, subjectOf } from "./question-context.js";
+import {
+  hasPronoun,
+  onlyPossessive,
+  otherReferent,
+  statementAsked,
+  subjectOf,
+} from "./question-context.js";
 import { fromRegistry } from "./relations-asked.js";
 import { withSubject } from "./role-referent.js";
 import { outOfScope } from "./scope.js";
@@ -175,6 +181,7 @@ export function answerOne(
       ? subjectOf(core, context, {
           activity: ACTIVITY_ASKS.has(pq.intent) || asks.has("when"),
           possessive: onlyPossessive(pq.allWords),
+          pronoun: hasPronoun(pq.allWords),
         })
       : undefined;
     if (subject) return answerOne(core, raw, withSubject(core, text, subject), "", opts);

@@ -174,6 +174,8 @@ export const WORD_CLASSES = [
   /** Kinds of thing such a question asks for ("department", "entité"; a plural "s" is read too):
    * the opener and the kind say what is asked, and are not searched as names. */
   "kind_question_nouns",
+  /** Words before "need the…" that make the need the asker's ("I need", "we also need"). */
+  "asker_words",
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
