@@ -41,9 +41,11 @@ export function unheldOwnedThing(core: Core, ctx: Ctx, res: SearchResult): strin
   const { lang } = ctx.pq;
   for (let i = 0; i < w.length; i++) {
     const noun = w[i] as string;
-    // (Not where the asker will put the answer: "the onboarding doc", "the quarterly dashboard".)
-    if (!classOf(lex, "document_nouns", lang).has(noun) || inClass(lex, "medium_nouns", noun))
-      continue;
+    if (!classOf(lex, "document_nouns", lang).has(noun)) continue;
+    // (Not where the asker will put the answer: "the onboarding doc", "the quarterly dashboard" —
+    // unless the question asks whether one exists: "is there a MARA dashboard?".)
+    const medium = inClass(lex, "medium_nouns", noun);
+    if (medium && !exists) continue;
     // Unknown words right before the noun ("zero tolerance policy") or, in French, after it and
     // a linking word ("politique de tolérance zéro").
     let a = i;
@@ -53,7 +55,14 @@ export function unheldOwnedThing(core: Core, ctx: Ctx, res: SearchResult): strin
       b = i + 2;
       while (b + 1 < w.length && unknown.has(w[b + 1] as string)) b++;
     }
-    if (a === i && b === i) continue;
+    // (Or the noun itself is one the knowledge never uses: "is there a MARA dashboard?".)
+    // (The phrase's head noun: "training" of "training module" qualifies the module.)
+    if (
+      a === i &&
+      b === i &&
+      (!unknown.has(noun) || classOf(lex, "document_nouns", lang).has(w[i + 1] ?? ""))
+    )
+      continue;
     // Only the thing the question asks for: a question word (or "is there") before it, past the
     // owner's name and stop words ("what is DPO's zero tolerance policy", "quelle est la
     // politique…"). A phrase elsewhere only describes.
@@ -61,7 +70,7 @@ export function unheldOwnedThing(core: Core, ctx: Ctx, res: SearchResult): strin
     const skip = (x: string) =>
       lex.stopWords.has(x) || inClass(lex, "copulas", x) || core.isName(x);
     while (k >= 0 && skip(w[k] as string)) k--;
-    const asked = k < 0 ? exists : inClass(lex, "question_words", w[k] as string);
+    const asked = k < 0 ? exists : !medium && inClass(lex, "question_words", w[k] as string);
     if (!asked) continue;
     // A noun the record's own facts use ("the national policies the IACG-MA develops") is one it
     // holds, however the question qualifies it.

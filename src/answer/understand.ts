@@ -42,6 +42,7 @@ import {
   subjectOf,
 } from "./question-context.js";
 import { fromRegistry } from "./relations-asked.js";
+import { unlinkedRole } from "./role-in.js";
 import { withSubject } from "./role-referent.js";
 import { outOfScope } from "./scope.js";
 import { scopeWordIsNamed } from "./scope-named.js";
@@ -216,6 +217,8 @@ export function answerOne(
   const composed = d !== undefined;
   const lacking = unheldPart(core, ctx, asks, res.unknown);
   if (lacking) return refuse(lacking, "missing_fact", recs);
+  const noRole = unlinkedRole(core, ctx);
+  if (noRole) return refuse(noRole, "missing_fact", recs);
   if (asks.has("results")) {
     const r = refuseResults(ctx, lex, d);
     if (r.kind === "refuse") return refuse(r.text, r.reason, recs);

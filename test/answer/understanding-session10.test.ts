@@ -52,3 +52,58 @@ describe("a message with a stated need and an indirect question", () => {
     expect(renderText(a)).toMatch(/pseataskforce\.org/);
   });
 });
+
+describe("a body's role in a thing the knowledge never links it to", () => {
+  it("is refused with what the body does, in English and French", () => {
+    for (const q of [
+      "What is UNICEF's role in mine action?",
+      "Quel est le rôle de l'UNICEF dans la lutte antimines ?",
+      "what role does UNFPA play in SEA?",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(renderText(a), q).toMatch(/partner of DPO in the assessment/);
+    }
+  });
+  it("a role the knowledge links is answered", () => {
+    for (const q of [
+      "What is OHCHR's role in the MARA assessment?",
+      "what role does UN Women play in rule of law?",
+      "what is UNMAS's role in the IACG-MA?",
+    ]) {
+      expect(ask(q).answered, q).toBe(true);
+    }
+  });
+});
+
+describe("writing asked of the bot", () => {
+  it("an announcement, a blurb or an annonce is a task, refused", () => {
+    for (const q of [
+      "could someone draft me an announcement about UNMAS's role for #general?",
+      "write a short blurb on the GFP for the newsletter",
+      "tu peux me rédiger une annonce sur le rôle de l'UNMAS ?",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.reason, q).toBe("out_of_scope");
+    }
+  });
+});
+
+describe("whether a thing of a record exists", () => {
+  it("a thing the knowledge never names is refused, saying which", () => {
+    for (const [q, what] of [
+      ["lol is there a MARA dashboard or smth i can log into", "dashboard"],
+      ["do you have the GFP handbook?", "handbook"],
+    ] as const) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(renderText(a), q).toMatch(new RegExp(`names no ${what}`));
+    }
+  });
+  it("a dashboard where the asker will put the answer is no thing asked for", () => {
+    expect(
+      ask("what should the MARA slide on our dashboard say about who leads it?").answered,
+    ).toBe(true);
+  });
+});

@@ -176,6 +176,8 @@ export const WORD_CLASSES = [
   "kind_question_nouns",
   /** Words before "need the…" that make the need the asker's ("I need", "we also need"). */
   "asker_words",
+  /** Words putting a body's role inside a thing ("UNICEF's role in mine action", "dans"). */
+  "field_words",
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
