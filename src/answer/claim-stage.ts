@@ -182,7 +182,12 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
           : "no_claim";
     return {
       kind: "refuse",
-      text: message(lex, id, lang, { name: check.text }),
+      text: check.change
+        ? message(lex, "no_change", lang, {
+            name: d.primary ? nameFor(d.primary, lang) : check.text,
+            change: check.change,
+          })
+        : message(lex, id, lang, { name: check.text }),
       reason: check.reason,
     };
   }

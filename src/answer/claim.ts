@@ -5,10 +5,17 @@ import type { KnowledgeModel, KnowledgeRecord } from "../knowledge/model.js";
 import { andList, type Draft, handle, shortName, theName } from "./compose/common.js";
 import type { Core } from "./core.js";
 import type { ScoredFact } from "./fact-score.js";
+import { inClass } from "./lexicon/lexicon.js";
 
 export type ClaimCheck =
   | { kind: "ok"; draft: Draft; confirmed: boolean }
-  | { kind: "refuse"; text: string; reason: "no_date" | "unknown_name" | "missing_fact" };
+  | {
+      kind: "refuse";
+      text: string;
+      reason: "no_date" | "unknown_name" | "missing_fact";
+      /** A change to the timeline the claim dates ("extended into 2023"), which no fact records. */
+      change?: string;
+    };
 
 const YEAR = /\b(?:19|20)\d\d(?=s?\b)/g;
 
@@ -148,9 +155,14 @@ export function checkClaim(
     const name = d.primary ? theName(d.primary) : "that";
     if (said.length === 0) return { kind: "refuse", text: name, reason: "no_date" };
     if (!years.some((y) => said.includes(y))) {
+      // "did the MARA eval get extended into 2023?": the dates held say nothing of a change.
+      const change = opts.words.find((w) => inClass(core.lex, "timeline_changes", w));
+      if (change) return { kind: "refuse", text: name, reason: "no_date", change };
+      // (A headline that itself says yes is no correction's wording: "Yes, in effect: …".)
+      const headline = d.headline.replace(/^(?:Yes|Oui)\b[^:]{0,20}:\s*/, "");
       return {
         kind: "ok",
-        draft: { ...d, correction: d.correction ?? `No: ${d.headline}` },
+        draft: { ...d, correction: d.correction ?? `No: ${headline}` },
         confirmed: false,
       };
     }

@@ -107,3 +107,33 @@ describe("whether a thing of a record exists", () => {
     ).toBe(true);
   });
 });
+
+describe("a claim dating a change the knowledge does not record", () => {
+  it("is refused, not corrected with the dates it holds", () => {
+    for (const q of [
+      "did the mara eval get extended into 2023?",
+      "l'évaluation du MARA a-t-elle été prolongée jusqu'en 2023 ?",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.reason, q).toBe("no_date");
+    }
+  });
+  it("a start the knowledge dates otherwise is corrected", () => {
+    const text = renderText(ask("did DPO start the MARA work in 2018?"));
+    expect(text).toMatch(/^No\b[\s\S]*November 2020/);
+  });
+  it("a correction never opens with a composer's own yes", () => {
+    const text = renderText(ask("was DPKO renamed in 2017?"));
+    expect(text).toMatch(/^No — DPKO/);
+    expect(text).not.toMatch(/^No — Yes/);
+  });
+});
+
+describe("a claim of what a review has shown", () => {
+  it("is a claim of findings the knowledge does not hold", () => {
+    const a = ask("The MARA evaluation has shown that country-level reporting is weak — right?");
+    expect(a.answered).toBe(false);
+    expect(renderText(a)).toMatch(/no findings or results/);
+  });
+});

@@ -178,6 +178,9 @@ export const WORD_CLASSES = [
   "asker_words",
   /** Words putting a body's role inside a thing ("UNICEF's role in mine action", "dans"). */
   "field_words",
+  /** Changes to a thing's timeline ("extended", "postponed", "prolongé"): a claim dating one is
+   * not answered by the dates a record holds. */
+  "timeline_changes",
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
