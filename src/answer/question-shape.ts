@@ -35,9 +35,22 @@ export function statesNeed(f: string, lex: Lexicon): boolean {
   return false;
 }
 
+/**
+ * The piece's plain words with chat spellings rewritten ("gfp stands for wat" asks what, "wher is
+ * unmas" where): a question typed that way is a question.
+ */
+function shapeWords(s: string, lex: Lexicon): string {
+  const f = plainWords(s);
+  if (!f.split(" ").some((w) => lex.rewrites.has(w))) return f;
+  return f
+    .split(" ")
+    .map((w) => lex.rewrites.get(w)?.join(" ") ?? w)
+    .join(" ");
+}
+
 /** 2: clearly a question (a "?", a question word first); 1: asks inside a statement; 0: context. */
 export function questionScore(s: string, lex: Lexicon): number {
-  const f = plainWords(s);
+  const f = shapeWords(s, lex);
   if (/\?\s*$/.test(s) || QUESTION_START.test(f)) return 2;
   if (lex.yesNoTags.some((re) => re.test(f))) return 2;
   return ASKS_INSIDE.test(f) || statesNeed(f, lex) ? 1 : 0;
@@ -45,6 +58,7 @@ export function questionScore(s: string, lex: Lexicon): number {
 
 /** Starts like a question ("also, who chairs…"), not only ends with "?" ("définit aussi les…?"). */
 export function startsQuestion(s: string, lex: Lexicon): boolean {
+  // (As typed: "osrsg-svc - r they part of it" keeps its topic before the dash as its subject.)
   const f = plainWords(s);
   return QUESTION_START.test(f) || lex.yesNoOpeners.some((re) => re.test(f));
 }

@@ -4,7 +4,7 @@
 // question that only says "it".
 
 import { inlineItems } from "./inline-list.js";
-import { alternation, type Lexicon, lexiconPattern } from "./lexicon/lexicon.js";
+import { alternation, inClass, type Lexicon, lexiconPattern } from "./lexicon/lexicon.js";
 import { foldText, normalizeSlackText } from "./normalize.js";
 import { startsWithPremise } from "./premise.js";
 import { CONTEXT_BREAK } from "./question-context.js";
@@ -75,6 +75,16 @@ function hail(s: string, lex: Lexicon): number | undefined {
   if (!m || !lex.hello.has(foldText(m[1] as string))) return undefined;
   const rest = s.slice(m[0].length);
   return startsQuestion(rest, lex) || looksLikeQuestion(rest, lex) ? m[0].length : undefined;
+}
+
+/** A few words naming only whom the message is for ("Channel leads", "Hi all", "Équipe"). */
+function addressed(text: string, lex: Lexicon): boolean {
+  const words = plainWords(text).split(" ").filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= 4 &&
+    words.every((w) => inClass(lex, "addressee_words", w) || lex.hello.has(w))
+  );
 }
 
 /** An introduction that asks for something of each item after it ("I need:", "give me the lead:"). */
@@ -195,7 +205,8 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
       if (dash && dash.index > 0) {
         const before = s.slice(0, dash.index);
         const after = s.slice(dash.index + dash[0].length);
-        const attribution = ATTRIBUTION.test(before);
+        // ("Channel leads — is DPKO a member…?", "Team — who chairs…": whom the asker addresses.)
+        const attribution = ATTRIBUTION.test(before) || addressed(before, lex);
         // (A topic is a short name phrase, not a remark: "X asked me this and I blanked —".)
         const named =
           before.split(/\s+/).length <= 7 &&

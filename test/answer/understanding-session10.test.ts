@@ -137,3 +137,35 @@ describe("a claim of what a review has shown", () => {
     expect(renderText(a)).toMatch(/no findings or results/);
   });
 });
+
+describe("the parts of a chatty message", () => {
+  it("a question typed with a chat spelling is a question ('gfp stands for wat, and…')", () => {
+    const segs = splitQuestions(
+      "gfp stands for wat, and what areas does it cover",
+      BUILTIN_LEXICON,
+    );
+    expect(segs.questions).toHaveLength(2);
+    const text = renderText(ask("gfp stands for wat, and what areas does it cover"));
+    expect(text).toMatch(/Global Focal Point/);
+    expect(text).toMatch(/Corrections/i);
+  });
+  it("'what areas does it cover' after a record is about the record, not the bot", () => {
+    expect(renderText(ask("GFP — what areas does it cover?"))).not.toMatch(/^I answer/);
+    expect(ask("what topics do you cover?").intent).toBe("overview");
+  });
+  it("whom a message is addressed to before a dash is no part of the question", () => {
+    const a = ask("Channel leads — is DPKO actually a member of UN Action?");
+    expect(renderText(a)).toMatch(/^Yes\b/);
+  });
+});
+
+describe("more tasks and opinions", () => {
+  it("a briefing note to prepare is a task; 'a waste of time' asks an opinion", () => {
+    const note = ask(
+      "I would be grateful if you could prepare a formal briefing note for the Under-Secretary-General on the Global Focal Point.",
+    );
+    expect(note.reason).toBe("out_of_scope");
+    const waste = ask("Honestly, is the MARA a waste of time? be straight with me");
+    expect(waste.answered).toBe(false);
+  });
+});

@@ -181,6 +181,8 @@ export const WORD_CLASSES = [
   /** Changes to a thing's timeline ("extended", "postponed", "prolongé"): a claim dating one is
    * not answered by the dates a record holds. */
   "timeline_changes",
+  /** Words naming whom a message is for ("Channel leads —", "Hi all —"): no part of the question. */
+  "addressee_words",
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
