@@ -14,20 +14,27 @@ function variants(index: CandidateIndex): Map<string, string | null> {
   out = new Map();
   for (const doc of index.docs) {
     for (const k of doc.keys) {
-      if ((k.source !== "acronym" && k.source !== "former_acronym") || k.tokens.length !== 1)
-        continue;
-      const a = k.tokens[0] as string;
-      if (a.length < 3 || a.length > 8) continue;
-      const add = (v: string) => {
-        const prev = out?.get(v);
-        out?.set(v, prev === undefined || prev === a ? a : null);
-      };
-      // "gpf" for GFP, "jsc" for JCS, "dkpo" for DPKO: two inner letters swapped.
-      for (const v of neighbourSwaps(a, 1)) add(v);
-      if (a.length < 4) continue;
-      // ("HCHR" for OHCHR: an "Office of …" acronym is often typed without its O.)
-      for (let i = a.startsWith("o") && a.length >= 5 ? 0 : 1; i < a.length; i++) {
-        add(a.slice(0, i) + a.slice(i + 1));
+      // An acronym key, or an acronym inside a longer name ("PSEA Task Force website").
+      const own =
+        (k.source === "acronym" || k.source === "former_acronym") && k.tokens.length === 1;
+      const inside = own
+        ? []
+        : (k.text.match(/\b[A-Z]{3,8}\b/g) ?? [])
+            .map((w) => w.toLowerCase())
+            .filter((w) => k.tokens.includes(w));
+      for (const a of own ? [k.tokens[0] as string] : inside) {
+        if (a.length < 3 || a.length > 8) continue;
+        const add = (v: string) => {
+          const prev = out?.get(v);
+          out?.set(v, prev === undefined || prev === a ? a : null);
+        };
+        // "gpf" for GFP, "jsc" for JCS, "dkpo" for DPKO: two inner letters swapped.
+        for (const v of neighbourSwaps(a, 1)) add(v);
+        if (a.length < 4) continue;
+        // ("HCHR" for OHCHR: an "Office of …" acronym is often typed without its O.)
+        for (let i = a.startsWith("o") && a.length >= 5 ? 0 : 1; i < a.length; i++) {
+          add(a.slice(0, i) + a.slice(i + 1));
+        }
       }
     }
   }

@@ -38,10 +38,31 @@ export function correctWord(
     ((word.length >= 4 || !/[aeiouy]/.test(word)) && !isDictionaryWord(word));
   const short = acronymLike ? acronymTypo(index, token) : undefined;
   if (short) return { token: short, weight: 0.8, word };
+  // ("the pse task force": a short lowercase word is that slip when the name it is one letter off
+  // goes on with the next word, "PSEA Task Force".)
+  const mate = word.length === 3 ? acronymTypo(index, token) : undefined;
+  if (mate && continuesName(index, pq, word, mate)) return { token: mate, weight: 0.8, word };
   // A doubled letter typed by mistake ("unmass").
   const single = word.replace(REPEATED_LETTER, "$1");
   const undoubled = single !== word ? index.analyze(single)[0] : undefined;
   return undoubled && index.knows(undoubled) ? { token: undoubled, weight: 0.8, word } : null;
+}
+
+/** The question's word after `word` is in a name that also holds `token`. */
+function continuesName(
+  index: CandidateIndex,
+  pq: ParsedQuestion,
+  word: string,
+  token: string,
+): boolean {
+  const next = pq.words[pq.words.indexOf(word) + 1];
+  const after = next ? index.analyze(next)[0] : undefined;
+  if (!after || after === token) return false;
+  return index
+    .docsWithKeyToken(token)
+    .some((d) =>
+      index.docs[d]?.keys.some((k) => k.tokens.includes(token) && k.tokens.includes(after)),
+    );
 }
 
 /** The glossary's words for the question word at `i` (or for it and the next one), if any. */

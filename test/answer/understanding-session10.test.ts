@@ -169,3 +169,29 @@ describe("more tasks and opinions", () => {
     expect(waste.answered).toBe(false);
   });
 });
+
+describe("a short name typed one letter off", () => {
+  it("is the acronym inside a longer name when the name goes on after it", () => {
+    const a = ask("whats the link for the pse task force");
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/pseataskforce\.org/);
+  });
+  it("and the lowercase acronym of an activity's name", () => {
+    expect(renderText(ask("who leads the mra assessment"))).toMatch(/DPO/);
+  });
+  it("an organisation the knowledge lacks stays unknown", () => {
+    const a = ask("what does the WFP do on SEA?");
+    expect(a.answered).toBe(false);
+    expect(renderText(a)).toMatch(/WFP/);
+  });
+});
+
+describe("who commissioned a piece of work, in French", () => {
+  it("is its lead, refused when the knowledge names none", () => {
+    const a = ask(
+      "Qui a commandé l'étude exploratoire sur l'exploitation et les atteintes sexuelles ?",
+    );
+    expect(a.answered).toBe(false);
+    expect(renderText(a)).toMatch(/DPO/);
+  });
+});
