@@ -12,6 +12,7 @@ import type { ScoredFact } from "./fact-score.js";
 import { heldInstead } from "./held-instead.js";
 import type { ParsedQuestion } from "./intent.js";
 import { factToKind } from "./kind-asked.js";
+import { inClass, type Lexicon } from "./lexicon/lexicon.js";
 import { QUESTION_TYPES } from "./registry.js";
 import type { SearchResult } from "./search.js";
 import type { RefusalReason } from "./types.js";
@@ -23,6 +24,20 @@ const WHO_FORM =
 /** Question words: a question with one asks in its own way, not tersely by a cue. */
 const ASKING =
   /^(?:what|which|who|whom|whose|where|when|how|why|quoi|que|qui|quel|quelle|quels|quelles|ou|quand|comment|combien|pourquoi)$/;
+
+/**
+ * "Could you provide the name of the current Chair of X?", "tell me the chair of X": a request for
+ * the holder of the role, asking who as "who" does (no question word between request and cue).
+ */
+function requestsHolder(u: Uncomposed, lex: Lexicon): boolean {
+  const { pq } = u;
+  if (pq.intentAt <= 0 || (pq.intent !== "chair" && pq.intent !== "lead")) return false;
+  const before = pq.words.slice(0, pq.intentAt);
+  // (After a polite opener set aside as filler — "could you kindly tell me" — only "the" is left.)
+  if (before.every((w) => lex.stopWords.has(w)) && !before.some((w) => ASKING.test(w))) return true;
+  const at = before.findIndex((w) => inClass(lex, "request_verbs", w));
+  return at >= 0 && !before.slice(at + 1).some((w) => ASKING.test(w));
+}
 
 /** The question is only names and its cue ("un action chair?"): it asks who, tersely. */
 const terse = (u: Uncomposed) =>
@@ -62,6 +77,7 @@ export function answerUncomposed(core: Core, u: Uncomposed): UncomposedOutcome {
   const who =
     terse(u) ||
     WHO_FORM.test(pq.words.join(" ")) ||
+    requestsHolder(u, lex) ||
     (pq.intent === "part_of" && /\b(?:where|ou)\b/.test(pq.words.join(" ")));
   // "UN Action is chaired by UN Women, right?": what the knowledge does not say, it cannot confirm.
   const strict = pq.yesNo && pq.intent !== "partners";

@@ -195,3 +195,19 @@ describe("who commissioned a piece of work, in French", () => {
     expect(renderText(a)).toMatch(/DPO/);
   });
 });
+
+describe("a request for a role's holder", () => {
+  it("asks who, as 'who' does: refused when the knowledge names none", () => {
+    for (const q of [
+      "Could you kindly provide the name of the current Chair of the Team of Experts on the Rule of Law and Sexual Violence in Conflict?",
+      "Could you kindly tell me the Chair of the Team of Experts?",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(renderText(a), q).toMatch(/doesn't say who chairs/);
+    }
+  });
+  it("is answered when it does", () => {
+    expect(renderText(ask("Could you kindly tell me the chair of the IACG-MA?"))).toMatch(/UNMAS/);
+  });
+});
