@@ -5,7 +5,7 @@
 
 import { otherAngle } from "./angle-claim.js";
 import type { QueryToken } from "./candidate-index.js";
-import { andList, handle, records, theName } from "./compose/common.js";
+import { andList, handle, label, records, theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
 import type { ParsedQuestion } from "./intent.js";
@@ -67,9 +67,18 @@ export function recordedNo(
   const link = ctx.named.find((n) => n.rec.type === "resource")?.rec;
   if (link?.type === "resource") {
     const topics = records(core.model, link.topics);
-    const other = ctx.named.find((n) => n.rec.type === "term" && !link.topics?.includes(n.rec.id));
+    // ("… is UNMAS's official website, right?": a body it is not listed for says no as well —
+    // but not who runs it, which the knowledge does not say: "… is run by UNMAS, isn't it?".)
+    const runs = pq.scores.some((x) =>
+      ["lead", "chair", "coordinate", "partners", "members"].includes(x.type),
+    );
+    const unlisted = (n: Ctx["named"][number]) =>
+      n.rec.id !== link.id && n.rec.type !== "resource" && !link.topics?.includes(n.rec.id);
+    const other =
+      ctx.named.find((n) => n.rec.type === "term" && unlisted(n)) ??
+      (runs ? undefined : ctx.named.find((n) => n.rec.type === "entity" && unlisted(n)));
     if (other && topics.length > 0)
-      return `${link.title} is listed among the resources on ${andList(topics.map(handle))}, not ${handle(other.rec)}.`;
+      return `${link.title} is listed among the resources on ${andList(topics.map(label))}, not ${handle(other.rec)}.`;
   }
   // "The joint programme was in Sierra Leone, correct?": the place the example records says no.
   // (A region may hold the place: "somewhere in West Africa" is no "no".)

@@ -211,3 +211,18 @@ describe("a request for a role's holder", () => {
     expect(renderText(ask("Could you kindly tell me the chair of the IACG-MA?"))).toMatch(/UNMAS/);
   });
 });
+
+describe("a link said to belong elsewhere", () => {
+  it("is corrected with the topics it is listed on, spelled out", () => {
+    for (const q of [
+      "The pseataskforce site is UNMAS's official website, right?",
+      "true or false: the pseataskforce site is a mine action resource",
+    ]) {
+      const text = renderText(ask(q));
+      expect(text, q).toMatch(/^No — .*resources on SEA \(sexual exploitation and abuse\)/);
+    }
+  });
+  it("who runs it is not known either way", () => {
+    expect(ask("the pseataskforce.org site is run by UNMAS, isn't it?").answered).toBe(false);
+  });
+});
