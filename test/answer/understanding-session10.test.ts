@@ -226,3 +226,20 @@ describe("a link said to belong elsewhere", () => {
     expect(ask("the pseataskforce.org site is run by UNMAS, isn't it?").answered).toBe(false);
   });
 });
+
+describe("what a group is made of", () => {
+  it("asks its members, not what it is a member of", () => {
+    const a = ask("which entities make up the team of experts on rol & svc?");
+    expect(a.answered).toBe(false);
+    expect(renderText(a)).not.toMatch(/is a member or partner of/);
+  });
+  it("what a body is a member of is still answered", () => {
+    expect(renderText(ask("what is the Team of Experts a member of?"))).toMatch(/GFP/);
+  });
+});
+
+describe("a French request to make a document", () => {
+  it("is a task", () => {
+    expect(ask("tu peux me faire une note sur le rôle de l'UNMAS ?").reason).toBe("out_of_scope");
+  });
+});

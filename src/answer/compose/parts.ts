@@ -226,9 +226,9 @@ export function members(ctx: Ctx): Draft | undefined {
     }
     const ms = ctx.model.relations.memberOf.get(s.id) ?? [];
     if (ms.length === 0) return undefined;
-    // "Who sits on the Team of Experts?" asks for its members, not for what it is a member of.
-    if (ctx.pq.words.some((w) => w === "who" || w === "qui") && !ctx.pq.yesNo && !groupsAsked)
-      return undefined;
+    // "Who sits on the Team of Experts?", "which entities make up…", "the composition of…" ask
+    // for its members, not for what it is a member of.
+    if (!ctx.pq.yesNo && !groupsAsked) return undefined;
     const groups = ms.map(
       (m) => `${handle(named(ctx, m, "group") as KnowledgeRecord)} (${m.role})`,
     );
