@@ -66,3 +66,26 @@ export function startsQuestion(s: string, lex: Lexicon): boolean {
 export function looksLikeQuestion(s: string, lex: Lexicon): boolean {
   return questionScore(s, lex) > 0;
 }
+
+/** An introduction that asks for something of each item after it ("I need:", "give me the lead:"). */
+export function asksForItems(intro: string, lex: Lexicon): boolean {
+  const f = plainWords(intro);
+  return (
+    looksLikeQuestion(intro, lex) ||
+    hasCue(foldText(intro), lex) ||
+    /\b(?:need|needs|want|give|fill|provide|list|looking for|besoin|donne[rz]?|indique[rz]?)\b/.test(
+      f,
+    )
+  );
+}
+
+export function hasCue(folded: string, lex: Lexicon): boolean {
+  const words = plainWords(folded);
+  return lex.cues.some((c) => c.type !== "definition" && c.re.test(words));
+}
+
+/** The asking part names what it asks about: three words or more that are no stop words. */
+export function saysWhat(folded: string, lex: Lexicon): boolean {
+  const words = plainWords(folded).split(" ");
+  return words.filter((w) => w.length > 2 && !lex.stopWords.has(w)).length >= 3;
+}

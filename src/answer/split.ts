@@ -4,15 +4,19 @@
 // question that only says "it".
 
 import { inlineItems } from "./inline-list.js";
-import { alternation, inClass, type Lexicon, lexiconPattern } from "./lexicon/lexicon.js";
+import { alternation, type Lexicon, lexiconPattern } from "./lexicon/lexicon.js";
+import { ATTRIBUTION, addressed, hail, LEADING_WHY, TRAILING_WHY } from "./message-framing.js";
 import { foldText, normalizeSlackText } from "./normalize.js";
 import { startsWithPremise } from "./premise.js";
 import { CONTEXT_BREAK } from "./question-context.js";
 import {
   ASKS_INSIDE,
+  asksForItems,
+  hasCue,
   looksLikeQuestion,
   plainWords,
   questionScore,
+  saysWhat,
   startsQuestion,
   statesNeed,
 } from "./question-shape.js";
@@ -54,61 +58,7 @@ const askStarts = (lex: Lexicon) =>
         `(?<!\\b(?:${alternation(lex, "prepositions", "en")}) )\\b(?:which|whom|whose)\\b|(?!\\b(?:which|whom|whose)\\b)${ASKS_INSIDE.source}`,
       ),
   );
-// "Heads-up from the PSEA working group — …", "Re: the annex — …": a note on who asks or why.
-const ATTRIBUTION =
-  /^(?:heads[ -]?up|fyi|hi|hello|hey|ping|reminder|note|update|context|background|re|for|from|on behalf of|quick|question|q|urgent|thread|poll|hola|bonjour|salut|rappel)\b/i;
 const POINTS_BACK = /\b(?:it|its|they|them|their|this one|that one)\b/;
-// "For a note to the USG, please confirm…": what the answer is for, not what is asked.
-const LEADING_WHY =
-  /^(?:for|ahead of|in preparation for|to prepare|as input (?:to|for))\s+(?:a|an|the|our|my|this|next|tomorrow s)\s+[^,?:]{2,60},\s*/i;
-
-// (", for an upcoming donor briefing.": what the answer is for, said after the request.)
-const TRAILING_WHY =
-  /,\s*(?:(?:as|because|since|given that|now that|so that)\s+(?:we|i|our|my|the team|they)\b[^?]*\??|(?:bearing|keeping|having) in mind\b[^?]*\??|for (?:an? |the |our |my |this |next |upcoming )[^,?]{3,60}[.?]?)\s*$/i;
-
-/** A greeting and a capitalised name or two, then a comma or "!": "Hi Sarah, ", "Bonjour Thibault ! ". */
-const HAILED_NAME = /^[*_~`]*([\p{L}]+)[*_~`]*\s+((?:\p{Lu}[\p{Ll}'’-]+\s*){1,2})[,!:]\s*/u;
-
-/** Where the question starts after a greeting to someone by name, if the sentence opens with one. */
-function hail(s: string, lex: Lexicon): number | undefined {
-  const m = HAILED_NAME.exec(s);
-  if (!m || !lex.hello.has(foldText(m[1] as string))) return undefined;
-  const rest = s.slice(m[0].length);
-  return startsQuestion(rest, lex) || looksLikeQuestion(rest, lex) ? m[0].length : undefined;
-}
-
-/** A few words naming only whom the message is for ("Channel leads", "Hi all", "Équipe"). */
-function addressed(text: string, lex: Lexicon): boolean {
-  const words = plainWords(text).split(" ").filter(Boolean);
-  return (
-    words.length > 0 &&
-    words.length <= 4 &&
-    words.every((w) => inClass(lex, "addressee_words", w) || lex.hello.has(w))
-  );
-}
-
-/** An introduction that asks for something of each item after it ("I need:", "give me the lead:"). */
-function asksForItems(intro: string, lex: Lexicon): boolean {
-  const f = plainWords(intro);
-  return (
-    looksLikeQuestion(intro, lex) ||
-    hasCue(foldText(intro), lex) ||
-    /\b(?:need|needs|want|give|fill|provide|list|looking for|besoin|donne[rz]?|indique[rz]?)\b/.test(
-      f,
-    )
-  );
-}
-
-function hasCue(folded: string, lex: Lexicon): boolean {
-  const words = plainWords(folded);
-  return lex.cues.some((c) => c.type !== "definition" && c.re.test(words));
-}
-
-/** The asking part names what it asks about: three words or more that are no stop words. */
-function saysWhat(folded: string, lex: Lexicon): boolean {
-  const words = plainWords(folded).split(" ");
-  return words.filter((w) => w.length > 2 && !lex.stopWords.has(w)).length >= 3;
-}
 
 // "Who coordinates mine action, what's its full name, and where is it housed?": a list of questions.
 // ("…, who leads the MARA assessment, and whose expertise…": "who" and "whose" take any verb.)

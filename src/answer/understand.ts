@@ -2,7 +2,6 @@
 // comes from the weighed cues, the named records' composer answers, the best facts lead where the
 // question asks about one fact, and refusals say why (a code) and which words were unexplained.
 import type { KnowledgeRecord } from "../knowledge/model.js";
-import { otherAngle } from "./angle-claim.js";
 import { answersWhen, asked, refuseResults } from "./asks.js";
 import { answerClaim } from "./claim-stage.js";
 import { type Draft, nameFor, ref, theName } from "./compose/common.js";
@@ -28,7 +27,6 @@ import { withNameInLanguage } from "./name-in-language.js";
 import { turnedRound } from "./negated-claim.js";
 import { foldText } from "./normalize.js";
 import { oneRecordTwoNames } from "./one-record.js";
-import { opposedFact } from "./opposites.js";
 import { unheldOwnedThing } from "./owned-unheld.js";
 import { ownerClaim } from "./owner-claim.js";
 import { partnersAt } from "./partners-at.js";
@@ -44,8 +42,7 @@ import {
 import { fromRegistry } from "./relations-asked.js";
 import { unlinkedRole } from "./role-in.js";
 import { withSubject } from "./role-referent.js";
-import { outOfScope } from "./scope.js";
-import { scopeWordIsNamed } from "./scope-named.js";
+import { scopeAsked } from "./scope-asked.js";
 import { type SearchResult, search } from "./search.js";
 import { onlySetAside } from "./set-aside.js";
 import { rawTokens } from "./tokens.js";
@@ -55,7 +52,6 @@ import { unheldPart } from "./unheld-part.js";
 import { unheldUnit } from "./unit-asked.js";
 import { unknownSubject } from "./unknown-subject.js";
 import { whoseFact } from "./whose.js";
-import { fixCueTypo } from "./word-forms.js";
 import { unheldYear } from "./year-asked.js";
 import { answerYesNo } from "./yes-no.js";
 
@@ -103,24 +99,12 @@ export function answerOne(
     return done({ ...a, answered: true, suggestions: asm.helpSuggestions().slice(0, 3) });
   }
   if (pq.words.length === 0) return refuse(message(lex, "empty", lang), "empty");
-  // (Scope words are read with their typos mended too: "the iacg-ma budgt this yr".)
-  const scope = outOfScope(
-    pq.allWords.map((w) => fixCueTypo(w, lex, core.knows)),
-    lex,
-    core.holds,
-  );
   res = search(pq, core.index, text, lex);
   const recsOf = (ids: readonly { doc: { id: string } }[]) =>
     ids.map((m) => model.byId.get(m.doc.id)).filter((r): r is KnowledgeRecord => !!r);
   const ranked = recsOf(res.ranked);
-  // ("… has weakened lately, true?": a claim a recorded fact contradicts is answered, news or not.)
-  // ("… from a financial perspective, yeah?": a claim giving the record another angle, too.)
-  const claimedOf = recsOf(res.mentions).slice(0, 3);
-  const contradicted =
-    pq.yesNo &&
-    ((scope === "news" && !!opposedFact(core, claimedOf, pq.words)) ||
-      ((scope === "news" || scope === "money") && !!otherAngle(core, claimedOf, pq.words)));
-  if (scope && !scopeWordIsNamed(core, pq, res, scope) && !contradicted) {
+  const scope = scopeAsked(core, pq, res);
+  if (scope) {
     return refuse(message(lex, `scope_${scope}`, lang), "out_of_scope", recsOf(res.mentions));
   }
   const asks = asked(lex, pq.words);
