@@ -28,6 +28,15 @@ export function askedRecord(ctx: Ctx, lex: Lexicon): Ctx {
       ? [...ctx.named.filter((n) => !inTail(n)), ...ctx.named.filter((n) => inTail(n))]
       : ctx.named;
   if (named !== ctx.named) ctx = { ...ctx, named };
+  // "UNFPA is the one chairing the MARA evaluation?": a piece of work is led, not chaired — what
+  // is asked of it is its lead. (Groups have chairs: "who chairs the IACG-MA".)
+  if (
+    pq.intent === "chair" &&
+    ctx.named.some((n) => n.rec.type === "activity" && !!n.rec.lead) &&
+    ctx.named.every((n) => n.rec.type === "activity" || n.rec.type === "entity") &&
+    !ctx.named.some((n) => (ctx.model.relations.members.get(n.rec.id)?.length ?? 0) > 0)
+  )
+    pq.intent = "lead";
   // "What does the group that UNMAS chairs do?": the body described is asked about, not the records
   // its description names; named only by what a named record does to it, it is that record's.
   const at = pq.describedAt;

@@ -243,3 +243,13 @@ describe("a French request to make a document", () => {
     expect(ask("tu peux me faire une note sur le rôle de l'UNMAS ?").reason).toBe("out_of_scope");
   });
 });
+
+describe("a chair asked of a piece of work", () => {
+  it("is its lead: a claim naming another chair is corrected", () => {
+    const text = renderText(ask("I heard UNFPA is the one chairing the MARA evaluation — true?"));
+    expect(text).toMatch(/^No — .*led by DPO/);
+  });
+  it("a group's chair stays a chair", () => {
+    expect(renderText(ask("who chairs the IACG-MA?"))).toMatch(/^UNMAS .* chairs/);
+  });
+});
