@@ -10,8 +10,8 @@ import { definition } from "./compose/card.js";
 import { nameFor, theName } from "./compose/common.js";
 import type { Core } from "./core.js";
 import { bestFacts } from "./fact-answer.js";
-import { message } from "./lexicon/lexicon.js";
-import { withoutAccents } from "./normalize.js";
+import { inClass, message } from "./lexicon/lexicon.js";
+import { foldText, withoutAccents } from "./normalize.js";
 import { isPlace } from "./places.js";
 import { ANOTHER, recordedNo } from "./recorded-no.js";
 import { answerYesNo } from "./yes-no.js";
@@ -55,6 +55,16 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
         withoutAccents(input.text, "NFD"),
       ),
   );
+  // Names the knowledge lacks that a list stated in full rules out ("done with WFP", "with the
+  // World Bank", "Pramila Patten leads it"): the claim's "no" names them.
+  const ruledOut = completeList
+    ? [
+        ...acronyms,
+        ...proper
+          .filter((n) => n.includes(" ") && !isPlace(n, lex))
+          .map((n) => n.replace(/(^|\s)(\p{L})/gu, (_, s, c) => `${s}${c.toUpperCase()}`)),
+      ]
+    : acronyms;
   // "… because the Security Council asked it to, right?": a reason no fact gives is not confirmed.
   const reason = unrecordedReason(core, ctx, pq);
   if (reason)
@@ -86,7 +96,13 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
         (n) =>
           n.includes(" ") &&
           !isPlace(n, lex) &&
-          !n.split(" ").some((w) => lex.kindWords.has(w.toLowerCase())),
+          !n
+            .split(" ")
+            .some(
+              (w) =>
+                lex.kindWords.has(w.toLowerCase()) ||
+                inClass(lex, "organisation_words", foldText(w)),
+            ),
       );
     return {
       kind: "refuse",
@@ -147,7 +163,7 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
     ...(firstNamed ? { subject: firstNamed.rec } : {}),
     topical: saysTopic(pq.words, ctx.named, lex),
     words: pq.words,
-    unknownNames: acronyms,
+    unknownNames: ruledOut,
     unheld: completeList ? [] : strongNames.filter((n) => !acronyms.includes(n)),
     statesRelation:
       input.composed &&
@@ -194,7 +210,7 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
   return {
     kind: "draft",
     draft: answerYesNo(check.draft, lex, lang, {
-      unknownNames: completeList ? acronyms : [],
+      unknownNames: completeList ? ruledOut : [],
       confirmed: check.confirmed,
     }),
   };

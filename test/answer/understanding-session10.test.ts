@@ -253,3 +253,22 @@ describe("a chair asked of a piece of work", () => {
     expect(renderText(ask("who chairs the IACG-MA?"))).toMatch(/^UNMAS .* chairs/);
   });
 });
+
+describe("a claim naming a body the knowledge lacks among a list it states in full", () => {
+  it("is a no that names the body and gives the list", () => {
+    for (const [q, name] of [
+      ["The MARA assessment is being done with the World Bank, right?", "World Bank"],
+      ["Pramila Patten leads the MARA, right?", "Pramila Patten"],
+    ] as const) {
+      const text = renderText(ask(q));
+      expect(text, q).toMatch(new RegExp(`^No — .*${name}`));
+      expect(text, q).toMatch(/OHCHR/);
+    }
+  });
+  it("a body named by two capitalised words is no person", () => {
+    const a = ask("The World Bank supports the GFP, right?");
+    expect(a.answered).toBe(false);
+    expect(renderText(a)).not.toMatch(/not people/);
+    expect(renderText(a)).toMatch(/World Bank/i);
+  });
+});

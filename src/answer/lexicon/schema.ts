@@ -183,6 +183,8 @@ export const WORD_CLASSES = [
   "timeline_changes",
   /** Words naming whom a message is for ("Channel leads —", "Hi all —"): no part of the question. */
   "addressee_words",
+  /** Words that make a capitalised name a body, not a person ("World Bank", "Banque mondiale"). */
+  "organisation_words",
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
