@@ -9,6 +9,7 @@ import { nameFor } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
 import { isDictionaryWord } from "./dictionary.js";
+import { facetOfHeld } from "./facet-of.js";
 import { inClass, message } from "./lexicon/lexicon.js";
 
 const REQUEST =
@@ -61,6 +62,7 @@ export function unheldAttribute(
   const unheld = (noun: string) =>
     unknown.some((u) => u.toLowerCase() === noun) && isDictionaryWord(noun);
   if (!nouns.some(unheld) || nouns.some(heldWord)) return undefined;
+  if (facetOfHeld(core, words, i + nouns.length - 1, core.facts.factsOf(rec))) return undefined;
   return message(lex, "no_such", ctx.pq.lang, {
     what: nouns.join(" "),
     name: nameFor(rec, ctx.pq.lang),

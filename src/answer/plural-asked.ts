@@ -9,6 +9,7 @@ import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
 import { isDictionaryWord } from "./dictionary.js";
 import { enumerationIn } from "./enumeration.js";
+import { facetOfHeld } from "./facet-of.js";
 import { isKindNoun } from "./kind-asked.js";
 import { alternation, inClass, type Lexicon, lexiconPattern, message } from "./lexicon/lexicon.js";
 
@@ -96,6 +97,7 @@ export function unheldPlural(core: Core, ctx: Ctx): string | undefined {
   // "which United Nations entity": the plural is part of a name before the noun asked for;
   // "what comes out of it": a verb and its particle, no plural noun.
   if (held(core, next) || core.lex.kindWords.has(next) || PARTICLES.has(next)) return undefined;
+  if (facetOfHeld(core, ctx.pq.words, ctx.pq.words.indexOf(word), facts)) return undefined;
   if (
     held(core, word) ||
     core.lex.stopWords.has(word) ||

@@ -272,3 +272,22 @@ describe("a claim naming a body the knowledge lacks among a list it states in fu
     expect(renderText(a)).toMatch(/World Bank/i);
   });
 });
+
+describe("a part asked of something a record's facts hold", () => {
+  it("is a facet of it, answered from the fact", () => {
+    const form = ask(
+      "Please indicate the specific form of violence that the Liberia joint rule of law programme addressed.",
+    );
+    expect(form.answered).toBe(true);
+    expect(renderText(form)).toMatch(/violence against women/);
+    const traits = ask(
+      "I would be grateful to know which characteristics of girls, women, boys and men the IACG-MA takes into consideration in its approach to mine action.",
+    );
+    expect(renderText(traits)).toMatch(/vulnerabilities/);
+  });
+  it("a part of the record itself that no fact mentions is still refused", () => {
+    const a = ask("Outline the methodology employed in the MARA assessment");
+    expect(a.answered).toBe(false);
+    expect(renderText(a)).toMatch(/names no methodology/);
+  });
+});
