@@ -155,7 +155,14 @@ function unknownNounAsked(core: Core, words: readonly string[], lang: string): s
   // The noun is followed by its verb ("resolution established", "… is", end of question), or, in
   // French, by the name it belongs to ("quelle résolution du Conseil de sécurité").
   const complement = lang === "fr" && core.isName(next);
-  if (next && !complement && !core.lex.stopWords.has(next) && !/(?:ed|es|s)$/.test(next))
+  // ("which Security Council resolution set it up": an irregular past is a verb too.)
+  if (
+    next &&
+    !complement &&
+    !core.lex.stopWords.has(next) &&
+    !/(?:ed|es|s)$/.test(next) &&
+    !inClass(core.lex, "irregular_pasts", next)
+  )
     return undefined;
   if (
     held(core, noun) ||
@@ -171,7 +178,12 @@ function unknownNounAsked(core: Core, words: readonly string[], lang: string): s
     return undefined;
   if ([...core.lex.glossary.values()].some((g) => g.has(noun))) return undefined;
   // "what concrete outcome": a word before a noun the knowledge uses qualifies it.
-  if (next && !complement && (core.knows(next) || held(core, next) || core.lex.kindWords.has(next)))
+  if (
+    next &&
+    !complement &&
+    !inClass(core.lex, "irregular_pasts", next) &&
+    (core.knows(next) || held(core, next) || core.lex.kindWords.has(next))
+  )
     return undefined;
   return core.knows(noun) || !isDictionaryWord(noun) ? undefined : noun;
 }

@@ -291,3 +291,14 @@ describe("a part asked of something a record's facts hold", () => {
     expect(renderText(a)).toMatch(/names no methodology/);
   });
 });
+
+describe("a thing asked with 'which' and an irregular verb after it", () => {
+  it("is refused when the knowledge never names one", () => {
+    const a = ask("which Security Council resolution set UN Action up?");
+    expect(a.answered).toBe(false);
+    expect(renderText(a)).toMatch(/names no resolution/);
+  });
+  it("a kind the knowledge holds is answered", () => {
+    expect(renderText(ask("which office led the MARA assessment?"))).toMatch(/DPO/);
+  });
+});

@@ -185,6 +185,8 @@ export const WORD_CLASSES = [
   "addressee_words",
   /** Words that make a capitalised name a body, not a person ("World Bank", "Banque mondiale"). */
   "organisation_words",
+  /** Irregular past forms ("set", "made", "began"): after a noun, its verb ("which resolution set it up"). */
+  "irregular_pasts",
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
