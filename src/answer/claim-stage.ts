@@ -9,6 +9,7 @@ import { saysTopic, setAgainstClaim, unrecordedReason } from "./claim-scope.js";
 import { definition } from "./compose/card.js";
 import { nameFor, theName } from "./compose/common.js";
 import type { Core } from "./core.js";
+import { endClaimed } from "./end-claim.js";
 import { bestFacts } from "./fact-answer.js";
 import { inClass, message } from "./lexicon/lexicon.js";
 import { foldText, withoutAccents } from "./normalize.js";
@@ -29,6 +30,15 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
       draft: answerYesNo(d, lex, lang, { unknownNames: [], confirmed: false }),
     };
   const first = ctx.named[0]?.rec;
+  // "I heard the Office of the Special Coordinator has been shut down. Is that true?": an end no
+  // fact records is neither confirmed nor denied.
+  const ended = endClaimed(core, pq.words, ctx.named.slice(0, 3));
+  if (ended && first)
+    return {
+      kind: "refuse",
+      text: message(lex, "no_end", lang, { name: nameFor(first, lang), change: ended }),
+      reason: "missing_fact",
+    };
   // A value the knowledge gives in full (an activity's partners, an acronym's expansion, a chair,
   // where a record sits): a name it lacks there makes the claim false, not unknown.
   const completeList =

@@ -302,3 +302,20 @@ describe("a thing asked with 'which' and an irregular verb after it", () => {
     expect(renderText(ask("which office led the MARA assessment?"))).toMatch(/DPO/);
   });
 });
+
+describe("a claim that a body ended", () => {
+  it("is refused when no fact records the end", () => {
+    for (const q of [
+      "I heard the Office of the Special Coordinator on SEA has been shut down. Is that true?",
+      "UN Action was dissolved, right?",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(renderText(a), q).toMatch(/records no such end/);
+    }
+  });
+  it("a thing of it said to end, which a fact contradicts, is answered No", () => {
+    const text = renderText(ask("I was told the MARA guidance is being scrapped altogether"));
+    expect(text).toMatch(/updat/);
+  });
+});

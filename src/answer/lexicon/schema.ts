@@ -187,6 +187,8 @@ export const WORD_CLASSES = [
   "organisation_words",
   /** Irregular past forms ("set", "made", "began"): after a noun, its verb ("which resolution set it up"). */
   "irregular_pasts",
+  /** An end claimed of a body or piece of work ("shut down", "dissolved", "dissous"). */
+  "end_words",
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
