@@ -188,6 +188,8 @@ const POINTS_ELSEWHERE =
   /^(?:it|its|they|them|their|that|this|these|those|il|elle|ils|elles|ce|cela|ca)$/;
 
 const SUBJECT_PRONOUN = /^(?:it|they|them|il|elle|ils|elles)$/;
+/** The same pronouns, found in a piece of text as typed. */
+const PRONOUN_IN_TEXT = /\b(?:it|they|them|il|elle|ils|elles)\b/i;
 
 /** Words that point back with a pronoun ("who chairs it", "what do they do"). */
 export const hasPronoun = (words: readonly string[]): boolean =>
@@ -199,7 +201,7 @@ export const hasPronoun = (words: readonly string[]): boolean =>
  * or as the topic after a dash ("what does it do — IACG-MA explainer"). Undefined otherwise.
  */
 function antecedentText(core: Core, text: string): string | undefined {
-  const m = /\b(?:it|they|them|il|elle|ils|elles)\b/i.exec(text);
+  const m = PRONOUN_IN_TEXT.exec(text);
   if (!m) return undefined;
   const topic = / — (.+)$/.exec(text.slice(m.index));
   if (topic) return topic[1];

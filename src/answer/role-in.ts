@@ -19,5 +19,6 @@ export function unlinkedRole(core: Core, ctx: Ctx): string | undefined {
   if (!between.some((w) => inClass(lex, "field_words", w))) return undefined;
   if (linked(core, actor.rec, field.rec)) return undefined;
   const name = handle(actor.rec);
-  return `${message(lex, "no_role_in", pq.lang, { name, field: pq.lang === "en" ? handle(field.rec) : nameFor(field.rec, pq.lang) })} ${handle(actor.rec)}: ${summaryLine(actor.rec)}`;
+  const where = pq.lang === "en" ? handle(field.rec) : nameFor(field.rec, pq.lang);
+  return `${message(lex, "no_role_in", pq.lang, { name, field: where })} ${name}: ${summaryLine(actor.rec)}`;
 }
