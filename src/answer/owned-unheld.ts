@@ -39,9 +39,10 @@ export function unheldOwnedThing(core: Core, ctx: Ctx, res: SearchResult): strin
   const w = ctx.pq.words;
   const { lex } = ctx;
   const { lang } = ctx.pq;
+  const documents = classOf(lex, "document_nouns", lang);
   for (let i = 0; i < w.length; i++) {
     const noun = w[i] as string;
-    if (!classOf(lex, "document_nouns", lang).has(noun)) continue;
+    if (!documents.has(noun)) continue;
     // (Not where the asker will put the answer: "the onboarding doc", "the quarterly dashboard" —
     // unless the question asks whether one exists: "is there a MARA dashboard?".)
     const medium = inClass(lex, "medium_nouns", noun);
@@ -57,12 +58,7 @@ export function unheldOwnedThing(core: Core, ctx: Ctx, res: SearchResult): strin
     }
     // (Or the noun itself is one the knowledge never uses: "is there a MARA dashboard?".)
     // (The phrase's head noun: "training" of "training module" qualifies the module.)
-    if (
-      a === i &&
-      b === i &&
-      (!unknown.has(noun) || classOf(lex, "document_nouns", lang).has(w[i + 1] ?? ""))
-    )
-      continue;
+    if (a === i && b === i && (!unknown.has(noun) || documents.has(w[i + 1] ?? ""))) continue;
     // Only the thing the question asks for: a question word (or "is there") before it, past the
     // owner's name and stop words ("what is DPO's zero tolerance policy", "quelle est la
     // politique…"). A phrase elsewhere only describes.

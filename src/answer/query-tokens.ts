@@ -83,7 +83,7 @@ export function queryTokens(
       continue;
     }
     if (isNeutral(t, lex) || isNeutral(word, lex)) continue;
-    const fixed = correctWord(index, pq, t, word);
+    const fixed = correctWord(index, pq, t, word, src);
     if (fixed && !seen.has(fixed.token)) {
       seen.add(fixed.token);
       query.push({ ...fixed, word, pos: src });

@@ -19,6 +19,8 @@ export function correctWord(
   pq: ParsedQuestion,
   token: string,
   word: string,
+  /** The word's index in the question. */
+  at: number,
 ): QueryToken | null {
   const fixed = index.correct(token);
   // (A word of the language is no typo two letters off another: "connection" is not "corrections".)
@@ -41,21 +43,16 @@ export function correctWord(
   // ("the pse task force": a short lowercase word is that slip when the name it is one letter off
   // goes on with the next word, "PSEA Task Force".)
   const mate = word.length === 3 ? acronymTypo(index, token) : undefined;
-  if (mate && continuesName(index, pq, word, mate)) return { token: mate, weight: 0.8, word };
+  if (mate && continuesName(index, pq.words[at + 1], mate))
+    return { token: mate, weight: 0.8, word };
   // A doubled letter typed by mistake ("unmass").
   const single = word.replace(REPEATED_LETTER, "$1");
   const undoubled = single !== word ? index.analyze(single)[0] : undefined;
   return undoubled && index.knows(undoubled) ? { token: undoubled, weight: 0.8, word } : null;
 }
 
-/** The question's word after `word` is in a name that also holds `token`. */
-function continuesName(
-  index: CandidateIndex,
-  pq: ParsedQuestion,
-  word: string,
-  token: string,
-): boolean {
-  const next = pq.words[pq.words.indexOf(word) + 1];
+/** The question's next word is in a name that also holds `token`. */
+function continuesName(index: CandidateIndex, next: string | undefined, token: string): boolean {
   const after = next ? index.analyze(next)[0] : undefined;
   if (!after || after === token) return false;
   return index
