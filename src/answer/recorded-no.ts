@@ -9,6 +9,7 @@ import { andList, handle, label, records, theName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
 import type { ParsedQuestion } from "./intent.js";
+import { narrowedFact } from "./narrowed-claim.js";
 import { foldText } from "./normalize.js";
 import { opposedFact } from "./opposites.js";
 import { otherDoer } from "./other-doer.js";
@@ -43,6 +44,15 @@ export function recordedNo(
     const partners = records(core.model, work.partners);
     return `${theName(work)} is done with ${andList(partners.map(handle))}.`;
   }
+  // "The MARA is only used at country level, right?": the fact that states the whole list.
+  const narrowed = narrowedFact(
+    core,
+    ctx.named.slice(0, 3).map((n) => n.rec),
+    pq.allWords,
+    ctx.named.map((n) => n.key.tokens),
+    pq.words,
+  );
+  if (narrowed) return narrowed;
   // "… coordination has weakened lately, true?": a fact that says the opposite.
   const opposed = opposedFact(
     core,

@@ -87,7 +87,7 @@ export function answerOne(
   // (A composer's headline given as a message is written in the question's language here.)
   const said = (d: Draft): Draft => {
     const out = d.say ? { ...d, headline: message(lex, d.say.id, lang, d.say.vars) } : d;
-    return negated ? turnedRound(out, pq.words, lex, lang) : out;
+    return negated ? turnedRound(out, pq.allWords, lex, lang) : out;
   };
   const answer = (d: Draft, confidence: number, why = "") =>
     done(asm.fromDraft(raw, normalized, said(d), confidence), why);

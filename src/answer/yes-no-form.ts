@@ -8,7 +8,7 @@ import { inClass, type Lexicon } from "./lexicon/lexicon.js";
  * claim opener ("true or false:", "I heard", "confirm whether") — and strips them.
  */
 export function claimForm(tokens: string[], lex: Lexicon): { tokens: string[]; yesNo: boolean } {
-  let joined = tokens.join(" ");
+  let joined = beforeTrailingFiller(tokens, lex).join(" ");
   let yesNo = false;
   for (const re of lex.yesNoTags) {
     const m = re.exec(joined);
@@ -29,6 +29,27 @@ export function claimForm(tokens: string[], lex: Lexicon): { tokens: string[]; y
 }
 
 /**
+ * The words up to a tag followed only by filler ("…, right? pls", "c'est bien ça merci"): a sign-off
+ * after the tag leaves it the tag. Without such a tag, the words as typed.
+ */
+function beforeTrailingFiller(tokens: string[], lex: Lexicon): string[] {
+  const tagged = (ws: string[]) => {
+    const joined = ws.join(" ");
+    return lex.yesNoTags.some((re) => {
+      const m = re.exec(joined);
+      return m !== null && m.index > 0;
+    });
+  };
+  if (tagged(tokens)) return tokens;
+  let end = tokens.length;
+  while (end > 1 && lex.filler.has(tokens[end - 1] as string)) {
+    end--;
+    if (tagged(tokens.slice(0, end))) return tokens.slice(0, end);
+  }
+  return tokens;
+}
+
+/**
  * "So UNMAS is just an ordinary member of the IACG-MA and someone else runs it?": a statement
  * with a question mark and no asking word is a yes/no question about that statement.
  */
@@ -36,7 +57,13 @@ export function statedAsQuestion(text: string, words: readonly string[], lex: Le
   if (!/\?\s*$/.test(text) || words.length < 4) return false;
   return (
     !words.some((w) => inClass(lex, "interrogatives", w)) &&
-    words.some((w) => inClass(lex, "finite_verbs", w) || inClass(lex, "subject_pronouns", w))
+    words.some(
+      (w, i) =>
+        inClass(lex, "finite_verbs", w) ||
+        inClass(lex, "subject_pronouns", w) ||
+        // ("So the IACG-MA only looks at women?": a restriction inside it is a claim's.)
+        (i > 0 && i < words.length - 1 && inClass(lex, "restrictive_words", w)),
+    )
   );
 }
 

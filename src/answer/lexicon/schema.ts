@@ -114,6 +114,9 @@ export const WORD_CLASSES = [
   "tag_pronouns",
   /** Words that narrow a claim ("only shares information"): a denial beside one only narrows more. */
   "restrictive_words",
+  /** Words that narrow a claim to part of a list ("only women and girls", "just OHCHR"): a fact
+   * listing more says no. (Not hedges like "basically": those narrow nothing.) */
+  "narrowing_words",
   /** Words that set a thing aside ("beyond chairing the group"): a cue right after one is no ask. */
   "except_markers",
   /** Settings a body's partners may be in ("HQ partners", "partners in the field"). */

@@ -1,0 +1,61 @@
+// Session 11 mechanisms, on the shipped knowledge: a claim that narrows a list a fact states in
+// full is false ("only women and girls"); a tag followed by a sign-off ("…, right? pls") is a tag.
+import { describe, expect, it } from "vitest";
+import { renderText } from "../../src/render/text.js";
+import { engineOnFolder } from "../helpers/real-engine.js";
+
+const on = engineOnFolder("knowledge");
+const ask = (q: string) => on.engine.ask(q);
+
+describe("a claim that narrows a list", () => {
+  it.each([
+    ["The IACG-MA is only concerned with women, right?", /girls, women, boys and men/],
+    ["the MARA is used just at country level?", /Security Council/],
+    ["is the MARA assessment carried out only with UNICEF?", /OHCHR, OSRSG-SVC, DPPA, UNFPA/],
+    ["GFP partners only bring a gender perspective to planning, true?", /budgets/],
+    // (The facts are in English: a French claim narrows a list of names.)
+    ["L'évaluation du MARA se fait uniquement avec l'UNICEF, c'est ça ?", /OHCHR, OSRSG-SVC/],
+  ])("%s → no, with the whole list", (q, list) => {
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/^(?:No|Non)\b/);
+    expect(renderText(a)).toMatch(list);
+  });
+  it("keeps what a negation sets aside out of what is kept", () => {
+    const text = renderText(
+      ask("the MARA serves only the Security Council and not country-level work, correct?"),
+    );
+    expect(text).toMatch(/^No\b/);
+    expect(text).toMatch(/both at country level and at the level of the Security Council/);
+  });
+  it("leaves a claim that keeps the whole list alone", () => {
+    const text = renderText(
+      ask("The MARA serves both country level and the Security Council, right?"),
+    );
+    expect(text).toMatch(/^Yes\b/);
+  });
+  it("does not read a hedge or an alternative as a narrowing", () => {
+    // "basically" hedges; "…or is it only OHCHR?" asks which of two.
+    expect(renderText(ask("Is DPPA part of the MARA assessment or is it only OHCHR?"))).not.toMatch(
+      /^No\b/,
+    );
+    expect(renderText(ask("UNMAS is basically the coordinator for mine action, right?"))).toMatch(
+      /^Yes\b/,
+    );
+  });
+  it("does not take a list of another record's fact for one a name in the claim shares a word with", () => {
+    // "UN Women" is a name here, not the "empowerment of women" in UN Women's own description.
+    const text = renderText(ask("The MARA assessment only involves UN Women, right?"));
+    expect(text).not.toMatch(/empowerment of women/);
+  });
+});
+
+describe("a question tag followed by a sign-off", () => {
+  it.each([
+    ["UNMAS chairs the IACG-MA, right pls", /^Yes\b/],
+    ["DPPA leads the MARA assessment, correct? thx", /^No\b/],
+    ["UNMAS préside l'IACG-MA, c'est bien ça merci", /^Oui\b/],
+  ])("%s", (q, yesNo) => {
+    expect(renderText(ask(q))).toMatch(yesNo);
+  });
+});
