@@ -7,6 +7,7 @@ import { withoutAccents } from "./normalize.js";
 const require = createRequire(import.meta.url);
 let words: Set<string> | undefined;
 let english: Set<string> | undefined;
+let french: Set<string> | undefined;
 
 function load(): Set<string> {
   const en = require("an-array-of-english-words") as string[];
@@ -15,7 +16,8 @@ function load(): Set<string> {
   for (const w of en) out.add(w);
   english = new Set(en);
   // French words are folded like questions are ("évaluation" → "evaluation").
-  for (const w of fr) out.add(withoutAccents(w).toLowerCase());
+  french = new Set(fr.map((w) => withoutAccents(w).toLowerCase()));
+  for (const w of french) out.add(w);
   return out;
 }
 
@@ -63,6 +65,18 @@ const listed = isListedWord;
 export function isEnglishWord(word: string): boolean {
   words ??= load();
   return english?.has(word) ?? false;
+}
+
+/** In the French list and in no form of the English one ("vrai", "faux" is English too). */
+export function isFrenchOnlyWord(word: string): boolean {
+  words ??= load();
+  return (french?.has(word) ?? false) && !english?.has(word) && !derived(word);
+}
+
+/** In the English list and not in the French one ("chairs", "lead"). */
+export function isEnglishOnlyWord(word: string): boolean {
+  words ??= load();
+  return (english?.has(word) ?? false) && !french?.has(word);
 }
 
 function derived(word: string): boolean {

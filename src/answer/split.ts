@@ -3,6 +3,7 @@
 // Each question is answered on its own; the statements around them are kept as context, for a
 // question that only says "it".
 
+import { expansionQuestion } from "./claimed-expansion.js";
 import { inlineItems } from "./inline-list.js";
 import { alternation, type Lexicon, lexiconPattern } from "./lexicon/lexicon.js";
 import { ATTRIBUTION, addressed, hail, LEADING_WHY, TRAILING_WHY } from "./message-framing.js";
@@ -102,6 +103,12 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
       );
     if (equals && !/^(?:what|which|who)\b/i.test(equals[2] as string)) {
       pieces.push(`does ${equals[1]} stand for ${equals[2]}${equals[3] ? `, ${equals[3]}` : ""}?`);
+      continue;
+    }
+    // "The GFP is the Global Funding Pool, correct?": a claimed expansion, asked as one.
+    const expansion = expansionQuestion(line);
+    if (expansion) {
+      pieces.push(expansion);
       continue;
     }
     // A quote mark or a list marker ("1)", "2.", "•", "a)") is layout, not words.

@@ -103,7 +103,7 @@ export function answerOne(
   const recsOf = (ids: readonly { doc: { id: string } }[]) =>
     ids.map((m) => model.byId.get(m.doc.id)).filter((r): r is KnowledgeRecord => !!r);
   const ranked = recsOf(res.ranked);
-  const scope = scopeAsked(core, pq, res);
+  const scope = scopeAsked(core, pq, res, text);
   if (scope) {
     return refuse(message(lex, `scope_${scope}`, lang), "out_of_scope", recsOf(res.mentions));
   }

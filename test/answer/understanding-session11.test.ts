@@ -59,3 +59,49 @@ describe("a question tag followed by a sign-off", () => {
     expect(renderText(ask(q))).toMatch(yesNo);
   });
 });
+
+describe("a claimed expansion of an acronym", () => {
+  it.each([
+    [
+      "The JCS is the Joint Corrections Secretariat, right?",
+      /^No\b/,
+      /Justice and Corrections Service/,
+    ],
+    // ("Funding" is part of the claimed name: no question about money.)
+    ["so the UNMAS is the United Nations Mine Funding Service?", /^No\b/, /Mine Action Service/],
+    ["IACG-MA means Inter-Agency Coordination Group on Mine Action, yes?", /^Yes\b/, /IACG-MA/],
+  ])("%s", (q, yesNo, name) => {
+    const a = ask(q);
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(yesNo);
+    expect(renderText(a)).toMatch(name);
+  });
+  it("leaves a statement about a body that is no expansion to the claim checks", () => {
+    expect(renderText(ask("UNMAS is the Chair of the IACG-MA, right?"))).toMatch(/^Yes\b/);
+  });
+});
+
+describe("French told by the words only French has", () => {
+  it("answers a French claim with few French function words in French", () => {
+    expect(renderText(ask("Vrai ou faux : UNMAS préside IACG-MA."))).toMatch(/^Oui\b/);
+  });
+  it("keeps an English question with a French name in English", () => {
+    expect(
+      renderText(ask("does UNMAS chair the Groupe de coordination interinstitutions?")),
+    ).not.toMatch(/^Oui\b/);
+  });
+});
+
+describe("more forms the vocabulary reads", () => {
+  it("reads 'true/false:' as a claim opener", () => {
+    expect(renderText(ask("true/false: UNMAS chairs the IACG-MA"))).toMatch(/^Yes\b/);
+  });
+  it.each(["is UNMAS doing a good job on mine action?", "l'UNMAS fait-elle du bon travail ?"])(
+    "refuses to judge how well a body works: %s",
+    (q) => {
+      const a = ask(q);
+      expect(a.answered).toBe(false);
+      expect(a.reason).toBe("out_of_scope");
+    },
+  );
+});
