@@ -19,26 +19,49 @@ export function scopeWordIsNamed(
   res: SearchResult,
   scope: string,
 ): boolean {
-  if (scope !== "money" && scope !== "future" && scope !== "small_talk") return false;
+  // ("the full name of the Global Focal Point arrangement": a title inside a record's name is
+  // no person's; the word "name" is the question's, not the span's subject.)
+  const person = scope === "person";
+  if (scope !== "money" && scope !== "future" && scope !== "small_talk" && !person) return false;
   const joined = pq.allWords.join(" ");
   // "The total budget of X", "how much": a figure is asked for, whatever the facts mention.
   if (scope === "money" && FIGURE_ASKED.test(joined)) return false;
   const spans: string[] = [];
+  const at = new Map<string, number>();
   for (const r of core.lex.scope) {
     if (r.reason !== scope) continue;
     for (const m of joined.matchAll(new RegExp(r.re.source, "g"))) spans.push(m[0]);
   }
+  // (A person is also asked by the vocabulary's "person" asks: "the name of the focal point".)
+  if (person)
+    for (const a of core.lex.asks)
+      if (a.ask === "person")
+        for (const m of joined.matchAll(new RegExp(a.re.source, "g"))) {
+          spans.push(m[0]);
+          at.set(m[0], m.index);
+        }
   // Every span that made the question out of scope must be the knowledge's own words; "X funds
   // the study", "pays for" say who pays, whatever record's name holds "fund".
   if (spans.some((span) => PAYING.test(span))) return false;
   return (
     spans.length > 0 &&
     spans.every((span) => {
-      const words = core.index.analyzeText(span).filter((w) => !core.lex.stopWords.has(w));
+      const words = core.index
+        .analyzeText(span)
+        .filter((w) => !core.lex.stopWords.has(w) && !(person && /^names?$/.test(w)));
       return res.mentions.slice(0, 3).some((mention) => {
         const rec = core.model.byId.get(mention.doc.id);
         if (!rec || words.length === 0) return false;
-        const inKey = words.every((w) => mention.doc.keys.some((k) => k.tokens.includes(w)));
+        // (For a person, the name typed in full where the title stands: "the name of the Global
+        // Focal Point", not "the GFP focal point" nor "the focal point for the Global Focal Point".)
+        const where = at.get(span) ?? -1;
+        const inKey = person
+          ? mention.doc.keys.some((k) => {
+              if (!words.every((w) => k.tokens.includes(w))) return false;
+              const i = joined.indexOf(k.folded);
+              return i >= 0 && i < where + span.length && i + k.folded.length > where;
+            })
+          : words.every((w) => mention.doc.keys.some((k) => k.tokens.includes(w)));
         // Money words may be what a record's facts are about ("budgets" of GFP work); a time
         // word only when it is part of a name ("the passkeys rollout").
         // The fact must also hold another word of the question: "the budget of GFP" asks for a
@@ -53,7 +76,7 @@ export function scopeWordIsNamed(
             .some(
               (f) => words.every((w) => f.tokens.has(w)) && others.some((t) => f.tokens.has(t)),
             );
-        return inKey || inFacts;
+        return inKey || (!person && inFacts);
       });
     })
   );

@@ -105,3 +105,19 @@ describe("more forms the vocabulary reads", () => {
     },
   );
 });
+
+describe("a title inside a record's name", () => {
+  it("answers the full name of a record whose name holds a title", () => {
+    const a = ask("For the glossary, please give the complete name of the Global Focal Point.");
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/Police, Justice and Corrections/);
+  });
+  it.each([
+    "could you share the name of the GFP focal point in Liberia?",
+    "who's the focal point for the Global Focal Point at HQ?",
+  ])("still refuses a person's name: %s", (q) => {
+    const a = ask(q);
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe("out_of_scope");
+  });
+});
