@@ -1,5 +1,5 @@
 // "The MARA is only used at country level, right?", "the IACG-MA only considers women and girls",
-// "does the GFP cover just assessments and planning?": a claim that narrows (a restrictive word
+// "does the GFP cover just assessments and planning?": a claim that narrows (a narrowing word
 // before what it keeps) a list that a fact states in full ("both at country level and at the level
 // of the Security Council", "girls, women, boys and men") is false, and that fact is the
 // correction. What the claim sets aside with a negation ("…, not for the Security Council") is not
@@ -10,7 +10,7 @@ import { inClass } from "./lexicon/lexicon.js";
 import { plainWords } from "./question-shape.js";
 import { stem } from "./tokens.js";
 
-/** How far after a restrictive word the first word of what it keeps may stand. */
+/** How far after a narrowing word the first word of what it keeps may stand. */
 const REACH = 4;
 
 /** The members of each list a sentence coordinates, each as its stemmed content words. */
@@ -89,11 +89,11 @@ export function narrowedFact(
           .map(stem)
           .some((w) => w.length > 2 && !listed.has(w) && !core.lex.stopWords.has(w) && said.has(w));
         if (!about) continue;
-        // A member the claim names: the words no other member has, all said.
+        // A member the claim names: a word no other member has is said, outside a negation.
         const distinct = members.map((m) =>
           m.filter((w) => members.every((o) => o === m || !o.includes(w))),
         );
-        // (Any of those words: where a list starts and ends in its sentence is a guess.)
+        // (Any one of them: where a list starts and ends in its sentence is a guess.)
         const kept = distinct.map((d) => {
           const hit = d.filter((w) => at(w).some((i) => !negated.has(i)));
           // A word of a name the claim types keeps only the member that is that name: "only
