@@ -20,7 +20,7 @@ import { greeting } from "./greetings.js";
 import { parseQuestion } from "./intent.js";
 import { kindAsked } from "./kind-asked.js";
 import { kindLed } from "./kind-led.js";
-import { message } from "./lexicon/lexicon.js";
+import { inClass, message } from "./lexicon/lexicon.js";
 import { linkMeansRelation } from "./link-or-relation.js";
 import { membersRoll } from "./membership-roll.js";
 import { withNameInLanguage } from "./name-in-language.js";
@@ -234,7 +234,10 @@ export function answerOne(
     (rest.length > 0 || records.length > 0) &&
     top.coverage >= 0.5 &&
     top.matched.length >= 2;
-  let confirmed = d !== undefined && rest.length === 0;
+  // ("Is DPPA one of the entities DPO coordinates with?": the kind of body named says nothing more.)
+  let confirmed =
+    d !== undefined &&
+    rest.every((q) => lex.kindWords.has(q.word) || inClass(lex, "kind_plurals", q.word));
   if (!d) {
     const r = answerUncomposed(core, { pq, ctx, res, ranked, facts, strong, kinds, beyond });
     if (r.kind === "refuse") return refuse(r.text, r.reason, recs);

@@ -121,3 +121,20 @@ describe("a title inside a record's name", () => {
     expect(a.reason).toBe("out_of_scope");
   });
 });
+
+describe("the kind of body a yes/no question names", () => {
+  it("confirms when the only word beyond the relation is the kind of body", () => {
+    expect(
+      renderText(
+        ask("Is OHCHR one of the organisations DPO coordinates with on the MARA assessment?"),
+      ),
+    ).toMatch(/^Yes\b/);
+  });
+  it("still says no for a body the knowledge lacks", () => {
+    expect(
+      renderText(
+        ask("Is WFP one of the organisations DPO coordinates with on the MARA assessment?"),
+      ),
+    ).not.toMatch(/^Yes\b/);
+  });
+});
