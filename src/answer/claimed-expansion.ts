@@ -48,6 +48,14 @@ export function claimsExpansion(text: string): boolean {
   return false;
 }
 
+/** "does GFP stand for Global Funding Pool?": two capitalised words after "stand for" name a thing. */
+const EXPANSION_ASKED = /\bstands? for (?:the )?\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3} \p{Lu}/u;
+
+/** Whether the text claims an expansion or asks whether an acronym stands for one. */
+export function namesExpansion(text: string): boolean {
+  return claimsExpansion(text) || EXPANSION_ASKED.test(text);
+}
+
 /**
  * "The GFP is the Global Funding Pool, correct?", "JCS means Joint Coordination Secretariat?":
  * the claim asked as what it is, "does GFP stand for Global Funding Pool?", or nothing.

@@ -45,20 +45,17 @@ export function recordedNo(
     return `${theName(work)} is done with ${andList(partners.map(handle))}.`;
   }
   // "The MARA is only used at country level, right?": the fact that states the whole list.
+  const claimed = ctx.named.slice(0, 3).map((n) => n.rec);
   const narrowed = narrowedFact(
     core,
-    ctx.named.slice(0, 3).map((n) => n.rec),
+    claimed,
     pq.allWords,
     ctx.named.map((n) => n.key.tokens),
     pq.words,
   );
   if (narrowed) return narrowed;
   // "… coordination has weakened lately, true?": a fact that says the opposite.
-  const opposed = opposedFact(
-    core,
-    ctx.named.slice(0, 3).map((n) => n.rec),
-    pq.words,
-  );
+  const opposed = opposedFact(core, claimed, pq.words);
   if (opposed) return opposed;
   // "… looks at SEA from a financial perspective": the fact that states its angle.
   const angle = otherAngle(

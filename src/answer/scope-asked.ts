@@ -3,7 +3,7 @@
 // knowledge's own or the question is a claim a recorded fact contradicts.
 import type { KnowledgeRecord } from "../knowledge/model.js";
 import { otherAngle } from "./angle-claim.js";
-import { claimsExpansion } from "./claimed-expansion.js";
+import { namesExpansion } from "./claimed-expansion.js";
 import type { Core } from "./core.js";
 import type { ParsedQuestion } from "./intent.js";
 import { opposedFact } from "./opposites.js";
@@ -11,9 +11,6 @@ import { type OutOfScope, outOfScope } from "./scope.js";
 import { scopeWordIsNamed } from "./scope-named.js";
 import type { SearchResult } from "./search.js";
 import { fixCueTypo } from "./word-forms.js";
-
-/** "does GFP stand for Global Funding Pool?": two capitalised words after "stand for" name a thing. */
-const EXPANSION_ASKED = /\bstands? for (?:the )?\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,3} \p{Lu}/u;
 
 export function scopeAsked(
   core: Core,
@@ -27,13 +24,7 @@ export function scopeAsked(
     core.lex,
     core.holds,
   );
-  if (
-    !scope ||
-    scopeWordIsNamed(core, pq, res, scope) ||
-    claimsExpansion(text) ||
-    EXPANSION_ASKED.test(text)
-  )
-    return undefined;
+  if (!scope || scopeWordIsNamed(core, pq, res, scope) || namesExpansion(text)) return undefined;
   // ("… has weakened lately, true?": a claim a recorded fact contradicts is answered, news or not.)
   // ("… from a financial perspective, yeah?": a claim giving the record another angle, too.)
   const claimedOf = res.mentions

@@ -33,6 +33,8 @@ export function claimForm(tokens: string[], lex: Lexicon): { tokens: string[]; y
  * after the tag leaves it the tag. Without such a tag, the words as typed.
  */
 function beforeTrailingFiller(tokens: string[], lex: Lexicon): string[] {
+  // (Most questions end in no filler: claimForm's own reading of the tags is then the only one.)
+  if (!lex.filler.has(tokens[tokens.length - 1] ?? "")) return tokens;
   const tagged = (ws: string[]) => {
     const joined = ws.join(" ");
     return lex.yesNoTags.some((re) => {
