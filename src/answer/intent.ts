@@ -6,8 +6,16 @@
 import { CLEFT, describingOnly, relativeAsked } from "./clause-forms.js";
 import { DEFINITE_RELATIVE, kindAfter, setAsideBefore } from "./cue-place.js";
 import { languageOf } from "./language.js";
-import { alternation, classOf, inClass, type Lexicon, lexiconPattern } from "./lexicon/lexicon.js";
+import {
+  alternation,
+  type CompiledCue,
+  classOf,
+  inClass,
+  type Lexicon,
+  lexiconPattern,
+} from "./lexicon/lexicon.js";
 import { BUILTIN_LEXICON } from "./lexicon/load.js";
+import { couldMatch } from "./lexicon/required-literals.js";
 import { cuesInNames } from "./name-phrase.js";
 import { negatedClaim } from "./negated-claim.js";
 import { foldText } from "./normalize.js";
@@ -174,8 +182,9 @@ export function parseQuestion(
   const whole = raw.map((w) => (hidden.has(w) ? "_".repeat(w.length) : w)).join(" ");
   // (A cue wholly inside a filler phrase says nothing: "going by our material" asks no links.)
   let spans: [number, number][] | undefined;
-  const inWhole = (re: RegExp) => {
-    const m = re.exec(whole);
+  const inWhole = (cue: CompiledCue) => {
+    if (!couldMatch(cue.need, whole)) return false;
+    const m = cue.re.exec(whole);
     if (!m) return false;
     spans ??= fillerPhraseSpans(raw, lex);
     return !spans.some(([a, b]) => m.index >= a && m.index + m[0].length <= b);
@@ -183,8 +192,8 @@ export function parseQuestion(
   const functionWords = classOf(lex, "function_words", lang);
   if (words.length > 0) {
     for (const cue of lex.cues) {
-      const m = cue.re.exec(joined) ?? undefined;
-      if (!m && (whole === joined || !inWhole(cue.re))) continue;
+      const m = (couldMatch(cue.need, joined) && cue.re.exec(joined)) || undefined;
+      if (!m && (whole === joined || !inWhole(cue))) continue;
       // ("ok but who is in it": French "but" is an English function word in an English question.)
       if (m && cue.lang !== lang && m[0].split(" ").every((w) => functionWords.has(w))) continue;
       const prev = best.get(cue.type);
@@ -279,7 +288,8 @@ export function parseQuestion(
     }
     // Every other phrase that says the same thing is spent too ("examples … in the field").
     for (const cue of lex.cues) {
-      if (cue.type !== intent || cue.re.source.includes("?<keep>")) continue;
+      if (cue.type !== intent || cue.keeps) continue;
+      if (!couldMatch(cue.need, joined)) continue;
       for (const mm of joined.matchAll(cue.all)) consume(mm.index, mm.index + mm[0].length);
     }
   }

@@ -2,6 +2,7 @@
 // one of the aspects of GFP work; neither makes the question out of scope.
 import type { Core } from "./core.js";
 import type { ParsedQuestion } from "./intent.js";
+import { couldMatch } from "./lexicon/required-literals.js";
 import type { SearchResult } from "./search.js";
 
 const PAYING =
@@ -29,13 +30,13 @@ export function scopeWordIsNamed(
   const spans: string[] = [];
   const at = new Map<string, number>();
   for (const r of core.lex.scope) {
-    if (r.reason !== scope) continue;
+    if (r.reason !== scope || !couldMatch(r.need, joined)) continue;
     for (const m of joined.matchAll(new RegExp(r.re.source, "g"))) spans.push(m[0]);
   }
   // (A person is also asked by the vocabulary's "person" asks: "the name of the focal point".)
   if (person)
     for (const a of core.lex.asks)
-      if (a.ask === "person")
+      if (a.ask === "person" && couldMatch(a.need, joined))
         for (const m of joined.matchAll(new RegExp(a.re.source, "g"))) {
           spans.push(m[0]);
           at.set(m[0], m.index);

@@ -4,6 +4,7 @@
 // search, so a known name in the question ("the budget for the MARA") cannot turn into a
 // confident wrong card.
 import type { Lexicon } from "./lexicon/lexicon.js";
+import { couldMatch } from "./lexicon/required-literals.js";
 import type { ScopeReason } from "./lexicon/schema.js";
 
 export type OutOfScope = ScopeReason;
@@ -15,14 +16,22 @@ export function outOfScope(
   holds: { people: boolean; contacts: boolean } = { people: false, contacts: false },
 ): OutOfScope | null {
   const joined = words.join(" ");
-  for (const r of lex.scope) if (r.re.test(joined)) return r.reason;
-  if (!holds.people && lex.asks.some((a) => a.ask === "person" && a.re.test(joined)))
+  for (const r of lex.scope) if (couldMatch(r.need, joined) && r.re.test(joined)) return r.reason;
+  if (
+    !holds.people &&
+    lex.asks.some((a) => a.ask === "person" && couldMatch(a.need, joined) && a.re.test(joined))
+  )
     return "person";
-  if (!holds.contacts && lex.asks.some((a) => a.ask === "contact" && a.re.test(joined)))
+  if (
+    !holds.contacts &&
+    lex.asks.some((a) => a.ask === "contact" && couldMatch(a.need, joined) && a.re.test(joined))
+  )
     return "contact";
-  const thisYear = new Date().getUTCFullYear();
+  let thisYear: number | undefined;
   for (const w of words) {
-    if (/^[12]\d{3}$/.test(w) && Number(w) > thisYear) return "future";
+    if (!/^[12]\d{3}$/.test(w)) continue;
+    thisYear ??= new Date().getUTCFullYear();
+    if (Number(w) > thisYear) return "future";
   }
   return null;
 }
@@ -30,5 +39,7 @@ export function outOfScope(
 /** Does the message give the bot an instruction ("forget your rules")? Only those rules are tried. */
 export function givesInstruction(words: readonly string[], lex: Lexicon): boolean {
   const joined = words.join(" ");
-  return lex.scope.some((r) => r.reason === "instructions" && r.re.test(joined));
+  return lex.scope.some(
+    (r) => r.reason === "instructions" && couldMatch(r.need, joined) && r.re.test(joined),
+  );
 }

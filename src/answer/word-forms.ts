@@ -192,14 +192,34 @@ function droppedG(t: string, knows: (w: string) => boolean): string | undefined 
   return isListedWord(full) || knows(full) ? full : undefined;
 }
 
+// Filler phrases of two words or more by their first word, longest first as in the lexicon:
+// each token is tried against the few phrases it can start, not all of them.
+const PHRASES_BY_FIRST = new WeakMap<Lexicon, Map<string, (readonly string[])[]>>();
+
+function phrasesStarting(lex: Lexicon, word: string): readonly (readonly string[])[] | undefined {
+  let byFirst = PHRASES_BY_FIRST.get(lex);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const p of lex.fillerPhrases) {
+      if (p.length < 2) continue;
+      const first = p[0] as string;
+      const list = byFirst.get(first);
+      if (list) list.push(p);
+      else byFirst.set(first, [p]);
+    }
+    PHRASES_BY_FIRST.set(lex, byFirst);
+  }
+  return byFirst.get(word);
+}
+
 /** The filler phrase (two words or more) starting at token `i`, if one does. */
 function fillerPhraseAt(
   tokens: readonly string[],
   i: number,
   lex: Lexicon,
 ): readonly string[] | undefined {
-  return lex.fillerPhrases.find(
-    (p) => p.length >= 2 && p.length <= tokens.length - i && p.every((w, k) => tokens[i + k] === w),
+  return phrasesStarting(lex, tokens[i] as string)?.find(
+    (p) => p.length <= tokens.length - i && p.every((w, k) => tokens[i + k] === w),
   );
 }
 

@@ -3,7 +3,8 @@
 import type { KnowledgeProblem, Origin } from "../../knowledge/model.js";
 import type { PathSegment } from "../../knowledge/positions.js";
 import { foldText } from "../normalize.js";
-import type { CompiledCue, Lexicon } from "./lexicon.js";
+import type { CompiledCue, Guarded, Lexicon } from "./lexicon.js";
+import { requiredLiterals } from "./required-literals.js";
 import {
   ASKS,
   type Ask,
@@ -56,11 +57,11 @@ export function compileLexicon(
   const names = new Set<string>();
   const cues: CompiledCue[] = [];
   const types: string[] = [];
-  const asks: { ask: Ask; re: RegExp }[] = [];
+  const asks: Guarded<{ ask: Ask }>[] = [];
   const yesNoOpeners: RegExp[] = [];
   const yesNoTags: RegExp[] = [];
   const negations = new Set<string>();
-  const scope: { reason: ScopeReason; re: RegExp }[] = [];
+  const scope: Guarded<{ reason: ScopeReason }>[] = [];
   const hello = new Set<string>();
   const thanks = new Set<string>();
   const smallTalk: RegExp[] = [];
@@ -123,6 +124,8 @@ export function compileLexicon(
           type,
           re,
           all: new RegExp(re.source, `${re.flags}g`),
+          need: requiredLiterals(re),
+          keeps: re.source.includes("?<keep>"),
           weight: c.weight,
           ...(c.flag ? { flag: c.flag } : {}),
           lang: d.language,
@@ -133,7 +136,7 @@ export function compileLexicon(
     for (const ask of ASKS) {
       (d.asks?.[ask] ?? []).forEach((p, i) => {
         const re = compile(p, ["asks", ask, i]);
-        if (re) asks.push({ ask, re });
+        if (re) asks.push({ ask, re, need: requiredLiterals(re) });
       });
     }
     (d.yes_no?.openers ?? []).forEach((p, i) => {
@@ -148,7 +151,7 @@ export function compileLexicon(
     for (const reason of SCOPES) {
       (d.scope?.[reason] ?? []).forEach((p, i) => {
         const re = compile(p, ["scope", reason, i]);
-        if (re) scope.push({ reason, re });
+        if (re) scope.push({ reason, re, need: requiredLiterals(re) });
       });
     }
     addWords(hello, d.greetings?.hello);

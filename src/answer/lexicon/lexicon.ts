@@ -1,7 +1,9 @@
 // The compiled question vocabulary every part of the engine reads: word sets, phrase lists and
 // compiled patterns, merged over languages (a question may mix English and French). Built from
 // validated files by compileLexicon; never mutated afterwards.
+
 import type { Origin } from "../../knowledge/model.js";
+import type { RequiredLiterals } from "./required-literals.js";
 import type { Ask, ScopeReason, WordClass } from "./schema.js";
 
 export interface CompiledCue {
@@ -9,11 +11,18 @@ export interface CompiledCue {
   re: RegExp;
   /** The same pattern with the g flag: every place it matches (compiled once, not per question). */
   all: RegExp;
+  /** Literals it cannot match without (see required-literals.ts); undefined: none known. */
+  need: RequiredLiterals | undefined;
+  /** It has a `keep` group (words inside it are the subject, not the cue: not spent by it). */
+  keeps: boolean;
   weight: number;
   flag?: "with" | "relation" | "naming";
   lang: string;
   origin: Origin;
 }
+
+/** A pattern with the literals it cannot match without (see required-literals.ts). */
+export type Guarded<T> = T & { re: RegExp; need: RequiredLiterals | undefined };
 
 export interface Lexicon {
   readonly languages: readonly string[];
@@ -32,11 +41,11 @@ export interface Lexicon {
   readonly cues: readonly CompiledCue[];
   /** Every question type some cue names, in file order (the registry must cover each). */
   readonly types: readonly string[];
-  readonly asks: readonly { ask: Ask; re: RegExp }[];
+  readonly asks: readonly Guarded<{ ask: Ask }>[];
   readonly yesNoOpeners: readonly RegExp[];
   readonly yesNoTags: readonly RegExp[];
   readonly negations: ReadonlySet<string>;
-  readonly scope: readonly { reason: ScopeReason; re: RegExp }[];
+  readonly scope: readonly Guarded<{ reason: ScopeReason }>[];
   readonly hello: ReadonlySet<string>;
   readonly thanks: ReadonlySet<string>;
   readonly smallTalk: readonly RegExp[];
