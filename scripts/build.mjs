@@ -44,32 +44,14 @@ export async function build({ clean = false, quiet = false } = {}) {
   const started = Date.now();
   if (clean) fs.rmSync(distDir, { recursive: true, force: true });
   const result = await esbuild({
-    absWorkingDir: root,
+    ...bundleOptions(),
     entryPoints: {
       ...Object.fromEntries(ENTRIES.map((e) => [e, path.join("src", `${e}.ts`)])),
       ...WORKERS,
     },
     outdir: distDir,
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "esm",
-    external: EXTERNAL,
-    // Bundled CommonJS packages (Bolt, axios, ws…) still call require() for Node's built-ins.
-    banner: {
-      js: "import { createRequire as __fpCreateRequire } from 'node:module'; const require = __fpCreateRequire(import.meta.url);",
-    },
-    sourcemap: "linked",
-    legalComments: "linked",
-    write: false,
-    logLevel: "warning",
   });
-  for (const file of result.outputFiles) {
-    fs.mkdirSync(path.dirname(file.path), { recursive: true });
-    const tmp = `${file.path}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, file.contents);
-    fs.renameSync(tmp, file.path);
-  }
+  writeOutputs(result.outputFiles);
   for (const d of DATA) {
     const out = path.join(distDir, d.to);
     fs.mkdirSync(out, { recursive: true });
@@ -83,6 +65,39 @@ export async function build({ clean = false, quiet = false } = {}) {
     process.stderr.write(
       `build: ${ENTRIES.length} entries and ${Object.keys(WORKERS).length} worker in dist/ (${Date.now() - started} ms)\n`,
     );
+  }
+}
+
+/**
+ * esbuild's options for every bundle the project runs (the app, the CLIs, the engine benchmark):
+ * the benchmark times the code production runs.
+ */
+export function bundleOptions() {
+  return {
+    absWorkingDir: root,
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    format: "esm",
+    external: EXTERNAL,
+    // Bundled CommonJS packages (Bolt, axios, ws…) still call require() for Node's built-ins.
+    banner: {
+      js: "import { createRequire as __fpCreateRequire } from 'node:module'; const require = __fpCreateRequire(import.meta.url);",
+    },
+    sourcemap: "linked",
+    legalComments: "linked",
+    write: false,
+    logLevel: "warning",
+  };
+}
+
+/** Writes esbuild's output files, each through a temporary name and a rename. */
+export function writeOutputs(outputFiles) {
+  for (const file of outputFiles) {
+    fs.mkdirSync(path.dirname(file.path), { recursive: true });
+    const tmp = `${file.path}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, file.contents);
+    fs.renameSync(tmp, file.path);
   }
 }
 
