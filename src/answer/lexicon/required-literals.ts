@@ -49,19 +49,27 @@ function pairKey(text: string, i: number): number {
 
 // The pairs of characters in the last text checked. The same text is checked against some 230
 // patterns in a row, so it is read once; a string whose first pair is absent is not searched.
+// (`marked` is a fixed buffer: emptying a plain array frees its storage, and refilling it for
+// every new text was a tenth of what a question allocates.)
 const seen = new Uint8Array(1 << 16);
-const marked: number[] = [];
+let marked = new Uint16Array(256);
+let markedCount = 0;
 let lastText: string | undefined;
 
 function readPairs(text: string): void {
   if (text === lastText) return;
-  for (const k of marked) seen[k] = 0;
-  marked.length = 0;
+  for (let j = 0; j < markedCount; j++) seen[marked[j] as number] = 0;
+  markedCount = 0;
   for (let i = 0; i + 1 < text.length; i++) {
     const k = pairKey(text, i);
     if (seen[k] === 0) {
       seen[k] = 1;
-      marked.push(k);
+      if (markedCount === marked.length) {
+        const grown = new Uint16Array(marked.length * 2);
+        grown.set(marked);
+        marked = grown;
+      }
+      marked[markedCount++] = k;
     }
   }
   lastText = text;
