@@ -11,6 +11,18 @@ function clip(text: string, max: number): string {
   return `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
+/**
+ * A quoted passage cut to `max` characters at a word's end, not inside a word ("Insti…"), when a
+ * word ends in its last quarter.
+ */
+function clipQuote(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  const at = space >= max * 0.75 && /\S/.test(text[max - 1] ?? " ") ? space : cut.length;
+  return `${cut.slice(0, at).replace(/[\s,;:.(–—-]+$/, "")}…`;
+}
+
 /** One line per source: its title and, for documents, the supporting passage. */
 // Quoted passages first; notes that only vouch for names are left out when a passage is shown.
 function sourceLine(a: Answer): string | undefined {
@@ -23,8 +35,8 @@ function sourceLine(a: Answer): string | undefined {
   const parts = shown.map((s) =>
     s.quote
       ? shown.length === 1
-        ? `"${clip(s.quote, 100)}"`
-        : `${title(s.title)}: "${clip(s.quote, 90)}"`
+        ? `"${clipQuote(s.quote, 100)}"`
+        : `${title(s.title)}: "${clipQuote(s.quote, 90)}"`
       : title(s.title),
   );
   return `${shown.length > 1 ? "Sources" : "Source"}: ${parts.join("; ")}`;

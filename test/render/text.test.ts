@@ -71,4 +71,19 @@ describe("renderText", () => {
     expect(text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
     expect(text.split("\n").at(-1)).toBe('Source: "DPO has been leading"');
   });
+  it("cuts a long quoted passage at a word's end, never inside a word", () => {
+    const quote =
+      "UNMAS, housed in the Department of Peacekeeping Operations Office of Rule of Law and Security Institutions, coordinates mine action.";
+    const line = renderText(answer({ sources: [{ id: "d", title: "Doc", quote }] }))
+      .split("\n")
+      .at(-1);
+    expect(line).toBe(
+      'Source: "UNMAS, housed in the Department of Peacekeeping Operations Office of Rule of Law and Security…"',
+    );
+    // One unbroken word longer than the room is still cut to fit.
+    const long = renderText(
+      answer({ sources: [{ id: "d", title: "Doc", quote: "z".repeat(300) }] }),
+    );
+    expect(long.split("\n").at(-1)).toBe(`Source: "${"z".repeat(99)}…"`);
+  });
 });
