@@ -13,7 +13,11 @@ export interface AnswerCacheOptions {
 
 export interface CachedEngine extends Engine {
   readonly cache: { readonly size: number; readonly hits: number; readonly misses: number };
+  /** The questions asked most recently (each once), newest first: what a new engine warms on. */
+  recentQuestions(max: number): string[];
 }
+
+const QUESTION = "q\u0000";
 
 export function withAnswerCache(engine: Engine, options: AnswerCacheOptions = {}): CachedEngine {
   const max = options.max ?? 500;
@@ -43,7 +47,7 @@ export function withAnswerCache(engine: Engine, options: AnswerCacheOptions = {}
       if (typeof question !== "string" || question.length > maxQuestionLength) {
         return engine.ask(question);
       }
-      return remember(`q\u0000${question}`, () => engine.ask(question));
+      return remember(`${QUESTION}${question}`, () => engine.ask(question));
     },
     about(recordId: string, intent?: Intent): Answer {
       if (typeof recordId !== "string" || recordId.length > maxQuestionLength) {
@@ -54,6 +58,16 @@ export function withAnswerCache(engine: Engine, options: AnswerCacheOptions = {}
       );
     },
     help: () => remember("h", () => engine.help()),
+    recentQuestions(maxCount: number): string[] {
+      // The map keeps use order, most recent last.
+      const out: string[] = [];
+      const keys = [...answers.keys()];
+      for (let i = keys.length - 1; i >= 0 && out.length < maxCount; i--) {
+        const k = keys[i] as string;
+        if (k.startsWith(QUESTION)) out.push(k.slice(QUESTION.length));
+      }
+      return out;
+    },
     cache: {
       get size() {
         return answers.size;

@@ -14,6 +14,7 @@ import {
 import { problemReport } from "../knowledge/report.js";
 import { type DirWatcher, watchDirectory } from "./dir-watcher.js";
 import { type OpsLogger, silentLogger } from "./logger.js";
+import { type WarmUpOptions, warmUp } from "./warm-up.js";
 
 export interface KnowledgeCounts {
   entities: number;
@@ -60,6 +61,11 @@ export interface KnowledgeHolderOptions {
   maxProblems?: number;
   /** Problems logged in full per failed reload, then a count per code. Default 50. */
   maxLogged?: number;
+  /**
+   * Before a new engine is swapped in, the questions asked most recently are asked of it (see
+   * warm-up.ts). `false` swaps it in cold.
+   */
+  warm?: WarmUpOptions | false;
   /** Called after every reload attempt (metrics, tests). */
   onReload?: (result: { ok: boolean; changed: boolean; status: KnowledgeStatus }) => void;
 }
@@ -162,6 +168,15 @@ export async function createKnowledgeHolder(
       lastError = undefined;
       if (result.engine.model.version !== current.model.version) {
         const from = current.model.version;
+        if (options.warm !== false) {
+          const started = performance.now();
+          const warmed = await warmUp(result.engine, current, options.warm);
+          if (closed) return true;
+          if (warmed > 0)
+            logger.info(
+              `knowledge: ${warmed} recent question(s) asked of the new version first (${Math.round(performance.now() - started)} ms)`,
+            );
+        }
         current = result.engine; // the atomic swap
         reloads++;
         changed = true;

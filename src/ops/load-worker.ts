@@ -1,8 +1,16 @@
 // The reload worker's body: reads, parses and checks a knowledge folder on its own thread, so a
 // 20 MB save never holds up an answer, and posts back the model's plain inputs (or the problems).
 // Its heap — parse trees, file texts, the garbage of a failed load — goes away with the thread.
+import os from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { checkKnowledge, type LoadOptions } from "../knowledge/load.js";
+
+// Answering comes first: on Linux a thread has its own nice value, so this thread gives way to
+// the one answering questions when both want the CPU (where the value is per process, the whole
+// bot is niced, which changes nothing between its threads). Not permitted: it runs as it is.
+try {
+  os.setPriority(os.constants.priority.PRIORITY_LOW);
+} catch {}
 
 const { dir, options } = workerData as { dir: string; options: Omit<LoadOptions, "dir"> };
 /** Records per message (about 5 ms to receive on the main thread at 10,000 records). */

@@ -61,4 +61,18 @@ describe("withAnswerCache", () => {
     expect(cached.ask(long)).toEqual(engine.ask(long));
     expect(cached.cache.size).toBe(0);
   });
+  it("lists the questions asked most recently, each once, newest first", () => {
+    const cached = withAnswerCache(engine);
+    for (const q of ["what is CRSV", "who leads the MARA?", "what is CRSV", "what is SEA"])
+      cached.ask(q);
+    cached.help();
+    cached.about([...engine.model.byId.keys()][0] as string);
+    // Only typed questions: a did-you-mean click or help is not something to ask again.
+    expect(cached.recentQuestions(10)).toEqual([
+      "what is SEA",
+      "what is CRSV",
+      "who leads the MARA?",
+    ]);
+    expect(cached.recentQuestions(2)).toEqual(["what is SEA", "what is CRSV"]);
+  });
 });

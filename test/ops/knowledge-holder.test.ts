@@ -2,8 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { createEngine } from "../../src/answer/engine.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
 import type { LoadResult } from "../../src/knowledge/model.js";
+import { type CachedEngine, withAnswerCache } from "../../src/ops/answer-cache.js";
 import {
   createKnowledgeHolder,
   type KnowledgeHolder,
@@ -122,6 +124,33 @@ describe("createKnowledgeHolder", () => {
     expect(await holder.reload()).toBe(true);
     expect(inFlight.model.entities.get("alpha")?.summary).toBe("The first test entity.");
     expect(summaryOf(holder)).toBe("New.");
+  });
+
+  it("asks the new version what was asked recently before swapping it in, unless told not to", async () => {
+    for (const warm of [undefined, false] as const) {
+      const dir = makeKnowledgeDir();
+      const { holder, lines } = await holderOn(dir, {
+        build: (model) => withAnswerCache(createEngine(model)),
+        ...(warm === false ? { warm } : {}),
+      });
+      holder.engine().ask("what is ALPHA?");
+      holder.engine().ask("what does Alpha Office do");
+      fs.writeFileSync(path.join(dir, "entities.yml"), entitiesYml("New."));
+      expect(await holder.reload()).toBe(true);
+      const swapped = holder.engine() as CachedEngine;
+      expect(swapped.model.entities.get("alpha")?.summary).toBe("New.");
+      if (warm === false) {
+        expect(swapped.cache.size).toBe(0);
+      } else {
+        // Answered from the new knowledge, before any user asked it.
+        expect(swapped.cache.size).toBe(2);
+        expect(swapped.ask("what is ALPHA?").headline).toMatch(/New/);
+        expect(swapped.cache.hits).toBe(1);
+        expect(lines.some((l) => /2 recent question\(s\) asked of the new version/.test(l))).toBe(
+          true,
+        );
+      }
+    }
   });
 
   it("an unchanged reload keeps the engine and does not count as a reload", async () => {
