@@ -18,7 +18,7 @@ export const ENTRIES = ["main", "cli/ask", "cli/kb-check", "cli/eval", "cli/kb-g
  * Worker threads' entry files, built beside the bundle that starts them: in dist/main.js,
  * load-in-worker.ts's `new URL("./load-worker.js", import.meta.url)` is dist/load-worker.js.
  */
-const WORKERS = { "load-worker": "src/ops/load-worker.ts" };
+export const WORKERS = { "load-worker": "src/ops/load-worker.ts" };
 
 /**
  * Loaded from node_modules at run time, not bundled: better-sqlite3 (native code), the word
