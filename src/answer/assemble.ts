@@ -134,7 +134,7 @@ export function createAssembler(model: KnowledgeModel, index: CandidateIndex): A
         confidence: Math.round(confidence * 100) / 100,
         ...(d.correction ? { correction: d.correction } : {}),
         ...(d.primary ? { primary: ref(d.primary) } : {}),
-        ...(!answered ? { reason: "missing_fact" as const } : {}),
+        ...(!answered ? { reason: d.reason ?? ("missing_fact" as const) } : {}),
         facts,
         related: related.map(ref),
         links: d.links.slice(0, 6),

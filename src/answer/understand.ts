@@ -58,6 +58,9 @@ import { answerYesNo } from "./yes-no.js";
 /** Question types about what a piece of work has: its purpose, its status, its partners. */
 const ACTIVITY_ASKS = new Set<Intent>(["purpose", "status", "partners", "lead"]);
 
+/** A word in lowercase at the start of a text (a module constant: esbuild builds `\p{…}` literals where they stand). */
+const LOWER_START = /^\p{Ll}(?=\p{Ll}+\b)/u;
+
 export function answerOne(
   core: Core,
   raw: string,
@@ -86,7 +89,15 @@ export function answerOne(
   const negated = pq.negated;
   // (A composer's headline given as a message is written in the question's language here.)
   const said = (d: Draft): Draft => {
-    const out = d.say ? { ...d, headline: message(lex, d.say.id, lang, d.say.vars) } : d;
+    // (A message that opens with a name in lowercase, "étude exploratoire…", starts a sentence.)
+    const out = d.say
+      ? {
+          ...d,
+          headline: message(lex, d.say.id, lang, d.say.vars).replace(LOWER_START, (c) =>
+            c.toUpperCase(),
+          ),
+        }
+      : d;
     return negated ? turnedRound(out, pq.allWords, lex, lang) : out;
   };
   const answer = (d: Draft, confidence: number, why = "") =>

@@ -144,7 +144,10 @@ function mended(t: string, lex: Lexicon, knows: (w: string) => boolean): string 
   return out;
 }
 
-/** The one dictionary word among candidates, or the one of them the vocabulary or knowledge uses. */
+/**
+ * The one dictionary word among candidates, or the one of them the vocabulary (its word lists or
+ * its patterns: "directr" is "director", not "directer") or the knowledge uses.
+ */
 function onlyWord(
   candidates: Iterable<string>,
   lex: Lexicon,
@@ -152,7 +155,9 @@ function onlyWord(
 ): string | undefined {
   const words = [...new Set(candidates)].filter((w) => isDictionaryWord(w));
   if (words.length === 1) return words[0];
-  const used = words.filter((w) => lex.cueWords.has(w) || lex.stopWords.has(w) || knows(w));
+  const used = words.filter(
+    (w) => lex.cueWords.has(w) || lex.stopWords.has(w) || lex.patternWords.has(w) || knows(w),
+  );
   return used.length === 1 ? used[0] : undefined;
 }
 

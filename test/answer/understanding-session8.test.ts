@@ -341,6 +341,13 @@ describe("ordinary words typed with a letter left out", () => {
     expect(a.answered).toBe(true);
     expect(renderText(a)).toMatch(/exploitation/);
   });
+  it("of several words a letter away, the one the vocabulary's patterns use", () => {
+    // ("directr" is "director" or "directer": the scope rules are written with "director".)
+    expect(parseQuestion("unmas directr name pls", () => false).allWords).toContain("director");
+    const a = ask("unmas directr name pls");
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe("out_of_scope");
+  });
   it("a name of the knowledge one slip away is left to the index, not made a word", () => {
     // ("unmass" + "k" is "unmasks": the index reads it as UNMAS.)
     const a = ask("unmass sits where");

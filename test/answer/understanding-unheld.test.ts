@@ -192,3 +192,44 @@ describe("a membership the question names, French 'siéger', 'à part l'…'", (
     expect(ask("Qui siège dans le IACG-MA à part l'UNMAS ?").answered).toBe(false);
   });
 });
+
+describe("a record's own links and its topic's", () => {
+  it("a link to the thing itself is refused when only its topic's links are held, and those are shown as such", () => {
+    for (const q of [
+      "got a link to the actual SEA scoping study?",
+      "link to the final report of the SEA scoping study pls",
+      "lien vers le rapport final de l'étude exploratoire sur l'EAS ?",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.reason, q).toBe("no_link");
+      // What is held is still given, as the topic's: the iSeek page and the PSEA Task Force site.
+      expect(a.links.map((l) => l.url).join(" "), q).toMatch(/pseataskforce\.org/);
+      expect(renderText(a), q).toMatch(
+        /no link for the SEA scoping study itself|pas de lien propre/,
+      );
+    }
+  });
+  it("links asked on a record without its own are its topic's, named as the topic's", () => {
+    const a = ask("any links on the SEA scoping study?");
+    expect(a.answered).toBe(true);
+    expect(a.headline).toBe(
+      "Links on SEA (sexual exploitation and abuse), the subject of the SEA scoping study:",
+    );
+    expect(ask("liens sur l'étude exploratoire sur l'EAS ?").headline).toMatch(
+      /^Étude exploratoire .* : liens sur son sujet, SEA/,
+    );
+  });
+  it("a record with links of its own gives them, whatever the phrasing", () => {
+    for (const q of ["links on SEA", "got a link to the SEA resources?", "SEA resources pls"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.headline, q).toMatch(/^Links on SEA \(sexual exploitation and abuse\):$/);
+    }
+  });
+  it("'a link to' asks for an address; 'linked to' and 'link between' ask for a relation", () => {
+    expect(ask("got a link to the SEA scoping study?").intent).toBe("resources");
+    expect(ask("how is mine action linked to PoC").intent).toBe("role");
+    expect(ask("is there a link between UNMAS and the GFP?").intent).toBe("role");
+  });
+});

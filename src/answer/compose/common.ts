@@ -7,7 +7,7 @@ import type {
   Resource,
 } from "../../knowledge/model.js";
 import { withoutAccents } from "../normalize.js";
-import type { Fact, Intent, Link, RecordRef } from "../types.js";
+import type { Fact, Intent, Link, RecordRef, RefusalReason } from "../types.js";
 
 /** What a composer produces; the engine adds question, sources, suggestions and version. */
 export interface Draft {
@@ -22,6 +22,8 @@ export interface Draft {
   correction?: string;
   /** False when the composer found that the knowledge does not hold the answer after all. */
   answered?: boolean;
+  /** Why, when not answered (default missing_fact). */
+  reason?: RefusalReason;
   /**
    * The headline as a vocabulary message, for the question's language: composers have no
    * vocabulary, so the stage that answers writes it ("names no lead for {name}").

@@ -1,5 +1,6 @@
 // Links, worked examples, and the overview of what the knowledge base holds.
 import type { Entity, KnowledgeModel, KnowledgeRecord } from "../../knowledge/model.js";
+import { asked } from "../asks.js";
 import { definition } from "./card.js";
 import {
   andList,
@@ -8,6 +9,7 @@ import {
   handle,
   label,
   linksFor,
+  nameFor,
   shortName,
   theName,
   toLink,
@@ -21,21 +23,52 @@ export function resources(ctx: Ctx): Draft | undefined {
     ...ctx.named.filter((n) => n.rec.type !== "resource"),
     ...ctx.named.filter((n) => n.rec.type === "resource"),
   ];
+  // A record's own links (about it, or tagged with it) first, from any record named; only then
+  // the links of a record's topic, said to be that: "a link to the scoping study" is not
+  // answered by the links on SEA, as if they were the study's.
+  for (const n of order) {
+    const found = linksFor(ctx.model, n.rec, false);
+    if (found.length > 0) return linksDraft(n.rec, found);
+  }
   for (const n of order) {
     const rec = n.rec;
     const viaTopics = rec.type !== "entity" || ("topics" in rec && (rec.topics?.length ?? 0) <= 1);
-    const found = linksFor(ctx.model, rec, viaTopics);
+    if (!viaTopics || !("topics" in rec)) continue;
+    const found = linksFor(ctx.model, rec, true);
     if (found.length === 0) continue;
-    const d = draft(
-      "resources",
-      rec.type === "resource" ? `The link for ${rec.title}:` : `Links on ${label(rec)}:`,
-      rec,
-    );
-    d.links = found.map(toLink);
-    d.cited = [...found, rec];
+    // The topics whose links these are (not every topic has some).
+    const topics = (rec.topics ?? []).flatMap((t) => {
+      const term = ctx.model.byId.get(t);
+      const has = (ctx.model.relations.resourcesByTopic.get(t)?.length ?? 0) > 0;
+      return term && has ? [label(term)] : [];
+    });
+    const d = linksDraft(rec, found);
+    const fr = ctx.pq.lang === "fr";
+    const vars = { name: nameFor(rec, ctx.pq.lang), topics: andList(topics, fr ? "et" : "and") };
+    // Asked for the thing's own address ("a link to the actual study"): not held, and said so.
+    if (asked(ctx.lex, ctx.pq.words).has("own_link")) {
+      d.headline = `My knowledge base holds no link for ${vars.name} itself; on ${vars.topics}, it holds these:`;
+      d.say = { id: "no_own_link", vars };
+      d.answered = false;
+      d.reason = "no_link";
+    } else {
+      d.headline = `Links on ${vars.topics}, the subject of ${vars.name}:`;
+      d.say = { id: "topic_links", vars };
+    }
     return d;
   }
   return undefined;
+}
+
+function linksDraft(rec: KnowledgeRecord, found: ReturnType<typeof linksFor>): Draft {
+  const d = draft(
+    "resources",
+    rec.type === "resource" ? `The link for ${rec.title}:` : `Links on ${label(rec)}:`,
+    rec,
+  );
+  d.links = found.map(toLink);
+  d.cited = [...found, rec];
+  return d;
 }
 
 export function example(ctx: Ctx): Draft | undefined {

@@ -206,6 +206,14 @@ export function compileLexicon(
     cueWords.delete(n);
   }
   phrases.sort((a, b) => b.length - a.length);
+  const patternWords = new Set<string>();
+  // (Cues and asks: what questions ask. The scope rules' lists of tasks and topics are not a
+  // guide to what a typo meant: "psots" is no more "posts" than "spots".)
+  for (const { re } of [...cues, ...asks]) {
+    // The words a pattern is written with, its escapes ("\\b", "\\w") taken out first.
+    for (const w of re.source.replace(/\\[a-zA-Z]/g, " ").match(/[a-z\u00e0-\u00ff]{4,}/g) ?? [])
+      if (!names.has(w)) patternWords.add(w);
+  }
   return {
     languages,
     rewrites,
@@ -216,6 +224,7 @@ export function compileLexicon(
     kindWords,
     months,
     cueWords,
+    patternWords,
     names,
     cues,
     types,

@@ -37,6 +37,8 @@ export interface Lexicon {
   readonly kindWords: ReadonlySet<string>;
   readonly months: ReadonlySet<string>;
   readonly cueWords: ReadonlySet<string>;
+  /** Words the vocabulary's cue and ask patterns are written with ("director", "count"). */
+  readonly patternWords: ReadonlySet<string>;
   readonly names: ReadonlySet<string>;
   readonly cues: readonly CompiledCue[];
   /** Every question type some cue names, in file order (the registry must cover each). */

@@ -24,6 +24,8 @@ export const ASKS = [
   "money",
   "results",
   "link",
+  /** A record's own address ("a link to the actual study", "its final report"), not its topic's links. */
+  "own_link",
   "contact",
   "person",
   /** Who founded, created or wrote something: held only where a fact says so. */
