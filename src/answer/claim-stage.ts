@@ -7,7 +7,9 @@ import { countClaim } from "./claim-counts.js";
 import type { ClaimInput, ClaimOutcome } from "./claim-input.js";
 import { saysTopic, setAgainstClaim, unrecordedReason } from "./claim-scope.js";
 import { definition } from "./compose/card.js";
-import { nameFor, theName } from "./compose/common.js";
+import { capitalize, handle, nameFor, theName } from "./compose/common.js";
+import type { Named } from "./compose/context.js";
+import { naming } from "./compose/names.js";
 import type { Core } from "./core.js";
 import { endClaimed } from "./end-claim.js";
 import { bestFacts } from "./fact-answer.js";
@@ -133,6 +135,41 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
       reason: "missing_fact",
     };
   }
+  // "DPKO = Department of Political Affairs, right?": the acronym typed first is what the claim
+  // is about; a name after it that is another record's is no expansion of it.
+  const crossed =
+    (d.intent === "acronym" || d.intent === "short_name") && !d.correction
+      ? crossedExpansion(ctx)
+      : undefined;
+  if (crossed) {
+    const { subject, other } = crossed;
+    const own = naming(
+      { ...ctx, named: [subject, ...ctx.named.filter((n) => n !== subject)] },
+      subject.rec,
+    );
+    // (A former acronym stands for the former name it came with: "DPKO", the Department of
+    // Peacekeeping Operations, now DPO.)
+    const former =
+      subject.key.source === "former_acronym" && "former_names" in subject.rec
+        ? subject.rec.former_names?.find((f) => (f.acronyms ?? []).includes(subject.key.text))
+        : undefined;
+    const says = former
+      ? `${subject.key.text} stands for ${former.name} (now ${handle(subject.rec)}).`
+      : `${subject.key.text} stands for ${"name" in subject.rec ? subject.rec.name : handle(subject.rec)}.`;
+    return {
+      kind: "draft",
+      draft: answerYesNo(
+        {
+          ...own,
+          headline: says,
+          correction: `No: ${says} ${capitalize(theName(other.rec))} is ${handle(other.rec)}.`,
+        },
+        lex,
+        lang,
+        { unknownNames: [], confirmed: false },
+      ),
+    };
+  }
   // "Does JCS stand for Joint Coordination Secretariat?": words its names do not hold make it no.
   if ((d.intent === "acronym" || d.intent === "short_name") && first && !d.correction) {
     const own = new Set(
@@ -224,4 +261,19 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
       confirmed: check.confirmed,
     }),
   };
+}
+
+/** A record named by its acronym, then another named by its name after it: a crossed expansion. */
+function crossedExpansion(ctx: ClaimInput["ctx"]): { subject: Named; other: Named } | undefined {
+  const byAcronym = ctx.named
+    .filter((n) => n.at >= 0 && (n.key.source === "acronym" || n.key.source === "former_acronym"))
+    .sort((a, b) => a.at - b.at)[0];
+  if (!byAcronym) return undefined;
+  const other = ctx.named.find(
+    (n) =>
+      n.rec.id !== byAcronym.rec.id &&
+      n.at > byAcronym.at &&
+      (n.key.source === "name" || n.key.source === "alias" || n.key.source === "former"),
+  );
+  return other ? { subject: byAcronym, other } : undefined;
 }

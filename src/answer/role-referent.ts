@@ -10,8 +10,17 @@ import { plainWords } from "./question-shape.js";
 /** Role nouns a stated role starts with ("coordinator for mine action"). */
 const ROLE_NOUN =
   /^(coordinator|chair|lead|leader|host|secretariat|convener|focal point)\s+(?:for|of|on)\s+(.+)$/;
-/** A question asking who holds a role: the phrase is what it asks, not a name for the holder. */
-const ASKS_WHO = /\b(?:who|whom|whose|which|qui|quel|quelle|lequel|laquelle)\b/;
+/**
+ * A question asking who holds a role, its question word just before the role ("who is the
+ * coordinator for mine action", "which body is the chair of…"): the phrase is what it asks, not a
+ * name for the holder, when nothing but filler follows it. ("Which department houses the mine
+ * action coordinator?", "which office is the mine action coordinator housed in?" ask of it.)
+ */
+const ASKS_WHO =
+  /(?:\b(?:who|whom|whose|which|qui|quel|quelle|lequel|laquelle)(?: \w+)?(?: (?:is|s|was|are|were|est|sont|serves as|acts as))?|\bwhat(?: \w+)? (?:is|s|was|are|were))(?: (?:currently|now|actually|really))?$/;
+
+/** Words that may end a question asking who holds a role ("who is the chair now?"). */
+const TRAILERS = new Set(["now", "currently", "again", "today", "then", "exactly", "actuellement"]);
 
 const phrasesOf = new WeakMap<KnowledgeModel, Map<string, KnowledgeRecord | null>>();
 
@@ -56,7 +65,6 @@ const MAX_WORDS = 10;
 
 export function resolveRoleReferent(core: Core, question: string): string {
   const folded = plainWords(question);
-  if (ASKS_WHO.test(folded)) return question;
   const words = folded.split(" ");
   const known = phrases(core.model);
   // The question's word runs after "the" are looked up (not every phrase searched for), so the
@@ -66,12 +74,21 @@ export function resolveRoleReferent(core: Core, question: string): string {
     for (let n = Math.min(MAX_WORDS, words.length - i - 1); n >= 2; n--) {
       const holder = known.get(words.slice(i + 1, i + 1 + n).join(" "));
       if (!holder) continue;
+      const after = words.slice(i + 1 + n);
+      if (
+        ASKS_WHO.test(words.slice(0, i).join(" ")) &&
+        after.every((w) => core.lex.filler.has(w) || TRAILERS.has(w))
+      )
+        return question;
       // (The holder already named: nothing to resolve.)
       if (` ${folded} `.includes(` ${plainWords(handle(holder))} `)) return question;
       // "Isn't UNFPA the coordinator for mine action?", "UNFPA is the chair of…": the role is
       // what a claim says of another record, not a name.
       const [before2, before1] = [words[i - 2] ?? "", words[i - 1] ?? ""];
-      if (core.isName(before1) || (inClass(core.lex, "copulas", before1) && core.isName(before2)))
+      // ("Which office is the mine action coordinator housed in?": a kind of body asked for is no
+      // record the claim is about.)
+      const named = (w: string) => core.isName(w) && !core.lex.kindWords.has(w);
+      if (named(before1) || (inClass(core.lex, "copulas", before1) && named(before2)))
         return question;
       const out = [...words.slice(0, i), handle(holder), ...words.slice(i + 1 + n)].join(" ");
       return /\?\s*$/.test(question) ? `${out}?` : out;

@@ -377,3 +377,24 @@ describe("dates of events the knowledge does not record", () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe("an acronym claimed to stand for another record's name", () => {
+  it("is no, with what the acronym stands for and whose name the claim used", () => {
+    const a = on.engine.ask("DPKO = Department of Political Affairs, right?");
+    expect(renderText(a)).toMatch(
+      /^No — DPKO stands for Department of Peacekeeping Operations \(now DPO\)\. .*is DPPA\./,
+    );
+    expect(
+      renderText(
+        on.engine.ask("does OHCHR stand for Office of the SRSG on Sexual Violence in Conflict?"),
+      ),
+    ).toMatch(
+      /^No — OHCHR stands for Office of the United Nations High Commissioner for Human Rights\. .* is OSRSG-SVC\./,
+    );
+  });
+  it("the record's own expansion is still yes", () => {
+    expect(
+      renderText(on.engine.ask("DPPA = Department of Political and Peacebuilding Affairs, right?")),
+    ).toMatch(/^Yes — /);
+  });
+});

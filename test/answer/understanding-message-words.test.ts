@@ -243,6 +243,15 @@ describe("a record named by the role it holds", () => {
     ).toMatch(/OROLSI/);
     expect(text("what does the chair of the IACG-MA do?")).toMatch(/^UNMAS/);
   });
+  it("a question word before another verb asks of the holder, not who it is", () => {
+    for (const q of [
+      "which department houses the mine action coordinator?",
+      "which office is the mine action coordinator housed in?",
+      "which department houses the coordinator for mine action?",
+    ])
+      expect(text(q), q).toMatch(/^UNMAS .*housed in OROLSI/);
+    expect(text("which entity is the chair of the IACG-MA now?")).toMatch(/^UNMAS .*chairs/);
+  });
   it("a question asking who holds it, or a claim giving it to another, is left as it is", () => {
     expect(text("who is the coordinator for mine action?")).toMatch(/^UNMAS .*coordinator/);
     expect(text("Isn't UNFPA the coordinator for mine action?")).toMatch(/^No — /);

@@ -15,6 +15,24 @@ const ask = (q: string): Answer => on.engine.ask(q, { explain: true });
 const text = (q: string) => renderText(ask(q));
 const split = (q: string) => splitQuestions(q, BUILTIN_LEXICON);
 
+describe("two question phrases sharing one clause", () => {
+  it("'within which department and which office … is housed' is one question", () => {
+    expect(
+      split(
+        "May I ask within which department and which office the mine action coordinator is housed?",
+      ).questions,
+    ).toHaveLength(1);
+    expect(
+      split("In which department and under which office is UNMAS housed?").questions,
+    ).toHaveLength(1);
+  });
+  it("a question with its own verb before 'and which' is still two", () => {
+    expect(split("who chairs the IACG-MA and which office houses UNMAS?").questions).toHaveLength(
+      2,
+    );
+  });
+});
+
 describe("message layout", () => {
   it("a line ending in a colon introduces the lines after it and asks nothing", () => {
     const m =
@@ -236,4 +254,14 @@ describe("topics after 'about', and more near misses", () => {
     "true or false: the scoping study concluded SEA is mostly driven by gender inequality",
     "le scoping study sur SEA, il a été publié quand ?",
   ])("%s: refused", (q) => expect(ask(q).answered).toBe(false));
+});
+
+describe("a partner asked for with its preposition fronted, in French", () => {
+  it("'avec quelle équipe … sa coordination' asks who the subject coordinates with", () => {
+    const a = on.engine.ask(
+      "Avec quelle équipe le GFP a-t-il renforcé sa coordination sur l'état de droit et les violences sexuelles liées aux conflits ?",
+    );
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/Team of Experts on the Rule of Law/);
+  });
 });

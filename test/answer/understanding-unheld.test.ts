@@ -233,3 +233,20 @@ describe("a record's own links and its topic's", () => {
     expect(ask("is there a link between UNMAS and the GFP?").intent).toBe("role");
   });
 });
+
+describe("tasks asked in French", () => {
+  it("organising, booking or scheduling is refused as a task, whoever it names", () => {
+    for (const q of [
+      "Peux-tu organiser une réunion avec le FNUAP la semaine prochaine ?",
+      "pourriez-vous me réserver une salle pour le point MARA ?",
+      "réserve une salle pour le point sur l'IACG-MA",
+    ]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.reason, q).toBe("out_of_scope");
+    }
+  });
+  it("a question about who organises something is not a task", () => {
+    expect(ask("Qui organise l'évaluation du MARA ?").answered).toBe(true);
+  });
+});
