@@ -22,6 +22,7 @@ import {
   statesNeed,
 } from "./question-shape.js";
 import { regroupPieces } from "./regroup.js";
+import { joinSharedClauses } from "./shared-clause.js";
 import { whatIsNeeded } from "./stated-need.js";
 
 export interface Segments {
@@ -65,35 +66,6 @@ const POINTS_BACK = /\b(?:it|its|they|them|their|this one|that one)\b/;
 // ("…, who leads the MARA assessment, and whose expertise…": "who" and "whose" take any verb.)
 const COMMA_QUESTION =
   /,\s+(?=(?:who|whose)\s+[a-z]{3,}|(?:what|who|where|when|which|how|why)(?:'s|\s+(?:is|are|does|do|did|was|were|has|have)\b))/gi;
-
-/** A part that ends in a question word and its noun, with nothing said of it yet. */
-const BARE_ASK = /\b(?:which|what|whose|quel|quelle|quels|quelles)(?: \w+){1,2}\s*$/i;
-
-/**
- * "Within which department and which office is UNMAS housed?": two question phrases sharing
- * one clause are one question; the part before "and" is put back with the part after it.
- */
-function joinSharedClauses(parts: string[]): string[] {
-  const out: string[] = [];
-  for (const p of parts) {
-    const prev = out[out.length - 1];
-    if (prev !== undefined && BARE_ASK.test(prev) && bareAskOnly(prev))
-      out[out.length - 1] = `${prev} and ${p.trim()}`;
-    else out.push(p);
-  }
-  return out;
-}
-
-/** The bare question phrase has no verb after it: "…which department", not "which body leads it". */
-function bareAskOnly(part: string): boolean {
-  const m = BARE_ASK.exec(part);
-  return (
-    !!m &&
-    !/\b(?:is|are|was|were|does|do|did|has|have|leads?|chairs?|runs?|coordinates?|houses?)\b/i.test(
-      m[0],
-    )
-  );
-}
 
 /** A question followed by ", what's …" is two questions (each part at least three words). */
 function splitCommaQuestions(part: string): string[] {
