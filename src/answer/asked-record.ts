@@ -68,9 +68,21 @@ export function askedRecord(ctx: Ctx, lex: Lexicon): Ctx {
   }
   if (named.length < 2) return ctx;
   if (pq.intent === "part_of") {
-    const entity = named.find((n) => n.rec.type === "entity");
     const activity = named.find((n) => n.rec.type === "activity");
-    if (entity && activity && entity.at >= 0 && entity.at < activity.at) {
+    // (Or the body named before the cue with the work after it: "UN Women sits in the MARA
+    // assessment with DPO" is about UN Women, whatever else is named.)
+    const first = named.find((n) => n.rec.type === "entity");
+    const entity =
+      (first && activity && first.at >= 0 && first.at < activity.at ? first : undefined) ??
+      named.find(
+        (n) =>
+          n.rec.type === "entity" &&
+          n.at >= 0 &&
+          activity &&
+          n.at < pq.intentAt &&
+          pq.intentAt < activity.at,
+      );
+    if (entity && activity) {
       pq.intent = "partners";
       return { ...ctx, named: [activity, ...named.filter((n) => n !== activity)] };
     }

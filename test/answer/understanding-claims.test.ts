@@ -398,3 +398,24 @@ describe("an acronym claimed to stand for another record's name", () => {
     ).toMatch(/^Yes — /);
   });
 });
+
+describe("sitting in a piece of work, sitting on a body", () => {
+  it("a body said to sit in an activity with another is asked about as a partner", () => {
+    expect(
+      renderText(
+        on.engine.ask("I heard UN Women sits in the MARA assessment with DPO. Is that true?"),
+      ),
+    ).toMatch(/^No — /);
+    expect(
+      renderText(on.engine.ask("UNICEF sits in the MARA assessment with DPO, right?")),
+    ).toMatch(/^Yes — /);
+  });
+  it("a seat on a body is membership, not where one is housed", () => {
+    expect(renderText(on.engine.ask("does UNMAS sit on the IACG-MA?"))).toMatch(
+      /^Yes — UNMAS chairs/,
+    );
+    expect(renderText(on.engine.ask("who sits on the IACG-MA?"))).toMatch(/full membership/);
+    // Where a body sits is still where it is housed.
+    expect(renderText(on.engine.ask("where does UNMAS sit?"))).toMatch(/housed in OROLSI/);
+  });
+});
