@@ -14,12 +14,16 @@ import type { Core } from "./core.js";
 import { endClaimed } from "./end-claim.js";
 import { bestFacts } from "./fact-answer.js";
 import { inClass, message } from "./lexicon/lexicon.js";
+import { narrowedRemit } from "./narrowed-remit.js";
 import { foldText, withoutAccents } from "./normalize.js";
 import { isPlace } from "./places.js";
 import { ANOTHER, recordedNo } from "./recorded-no.js";
 import { answerYesNo } from "./yes-no.js";
 
 /** Words before a number that make it a place in a document, not a figure ("para 2"). */
+/** Question types a claim of what a record's work is can come as (not links, names, dates). */
+const REMIT_INTENTS = new Set<string>(["definition", "role", "purpose", "example", "status"]);
+
 export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
   const { pq, res, ctx, d, strongNames } = input;
   const { lex } = core;
@@ -168,6 +172,28 @@ export function answerClaim(core: Core, input: ClaimInput): ClaimOutcome {
         lang,
         { unknownNames: [], confirmed: false },
       ),
+    };
+  }
+  // "The IACG-MA only deals with funding, true?": narrowed to what its facts never say, it is no;
+  // what it does (the answer composed, or its card) is the correction. Only of a body or piece
+  // of work named alone: "DPKO was basically a bystander on the study" claims a relation.
+  const doers = ctx.named.filter(
+    (n) => n.at >= 0 && (n.rec.type === "entity" || n.rec.type === "activity"),
+  );
+  const narrowed = doers.length === 1 ? doers[0]?.rec : undefined;
+  if (
+    narrowed &&
+    !d.correction &&
+    REMIT_INTENTS.has(pq.intent) &&
+    narrowedRemit(core, pq, narrowed)
+  ) {
+    const body = d.primary?.id === narrowed.id ? d : definition(ctx, narrowed);
+    return {
+      kind: "draft",
+      draft: answerYesNo({ ...body, correction: `No: ${body.headline}` }, lex, lang, {
+        unknownNames: [],
+        confirmed: false,
+      }),
     };
   }
   // "Does JCS stand for Joint Coordination Secretariat?": words its names do not hold make it no.

@@ -6,6 +6,7 @@ import { otherAngle } from "./angle-claim.js";
 import { namesExpansion } from "./claimed-expansion.js";
 import type { Core } from "./core.js";
 import type { ParsedQuestion } from "./intent.js";
+import { narrowedRemit } from "./narrowed-remit.js";
 import { opposedFact } from "./opposites.js";
 import { type OutOfScope, outOfScope } from "./scope.js";
 import { scopeWordIsNamed } from "./scope-named.js";
@@ -31,9 +32,12 @@ export function scopeAsked(
     .slice(0, 3)
     .map((m) => core.model.byId.get(m.doc.id))
     .filter((r): r is KnowledgeRecord => !!r);
+  // ("… only deals with funding, true?": a claim narrowing its work to money, checked as a claim.)
   const contradicted =
     pq.yesNo &&
     ((scope === "news" && !!opposedFact(core, claimedOf, pq.words)) ||
-      ((scope === "news" || scope === "money") && !!otherAngle(core, claimedOf, pq.words)));
+      ((scope === "news" || scope === "money") &&
+        (!!otherAngle(core, claimedOf, pq.words) ||
+          (claimedOf[0] !== undefined && narrowedRemit(core, pq, claimedOf[0])))));
   return contradicted ? undefined : scope;
 }

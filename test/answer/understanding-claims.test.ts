@@ -419,3 +419,25 @@ describe("sitting in a piece of work, sitting on a body", () => {
     expect(renderText(on.engine.ask("where does UNMAS sit?"))).toMatch(/housed in OROLSI/);
   });
 });
+
+describe("a claim narrowing a record's work to what its facts never say", () => {
+  it("is no, with what the record does, even when it names money", () => {
+    for (const q of [
+      "True or false: the IACG-MA only deals with funding mine clearance.",
+      "So the IACG-MA is basically a funding body that hands out grants to mine action projects?",
+      "the IACG-MA only deals with housing, right?",
+    ]) {
+      const a = on.engine.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(renderText(a), q).toMatch(/^No — [\s\S]*(?:polic|priorit)/);
+    }
+  });
+  it("a narrowing the facts bear out is not denied, and money asked for is still out of scope", () => {
+    expect(renderText(on.engine.ask("UNMAS only deals with mine action, right?"))).toMatch(
+      /^Yes — /,
+    );
+    const a = on.engine.ask("what is the IACG-MA budget?");
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe("out_of_scope");
+  });
+});

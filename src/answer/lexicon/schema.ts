@@ -169,6 +169,8 @@ export const WORD_CLASSES = [
   "describing_participles",
   /** Nouns for the angle a piece of work takes ("from a gender perspective", "a legal angle"). */
   "angle_nouns",
+  /** Verbs saying what a body's work is, not what it is about ("deals with", "covers", "s'occupe"). */
+  "remit_verbs",
   /** Words that make a sentence a question ("who", "list", "combien"): without one, a statement with
    * a question mark is a yes/no question about it ("So UNMAS runs it?"). */
   "interrogatives",
