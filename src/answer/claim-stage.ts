@@ -20,7 +20,6 @@ import { isPlace } from "./places.js";
 import { ANOTHER, recordedNo } from "./recorded-no.js";
 import { answerYesNo } from "./yes-no.js";
 
-/** Words before a number that make it a place in a document, not a figure ("para 2"). */
 /** Question types a claim of what a record's work is can come as (not links, names, dates). */
 const REMIT_INTENTS = new Set<string>(["definition", "role", "purpose", "example", "status"]);
 
