@@ -7,8 +7,10 @@ import type { SearchResult } from "./search.js";
 
 const PAYING =
   /^(?:pays?|paid|paying) for|^fund(?:s|ed|ing)? (?:it|this|that|the)|^(?:funded|financed|sponsored|bankrolled) by|^who funds/;
+// ("What is its annual budget?", "their costs": a possessive or "what is" before the money word
+// asks for the figure too.)
 const FIGURE_ASKED =
-  /\b(?:(?:the|its|their|total|overall|annual|combined|yearly) (?:\w+ )?(?:budgets?|costs?|funding) (?:of|for|allocated|earmarked|assigned|available|spent)|how much|(?:share|proportion|percentage|portion|part) of (?:\w+ ){0,3}(?:budgets?|funding|costs?)|le budget (?:du|de|des)|quel est le budget)\b/;
+  /\b(?:(?:the|its|their|total|overall|annual|combined|yearly) (?:\w+ )?(?:budgets?|costs?|funding) (?:of|for|allocated|earmarked|assigned|available|spent)|how much|(?:its|their) (?:\w+ )?(?:budgets?|costs?|funding)|what (?:is|s|was|are|were) (?:the |its |their )?(?:\w+ )?(?:budgets?|costs?)|(?:share|proportion|percentage|portion|part) of (?:\w+ ){0,3}(?:budgets?|funding|costs?)|le budget (?:du|de|des)|quel est le budget)\b/;
 
 /**
  * "The passkeys rollout", "budgets and deployments" of GFP work: a scope word that is part of a

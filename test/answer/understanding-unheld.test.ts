@@ -250,3 +250,18 @@ describe("tasks asked in French", () => {
     expect(ask("Qui organise l'évaluation du MARA ?").answered).toBe(true);
   });
 });
+
+describe("a figure asked with a possessive", () => {
+  it("'what is its annual budget?' asks for a figure, even where a fact mentions budgets", () => {
+    const a = ask("what is its annual budget?");
+    expect(a.answered).toBe(false);
+    expect(a.reason).toBe("out_of_scope");
+    // In a message, the part asking it is refused, so the message is not wholly answered.
+    expect(
+      ask("what does the IACG-MA do, who chairs it, and what is its annual budget?").answered,
+    ).toBe(false);
+  });
+  it("a question about a fact that mentions budgets is still answered", () => {
+    expect(ask("which aspects of GFP work include budgets?").answered).toBe(true);
+  });
+});
