@@ -5,7 +5,7 @@
 import type { Ctx } from "./compose/context.js";
 import { kindAsked } from "./kind-asked.js";
 import type { Lexicon } from "./lexicon/lexicon.js";
-import { couldMatch } from "./lexicon/required-literals.js";
+import { guardedTest } from "./lexicon/required-literals.js";
 import { plainWords } from "./question-shape.js";
 
 const RELATIONS = new Set(["partners", "lead", "members", "coordinate"]);
@@ -113,8 +113,7 @@ export function askedRecord(ctx: Ctx, lex: Lexicon): Ctx {
 function describedBy(ctx: Ctx, at: number, doer: Ctx["named"][number], lex: Lexicon): Ctx {
   // (With the participle before `at`: "le groupe présidé par UNMAS" says "chaired" there.)
   const clause = ctx.pq.words.slice(Math.max(0, at - 1)).join(" ");
-  const says = (type: string) =>
-    lex.cues.some((c) => c.type === type && couldMatch(c.need, clause) && c.re.test(clause));
+  const says = (type: string) => lex.cues.some((c) => c.type === type && guardedTest(c, clause));
   const r = ctx.model.relations;
   const ids = says("chair")
     ? (r.chairs.get(doer.rec.id) ?? [])

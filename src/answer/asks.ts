@@ -6,14 +6,14 @@ import { andList, type Draft, handle, nameFor, records, theName } from "./compos
 import type { Ctx } from "./compose/context.js";
 import { subject } from "./compose/subject.js";
 import { inClass, type Lexicon, message } from "./lexicon/lexicon.js";
-import { couldMatch } from "./lexicon/required-literals.js";
+import { guardedTest } from "./lexicon/required-literals.js";
 import type { Ask } from "./lexicon/schema.js";
 import type { RefusalReason } from "./types.js";
 
 export function asked(lex: Lexicon, words: readonly string[]): Set<Ask> {
   const joined = words.join(" ");
   const out = new Set<Ask>();
-  for (const a of lex.asks) if (couldMatch(a.need, joined) && a.re.test(joined)) out.add(a.ask);
+  for (const a of lex.asks) if (guardedTest(a, joined)) out.add(a.ask);
   // "what will it result in" asks what it is for, not for findings it has produced.
   // (The modal must come with the results word: "would you share the findings" asks for them.)
   if (

@@ -5,7 +5,7 @@
 import type { CandidateIndex, QueryToken } from "./candidate-index.js";
 import type { ParsedQuestion } from "./intent.js";
 import { inClass, type Lexicon, lexiconMemo } from "./lexicon/lexicon.js";
-import { couldMatch } from "./lexicon/required-literals.js";
+import { guardedTest } from "./lexicon/required-literals.js";
 import { classifyUnknown, dropBracketGlossed } from "./name-like.js";
 import { foldText, shoutedAcronyms } from "./normalize.js";
 import { compact, stem } from "./tokens.js";
@@ -18,8 +18,7 @@ function isCueWord(word: string, lex: Lexicon): boolean {
   return cueWordMemo(
     lex,
     word,
-    () =>
-      lex.cueWords.has(word) || lex.cues.some((c) => couldMatch(c.need, word) && c.re.test(word)),
+    () => lex.cueWords.has(word) || lex.cues.some((c) => guardedTest(c, word)),
   );
 }
 

@@ -1,7 +1,7 @@
 // The shape of a piece of a message: is it a question, does it start like one, where does the
 // asking start. Read on folded words, punctuation gone.
 import { inClass, type Lexicon } from "./lexicon/lexicon.js";
-import { couldMatch } from "./lexicon/required-literals.js";
+import { guardedTest } from "./lexicon/required-literals.js";
 import { foldText } from "./normalize.js";
 
 /** How a question starts: a question word, an auxiliary, an imperative ("list", "tell"). */
@@ -82,9 +82,7 @@ export function asksForItems(intro: string, lex: Lexicon): boolean {
 
 export function hasCue(folded: string, lex: Lexicon): boolean {
   const words = plainWords(folded);
-  return lex.cues.some(
-    (c) => c.type !== "definition" && couldMatch(c.need, words) && c.re.test(words),
-  );
+  return lex.cues.some((c) => c.type !== "definition" && guardedTest(c, words));
 }
 
 /** The asking part names what it asks about: three words or more that are no stop words. */

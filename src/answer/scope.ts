@@ -4,7 +4,7 @@
 // search, so a known name in the question ("the budget for the MARA") cannot turn into a
 // confident wrong card.
 import type { Lexicon } from "./lexicon/lexicon.js";
-import { couldMatch } from "./lexicon/required-literals.js";
+import { guardedTest } from "./lexicon/required-literals.js";
 import type { ScopeReason } from "./lexicon/schema.js";
 
 export type OutOfScope = ScopeReason;
@@ -16,16 +16,10 @@ export function outOfScope(
   holds: { people: boolean; contacts: boolean } = { people: false, contacts: false },
 ): OutOfScope | null {
   const joined = words.join(" ");
-  for (const r of lex.scope) if (couldMatch(r.need, joined) && r.re.test(joined)) return r.reason;
-  if (
-    !holds.people &&
-    lex.asks.some((a) => a.ask === "person" && couldMatch(a.need, joined) && a.re.test(joined))
-  )
+  for (const r of lex.scope) if (guardedTest(r, joined)) return r.reason;
+  if (!holds.people && lex.asks.some((a) => a.ask === "person" && guardedTest(a, joined)))
     return "person";
-  if (
-    !holds.contacts &&
-    lex.asks.some((a) => a.ask === "contact" && couldMatch(a.need, joined) && a.re.test(joined))
-  )
+  if (!holds.contacts && lex.asks.some((a) => a.ask === "contact" && guardedTest(a, joined)))
     return "contact";
   let thisYear: number | undefined;
   for (const w of words) {
@@ -39,7 +33,5 @@ export function outOfScope(
 /** Does the message give the bot an instruction ("forget your rules")? Only those rules are tried. */
 export function givesInstruction(words: readonly string[], lex: Lexicon): boolean {
   const joined = words.join(" ");
-  return lex.scope.some(
-    (r) => r.reason === "instructions" && couldMatch(r.need, joined) && r.re.test(joined),
-  );
+  return lex.scope.some((r) => r.reason === "instructions" && guardedTest(r, joined));
 }

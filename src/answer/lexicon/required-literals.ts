@@ -86,6 +86,14 @@ export function couldMatch(need: RequiredLiterals | undefined, text: string): bo
   return false;
 }
 
+/** `p.re.test(text)`, not run when the text lacks every literal the pattern needs. */
+export function guardedTest(
+  p: { readonly re: RegExp; readonly need: RequiredLiterals | undefined },
+  text: string,
+): boolean {
+  return couldMatch(p.need, text) && p.re.test(text);
+}
+
 /** One of several alternatives matched: each must offer a need, and any of them may be met. */
 function anyOf(alternatives: readonly Alternative[]): Need {
   const out = new Set<string>();
