@@ -3,6 +3,7 @@
 // gender perspective") is false; that fact is the correction. The angle nouns are vocabulary.
 import type { KnowledgeRecord } from "../knowledge/model.js";
 import type { Core } from "./core.js";
+import { isFrenchOnlyWord } from "./dictionary.js";
 import { inClass } from "./lexicon/lexicon.js";
 import { plainWords } from "./question-shape.js";
 
@@ -20,9 +21,40 @@ function angles(core: Core, words: readonly string[]): string[][] {
       }
       before.push(core.index.analyze(x)[0] ?? x);
     }
+    // French puts the angle after its noun: "une perspective de genre", "un angle juridique".
+    const of = FRENCH_OF.has(words[i + 1] ?? "");
+    const after = words[i + (of ? 2 : 1)];
+    if (
+      after &&
+      !core.lex.stopWords.has(after) &&
+      !core.lex.filler.has(after) &&
+      (of || isFrenchOnlyWord(after))
+    )
+      before.push(core.index.analyze(after)[0] ?? after);
     if (before.length > 0) out.push(before);
   });
   return out;
+}
+
+const FRENCH_OF = new Set(["de", "du", "des", "d"]);
+
+/**
+ * The claim's angle words with the words of the records they name: "a WPS perspective" is the
+ * "women, peace and security" one.
+ */
+function withNamedWords(core: Core, words: readonly string[]): string[] {
+  const out = new Set(words);
+  for (const w of words) {
+    const docs = core.index.docsWithKeyToken(w);
+    if (docs.length === 0 || docs.length > 3) continue;
+    for (const d of docs) {
+      // (Only a record the word names whole, as its acronym: "SEA" is not the SEA scoping study.)
+      const keys = core.index.docs[d]?.keys ?? [];
+      if (!keys.some((k) => k.tokens.length === 1 && k.tokens[0] === w)) continue;
+      for (const k of keys) for (const t of k.tokens) out.add(t);
+    }
+  }
+  return [...out];
 }
 
 /** The fact of a named record stating another angle than the claim's, if any. */
@@ -31,7 +63,7 @@ export function otherAngle(
   records: readonly KnowledgeRecord[],
   words: readonly string[],
 ): string | undefined {
-  const claimed = angles(core, words).flat();
+  const claimed = withNamedWords(core, angles(core, words).flat());
   if (claimed.length === 0) return undefined;
   let first: string | undefined;
   for (const rec of records.slice(0, 3))

@@ -8,6 +8,7 @@ import { shortName } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import { overview } from "./compose/links.js";
 import type { Core } from "./core.js";
+import { distinctParts } from "./distinct-parts.js";
 import { FactBook } from "./facts.js";
 import { countOfPrevious } from "./follow-up-count.js";
 import { parseQuestion } from "./intent.js";
@@ -133,9 +134,11 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
   }
 
   /** One answer for a message's answers: the one itself, or all of them as parts. */
-  function combined(parts: Answer[]): Answer {
+  function combined(all: Answer[]): Answer {
+    const parts = distinctParts(all);
     const [first] = parts as [Answer, ...Answer[]];
-    if (parts.length === 1) return first;
+    if (parts.length === 1)
+      return { ...first, normalized: all.map((p) => p.normalized).join(" | ") };
     // Several questions are answered only when each of them is: a half answer says what it lacks.
     // The message's own fields (sources, primary) are those of its first answered question.
     const lead = parts.find((p) => p.answered) ?? first;

@@ -125,11 +125,18 @@ export function classifyUnknown(
       if (!strong) weakNames.push(w);
     }
   }
-  // "south sudan": names typed next to each other are one name.
+  // "south sudan": names typed next to each other are one name. (Not two acronyms typed in
+  // capitals: "le PAM (WFP)", "WFP, IOM" are two names, or one name twice.)
+  const capitalsTyped = new Set(shoutedAcronyms(rawText).map((a) => foldText(a)));
+  const isShouted = (n: string) => capitalsTyped.has(foldText(n));
   for (let i = names.length - 1; i > 0; i--) {
     const a = pq.words.indexOf(foldText(names[i - 1] as string));
     const b = pq.words.indexOf(foldText(names[i] as string));
-    if (a >= 0 && b === a + 1) {
+    if (
+      a >= 0 &&
+      b === a + 1 &&
+      !(isShouted(names[i - 1] as string) && isShouted(names[i] as string))
+    ) {
       names[i - 1] = `${names[i - 1]} ${names[i]}`;
       const weak = weakNames.indexOf(names[i] as string);
       if (weak >= 0) weakNames.splice(weak, 1);

@@ -62,8 +62,35 @@ export function withoutAccents(text: string, form: "NFD" | "NFKD" = "NFKD"): str
 /** Any character that is neither whitespace nor printable ASCII. */
 const NOT_ASCII = /[^\s!-~]/;
 
+/**
+ * Chat shorthands written with a slash, spelled out in folded text: "w/o" is "without", and "y/n",
+ * "t/f" tag a yes/no question (read as letters, "n" would be "and").
+ */
+export function slashShorthands(folded: string): string {
+  if (!folded.includes("/")) return folded;
+  return folded
+    .replace(/\bw\/o\b/g, "without")
+    .replace(/\by\/n\b/g, "yes or no")
+    .replace(/\bt\/f\b/g, "true or false");
+}
+
+// A question is folded a dozen times on its way through the engine, by each step that reads it
+// whole; the last few results are kept (cleared when full: a cache, not a store).
+const FOLDED_KEPT = 64;
+const folded = new Map<string, string>();
+
 /** Lowercase, strip accents and typographic quotes: "l’Évaluation" → "l'evaluation". */
 export function foldText(text: string): string {
+  let out = folded.get(text);
+  if (out === undefined) {
+    out = fold(text);
+    if (folded.size >= FOLDED_KEPT) folded.clear();
+    folded.set(text, out);
+  }
+  return out;
+}
+
+function fold(text: string): string {
   // (Most text is plain ASCII: nothing to decompose or replace but a backtick.)
   if (!NOT_ASCII.test(text)) {
     const lower = text.toLowerCase();

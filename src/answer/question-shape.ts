@@ -2,7 +2,7 @@
 // asking start. Read on folded words, punctuation gone.
 import { inClass, type Lexicon } from "./lexicon/lexicon.js";
 import { guardedTest } from "./lexicon/required-literals.js";
-import { foldText } from "./normalize.js";
+import { foldText, slashShorthands } from "./normalize.js";
 
 /** How a question starts: a question word, an auxiliary, an imperative ("list", "tell"). */
 export const QUESTION_START =
@@ -15,7 +15,7 @@ export const ASKS_INSIDE =
 
 /** A piece of a message as the patterns read it: folded, punctuation gone, single spaces. */
 export function plainWords(text: string): string {
-  return foldText(text)
+  return slashShorthands(foldText(text))
     .replace(/[^a-z0-9 ]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();

@@ -6,6 +6,7 @@ import { lowerNames } from "./compose/common.js";
 import type { Ctx } from "./compose/context.js";
 import type { Core } from "./core.js";
 import { bestFacts } from "./fact-answer.js";
+import { plainWords } from "./question-shape.js";
 
 /** The fact that corrects a claim about the subject on the wrong topic, if there is one. */
 export function topicSwap(core: Core, ctx: Ctx, beyond: readonly QueryToken[]): string | undefined {
@@ -17,8 +18,13 @@ export function topicSwap(core: Core, ctx: Ctx, beyond: readonly QueryToken[]): 
   if (!top || top.coverage < 0.6 || top.matched.filter((m) => m !== "#record").length < 2)
     return undefined;
   const text = top.fact.text.toLowerCase();
-  // The fact must name another topic, and not the one claimed.
+  // The fact must name another topic, and not the one claimed, by any of its names ("WPS" is
+  // the "women, peace and security" of the fact).
+  const words = ` ${plainWords(text)} `;
+  const keys = core.index.docs[core.index.docById.get(topic.id) ?? -1]?.keys ?? [];
   if (lowerNames(topic).some((n) => text.includes(n))) return undefined;
+  if (keys.some((k) => k.folded.length > 3 && words.includes(` ${plainWords(k.folded)} `)))
+    return undefined;
   const own = [...core.model.terms.values()].find(
     (t) => t.id !== topic.id && lowerNames(t).some((n) => n.length > 3 && text.includes(n)),
   );

@@ -61,6 +61,12 @@ const ACTIVITY_ASKS = new Set<Intent>(["purpose", "status", "partners", "lead"])
 /** A word in lowercase at the start of a text (a module constant: esbuild builds `\p{…}` literals where they stand). */
 const LOWER_START = /^\p{Ll}(?=\p{Ll}+\b)/u;
 
+/** The text with words added at its end, before a closing question mark if it has one. */
+function withTrailing(text: string, words: string): string {
+  const m = /\s*\?[\s?]*$/.exec(text);
+  return m ? `${text.slice(0, m.index)}${words}?` : `${text}${words}`;
+}
+
 export function answerOne(
   core: Core,
   raw: string,
@@ -164,7 +170,8 @@ export function answerOne(
   }
   // "Is OHCHR part of it?", "Le HCDH en fait-il partie ?": the other record is the context's.
   const other = context ? otherReferent(core, pq, res, context) : undefined;
-  if (other) return answerOne(core, raw, `${text} ${other}`, "", opts);
+  // (Named before the question mark, which is what makes "Le HCDH en fait-il partie ?" a question.)
+  if (other) return answerOne(core, raw, withTrailing(text, ` ${other}`), "", opts);
   // A record named in full (every word of one of its names) is the subject however many other
   // words a long, formal request wraps around it.
   const fullyNamed = (res.mentions[0]?.fullKeys.length ?? 0) > 0 && res.confidence >= 0.3;
@@ -248,7 +255,12 @@ export function answerOne(
   // ("Is DPPA one of the entities DPO coordinates with?": the kind of body named says nothing more.)
   let confirmed =
     d !== undefined &&
-    rest.every((q) => lex.kindWords.has(q.word) || inClass(lex, "kind_plurals", q.word));
+    rest.every(
+      (q) =>
+        lex.kindWords.has(q.word) ||
+        inClass(lex, "kind_plurals", q.word) ||
+        inClass(lex, "prepositions", q.word),
+    );
   if (!d) {
     const r = answerUncomposed(core, { pq, ctx, res, ranked, facts, strong, kinds, beyond });
     if (r.kind === "refuse") return refuse(r.text, r.reason, recs);

@@ -1,7 +1,8 @@
 // The words of a question as typed: tokens, contractions, chat spellings, a dropped final g,
 // misspelt cue words and filler — the forms intent.ts reads before it weighs the cues.
 import { isDictionaryWord, isEnglishWord, isListedWord } from "./dictionary.js";
-import { classOf, type Lexicon, lexiconMemo } from "./lexicon/lexicon.js";
+import { classOf, inClass, type Lexicon, lexiconMemo } from "./lexicon/lexicon.js";
+import { slashShorthands } from "./normalize.js";
 import { editDistance, neighbourSwaps, typoBudget } from "./tokens.js";
 
 /**
@@ -10,8 +11,7 @@ import { editDistance, neighbourSwaps, typoBudget } from "./tokens.js";
  */
 export function questionTokens(folded: string, lex: Lexicon): string[] {
   return (
-    folded
-      .replace(/\bw\/o\b/g, "without")
+    slashShorthands(folded)
       // (An elided French article or "ne" is no chat spelling: "n'est-ce pas" has no "and".)
       .replace(/\b[a-z]['\u2019](?=[a-z])/g, " ")
       .split(/[^a-z0-9]+/)
@@ -224,7 +224,10 @@ function fillerPhraseAt(
   lex: Lexicon,
 ): readonly string[] | undefined {
   return phrasesStarting(lex, tokens[i] as string)?.find(
-    (p) => p.length <= tokens.length - i && p.every((w, k) => tokens[i + k] === w),
+    (p) =>
+      p.length <= tokens.length - i &&
+      p.every((w, k) => tokens[i + k] === w) &&
+      !inClass(lex, "filler_breakers", tokens[i + p.length] ?? ""),
   );
 }
 

@@ -56,9 +56,13 @@ function beforeTrailingFiller(tokens: string[], lex: Lexicon): string[] {
  * with a question mark and no asking word is a yes/no question about that statement.
  */
 export function statedAsQuestion(text: string, words: readonly string[], lex: Lexicon): boolean {
-  if (!/\?\s*$/.test(text) || words.length < 4) return false;
+  if (!/\?\s*$/.test(text)) return false;
+  if (words.some((w) => inClass(lex, "interrogatives", w))) return false;
+  // A French verb and its subject inverted ("L'UNICEF y participe-t-il ?", "en fait-elle partie")
+  // asks yes or no, however short the question.
+  if (FRENCH_INVERSION.test(text)) return true;
   return (
-    !words.some((w) => inClass(lex, "interrogatives", w)) &&
+    words.length >= 4 &&
     words.some(
       (w, i) =>
         inClass(lex, "finite_verbs", w) ||
@@ -68,6 +72,9 @@ export function statedAsQuestion(text: string, words: readonly string[], lex: Le
     )
   );
 }
+
+/** A verb, a hyphen, and a subject pronoun after it: "participe-t-il", "fait-elle", "sont-ils". */
+const FRENCH_INVERSION = /\p{L}{2,}-(?:t-)?(?:il|elle|ils|elles|on)\b/iu;
 
 /** A question opened by an auxiliary ("is", "does", "est-ce"), judged once filler is gone. */
 export function auxOpener(words: readonly string[], lex: Lexicon): boolean {

@@ -23,9 +23,24 @@ function clipQuote(text: string, max: number): string {
   return `${cut.slice(0, at).replace(/[\s,;:.(–—-]+$/, "")}…`;
 }
 
+/** Lower-case words only, so that a quote and the card's wording of it compare. */
+const plain = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/** Whether the card already says the quoted passage, word for word (its opening, at least). */
+function saysQuote(body: string, quote: string): boolean {
+  const opening = plain(quote).split(" ").slice(0, 10).join(" ");
+  return opening.length >= 30 && plain(body).includes(opening);
+}
+
 /** One line per source: its title and, for documents, the supporting passage. */
 // Quoted passages first; notes that only vouch for names are left out when a passage is shown.
-function sourceLine(a: Answer): string | undefined {
+// A passage the card already says word for word is cited by its title: quoting it again adds
+// length, not evidence.
+function sourceLine(a: Answer, body: string): string | undefined {
   const quoted = a.sources.filter((s) => s.quote);
   const shown = (quoted.length > 0 ? quoted : a.sources).slice(0, 2);
   if (shown.length === 0) return undefined;
@@ -33,7 +48,7 @@ function sourceLine(a: Answer): string | undefined {
   const title = (t: string) => t.replace(/\s*\([^)]*\)\s*$/, "");
   // One quoted passage needs no title in a text card (JSON and Slack cards carry it).
   const parts = shown.map((s) =>
-    s.quote
+    s.quote && !saysQuote(body, s.quote)
       ? shown.length === 1
         ? `"${clipQuote(s.quote, 100)}"`
         : `${title(s.title)}: "${clipQuote(s.quote, 90)}"`
@@ -67,9 +82,9 @@ function renderOne(a: Answer): string {
   if (!a.answered && a.suggestions.length > 0) {
     lines.push(`You could ask: ${a.suggestions.map((s) => `"${s.question}"`).join(", ")}`);
   }
-  const src = a.answered ? sourceLine(a) : undefined;
-  // Sources are kept whatever else gets cut: an answer without its source is not an answer.
   const body = lines.join("\n");
+  const src = a.answered ? sourceLine(a, body) : undefined;
+  // Sources are kept whatever else gets cut: an answer without its source is not an answer.
   if (!src) return clip(body, MAX_TEXT_CHARS);
   const room = MAX_TEXT_CHARS - Math.min(src.length, 400) - 1;
   return `${clip(body, room)}\n${clip(src, 400)}`;

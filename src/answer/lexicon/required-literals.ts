@@ -47,38 +47,56 @@ function pairKey(text: string, i: number): number {
   return ((text.charCodeAt(i) & 0xff) << 8) | (text.charCodeAt(i + 1) & 0xff);
 }
 
-// The pairs of characters in the last text checked. The same text is checked against some 230
+// The pairs of characters in the last texts checked. The same text is checked against some 230
 // patterns in a row, so it is read once; a string whose first pair is absent is not searched.
-// (`marked` is a fixed buffer: emptying a plain array frees its storage, and refilling it for
-// every new text was a tenth of what a question allocates.)
-const seen = new Uint8Array(1 << 16);
-let marked = new Uint16Array(256);
-let markedCount = 0;
-let lastText: string | undefined;
+// Two texts are kept: the cue loop checks a question with and without its filler in turn, and
+// one slot re-read the text for every pattern. (`marked` is a fixed buffer: emptying a plain array
+// frees its storage, and refilling it for every new text was a tenth of what a question allocated.)
+interface PairSlot {
+  seen: Uint8Array;
+  marked: Uint16Array;
+  count: number;
+  text: string | undefined;
+}
+const slots: PairSlot[] = [0, 1].map(() => ({
+  seen: new Uint8Array(1 << 16),
+  marked: new Uint16Array(256),
+  count: 0,
+  text: undefined,
+}));
+/** The slot refilled last: the other one is refilled next. */
+let newest = 0;
 
-function readPairs(text: string): void {
-  if (text === lastText) return;
-  for (let j = 0; j < markedCount; j++) seen[marked[j] as number] = 0;
-  markedCount = 0;
+function readPairs(text: string): Uint8Array {
+  const a = slots[newest] as PairSlot;
+  if (a.text === text) return a.seen;
+  const b = slots[1 - newest] as PairSlot;
+  if (b.text === text) return b.seen;
+  newest = 1 - newest;
+  const slot = b;
+  const { seen } = slot;
+  for (let j = 0; j < slot.count; j++) seen[slot.marked[j] as number] = 0;
+  slot.count = 0;
   for (let i = 0; i + 1 < text.length; i++) {
     const k = pairKey(text, i);
     if (seen[k] === 0) {
       seen[k] = 1;
-      if (markedCount === marked.length) {
-        const grown = new Uint16Array(marked.length * 2);
-        grown.set(marked);
-        marked = grown;
+      if (slot.count === slot.marked.length) {
+        const grown = new Uint16Array(slot.marked.length * 2);
+        grown.set(slot.marked);
+        slot.marked = grown;
       }
-      marked[markedCount++] = k;
+      slot.marked[slot.count++] = k;
     }
   }
-  lastText = text;
+  slot.text = text;
+  return seen;
 }
 
 /** True unless the text lacks every literal the pattern needs (then it cannot match). */
 export function couldMatch(need: RequiredLiterals | undefined, text: string): boolean {
   if (need === undefined) return true;
-  readPairs(text);
+  const seen = readPairs(text);
   const { strings, keys } = need;
   for (let i = 0; i < strings.length; i++) {
     if (seen[keys[i] as number] === 1 && text.includes(strings[i] as string)) return true;

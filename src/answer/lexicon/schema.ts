@@ -196,6 +196,9 @@ export const WORD_CLASSES = [
   "irregular_pasts",
   /** An end claimed of a body or piece of work ("shut down", "dissolved", "dissous"). */
   "end_words",
+  /** Words after which a filler phrase is words of the sentence: "en fait" is filler, but in "le
+   * HCDH en fait(-il) partie" it is the pronoun "en" and the verb "faire". */
+  "filler_breakers",
 ] as const;
 export type WordClass = (typeof WORD_CLASSES)[number];
 
