@@ -112,7 +112,9 @@ export function unheldPlural(core: Core, ctx: Ctx): string | undefined {
   return message(core.lex, "no_such", ctx.pq.lang, { what: word, name: nameFor(rec, ctx.pq.lang) });
 }
 
+// ("what serves as the evidence base", "what counts as": a verb and "as", no plural noun.)
 const PARTICLES = new Set([
+  "as",
   "out",
   "up",
   "down",

@@ -119,3 +119,12 @@ describe("names the knowledge lacks, and audiences", () => {
     expect(ask("what do donors fund in mine action?").answered).toBe(false);
   });
 });
+
+describe("a verb after 'what'", () => {
+  it("'what serves as …' is no plural noun the knowledge lacks", () => {
+    const a = ask("what serves as the evidence base for CRSV prevention and response?");
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/MARA/);
+    expect(ask("which missions use the MARA?").answered).toBe(false);
+  });
+});
