@@ -128,3 +128,18 @@ describe("a verb after 'what'", () => {
     expect(ask("which missions use the MARA?").answered).toBe(false);
   });
 });
+
+describe("a finding claimed of a study", () => {
+  it("'found X to be the main driver', 'the root causes of' ask results the knowledge lacks", () => {
+    for (const q of [
+      "Is it true the scoping study found poverty to be the main driver of SEA?",
+      "what are the root causes of SEA according to the scoping study?",
+    ]) {
+      const a = ask(q);
+      expect(a.answered).toBe(false);
+      expect(a.reason).toBe("no_results");
+    }
+    // What the study is about is still answered.
+    expect(ask("does the scoping study look at the causes of SEA?").answered).toBe(true);
+  });
+});
