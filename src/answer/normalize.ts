@@ -62,6 +62,12 @@ export function withoutAccents(text: string, form: "NFD" | "NFKD" = "NFKD"): str
 /** Any character that is neither whitespace nor printable ASCII. */
 const NOT_ASCII = /[^\s!-~]/;
 
+/** The text with words added at its end, before a closing question mark if it has one. */
+export function withTrailing(text: string, words: string): string {
+  const m = /\s*\?[\s?]*$/.exec(text);
+  return m ? `${text.slice(0, m.index)}${words}?` : `${text}${words}`;
+}
+
 /**
  * Chat shorthands written with a slash, spelled out in folded text: "w/o" is "without", and "y/n",
  * "t/f" tag a yes/no question (read as letters, "n" would be "and").

@@ -25,7 +25,7 @@ import { linkMeansRelation } from "./link-or-relation.js";
 import { membersRoll } from "./membership-roll.js";
 import { withNameInLanguage } from "./name-in-language.js";
 import { turnedRound } from "./negated-claim.js";
-import { foldText } from "./normalize.js";
+import { foldText, withTrailing } from "./normalize.js";
 import { oneRecordTwoNames } from "./one-record.js";
 import { unheldOwnedThing } from "./owned-unheld.js";
 import { ownerClaim } from "./owner-claim.js";
@@ -60,12 +60,6 @@ const ACTIVITY_ASKS = new Set<Intent>(["purpose", "status", "partners", "lead"])
 
 /** A word in lowercase at the start of a text (a module constant: esbuild builds `\p{…}` literals where they stand). */
 const LOWER_START = /^\p{Ll}(?=\p{Ll}+\b)/u;
-
-/** The text with words added at its end, before a closing question mark if it has one. */
-function withTrailing(text: string, words: string): string {
-  const m = /\s*\?[\s?]*$/.exec(text);
-  return m ? `${text.slice(0, m.index)}${words}?` : `${text}${words}`;
-}
 
 export function answerOne(
   core: Core,

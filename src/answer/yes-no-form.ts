@@ -74,7 +74,7 @@ export function statedAsQuestion(text: string, words: readonly string[], lex: Le
 }
 
 /** A verb, a hyphen, and a subject pronoun after it: "participe-t-il", "fait-elle", "sont-ils". */
-const FRENCH_INVERSION = /\p{L}{2,}-(?:t-)?(?:il|elle|ils|elles|on)\b/iu;
+const FRENCH_INVERSION = /\p{L}{2,}-(?:t-)?(?:il|elle|ils|elles)\b/iu;
 
 /** A question opened by an auxiliary ("is", "does", "est-ce"), judged once filler is gone. */
 export function auxOpener(words: readonly string[], lex: Lexicon): boolean {
