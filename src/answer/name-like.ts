@@ -76,7 +76,8 @@ export function classifyUnknown(
 ): { names: string[]; weakNames: string[] } {
   const caps = capitalisedInside(rawText);
   // An acronym in brackets after a name is that name's ("… antimines (SLAM)").
-  const shouted = new Set(shoutedAcronyms(rawText).filter((a) => !rawText.includes(`(${a})`)));
+  const typedInCapitals = shoutedAcronyms(rawText);
+  const shouted = new Set(typedInCapitals.filter((a) => !rawText.includes(`(${a})`)));
   const shoutedFolded = new Set([...shouted].map((a) => foldText(a)));
   // The word right after "about", "on", "regarding" is what the question is about: if nothing
   // explains it, it is a subject the knowledge lacks, however ordinary ("… do about malaria").
@@ -127,7 +128,7 @@ export function classifyUnknown(
   }
   // "south sudan": names typed next to each other are one name. (Not two acronyms typed in
   // capitals: "le PAM (WFP)", "WFP, IOM" are two names, or one name twice.)
-  const capitalsTyped = new Set(shoutedAcronyms(rawText).map((a) => foldText(a)));
+  const capitalsTyped = new Set(typedInCapitals.map((a) => foldText(a)));
   const isShouted = (n: string) => capitalsTyped.has(foldText(n));
   for (let i = names.length - 1; i > 0; i--) {
     const a = pq.words.indexOf(foldText(names[i - 1] as string));

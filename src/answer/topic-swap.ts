@@ -20,9 +20,9 @@ export function topicSwap(core: Core, ctx: Ctx, beyond: readonly QueryToken[]): 
   const text = top.fact.text.toLowerCase();
   // The fact must name another topic, and not the one claimed, by any of its names ("WPS" is
   // the "women, peace and security" of the fact).
+  if (lowerNames(topic).some((n) => text.includes(n))) return undefined;
   const words = ` ${plainWords(text)} `;
   const keys = core.index.docs[core.index.docById.get(topic.id) ?? -1]?.keys ?? [];
-  if (lowerNames(topic).some((n) => text.includes(n))) return undefined;
   if (keys.some((k) => k.folded.length > 3 && words.includes(` ${plainWords(k.folded)} `)))
     return undefined;
   const own = [...core.model.terms.values()].find(
