@@ -93,6 +93,8 @@ describe("French claims", () => {
   it("a verb and subject inverted with a hyphen ask yes or no, however short", () => {
     expect(parse("L'UNICEF y participe-t-il ?").yesNo).toBe(true);
     expect(parse("Avec qui le DOP coordonne-t-il l'évaluation ?").yesNo).toBe(false);
+    // (An English hyphenated word ending "-on" is no inversion.)
+    expect(parse("UNMAS add-on?").yesNo).toBe(false);
   });
   it("'… ? Le HCDH en fait-il partie ?' is answered Oui about the work the first part named", () => {
     const a = ask(
@@ -141,5 +143,14 @@ describe("a finding claimed of a study", () => {
     }
     // What the study is about is still answered.
     expect(ask("does the scoping study look at the causes of SEA?").answered).toBe(true);
+  });
+});
+
+describe("a synonym in the knowledge folder", () => {
+  it("'mine clearance' is mine action, so a claim putting it on another record is a No", () => {
+    expect(text("Is it true that the Liberia joint programme was about mine clearance?")).toMatch(
+      /^No — .*mine action/,
+    );
+    expect(text("who coordinates mine clearance?")).toMatch(/^UNMAS/);
   });
 });
