@@ -126,7 +126,7 @@ export function createAssembler(model: KnowledgeModel, index: CandidateIndex): A
     },
     fromDraft(question, normalized, d, confidence) {
       const related = d.related.filter((r) => r.id !== d.primary?.id).slice(0, 5);
-      const facts = distinctFacts(d).slice(0, 6);
+      const facts = distinctFacts(d, (t) => index.analyzeText(t)).slice(0, 6);
       const answered = d.answered ?? true;
       return {
         ...base(question, normalized, d.intent, d.headline),

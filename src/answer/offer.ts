@@ -4,15 +4,26 @@ import type { KnowledgeModel, KnowledgeRecord } from "../knowledge/model.js";
 import { type Draft, foldKey, handle, ref, theName } from "./compose/common.js";
 import type { Suggestion } from "./types.js";
 
-/** Facts that add something: none empty, none repeating the headline or an earlier fact. */
-export function distinctFacts(d: Draft): Draft["facts"] {
+/**
+ * Facts that add something: none empty, none repeating the headline or an earlier fact. A fact
+ * whose every word the card has already said ("Also linked to: JCS" under a headline naming JCS,
+ * a purpose the headline words the same) is a repeat too, whatever its order.
+ */
+export function distinctFacts(
+  d: Draft,
+  words: (text: string) => readonly string[],
+): Draft["facts"] {
   const said = [foldKey(d.headline), foldKey(d.correction ?? "")];
+  const saidWords = new Set([...words(d.headline), ...words(d.correction ?? "")]);
   const out: Draft["facts"] = [];
   for (const f of d.facts) {
     const key = foldKey(f.value);
     if (key.length === 0) continue;
     if (key.length >= 24 && said.some((x) => x.includes(key))) continue;
+    const own = words(f.value);
+    if (own.length > 0 && own.every((w) => saidWords.has(w))) continue;
     said.push(key);
+    for (const w of own) saidWords.add(w);
     out.push(f);
   }
   return out;

@@ -239,9 +239,7 @@ export function statementAsked(
   const bare =
     (pq.yesNo && pq.scores.every((x) => x.type === "definition")) ||
     pq.scores.length === 0 ||
-    (pq.words.length <= 4 &&
-      (pq.scores.every((x) => x.type === "definition") ||
-        !pq.words.some((w) => POINTS_ELSEWHERE.test(w))));
+    (pq.words.length <= 4 && pq.scores.every((x) => x.type === "definition"));
   return bare ? latest : undefined;
 }
 

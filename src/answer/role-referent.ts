@@ -5,6 +5,7 @@ import type { KnowledgeModel, KnowledgeRecord } from "../knowledge/model.js";
 import { handle, shortName } from "./compose/common.js";
 import type { Core } from "./core.js";
 import { inClass } from "./lexicon/lexicon.js";
+import { withTrailing } from "./normalize.js";
 import { plainWords } from "./question-shape.js";
 
 /** Role nouns a stated role starts with ("coordinator for mine action"). */
@@ -103,7 +104,21 @@ export function resolveRoleReferent(core: Core, question: string): string {
  */
 export function withSubject(core: Core, text: string, subject: string): string {
   const own = /\bits\s+(?=[a-z])/i;
-  if (!own.test(text)) return `${text} ${subject}`;
+  if (!own.test(text)) {
+    // "…DPO is just a member, right? doesn't lead anything?": a verb with no subject of its own
+    // has the context's subject in front ("DPO doesn't lead anything?").
+    // ("doesn't" is plain "doesn t": its auxiliary is "does".)
+    const [first = "", second = ""] = plainWords(text)
+      .replace(/^(\w+)n t\b/, "$1 not")
+      .split(" ");
+    const verbFirst =
+      (inClass(core.lex, "auxiliaries", first) || inClass(core.lex, "finite_verbs", first)) &&
+      !inClass(core.lex, "tag_pronouns", second) &&
+      !inClass(core.lex, "object_pronouns", second);
+    if (verbFirst) return `${subject} ${text}`;
+    // Otherwise it is what the question asks about, before the question mark ("who chairs IACG-MA?").
+    return withTrailing(text, ` ${subject}`);
+  }
   // (The subject comes by its usual name, which the role phrases use: "IACG-MA".)
   return resolveRoleReferent(core, text.replace(own, `the ${subject}'s `));
 }

@@ -166,7 +166,7 @@ export function search(
       r.covered >= 0.74 ||
       (r.covered >= 0.5 && share(r.keyBits) >= 0.5) ||
       (r.covered >= 0.35 && bitCount(r.keyBits) >= 2 && share(r.keyBits) >= 0.75);
-    if (!named) continue;
+    if (!named || verbOnly(r)) continue;
     const fresh = r.keyBits & ~union;
     if (fresh === 0 || share(fresh) < 0.1) continue;
     // A word names one record: a name that crosses an earlier mention (shares some of its words,
@@ -176,6 +176,20 @@ export function search(
     if (fresh !== r.keyBits && crosses(r.keyBits) && keyCover(r.key, fresh) < 0.5) continue;
     mentions.push(r);
     union |= r.keyBits;
+  }
+
+  // "We are reviewing the GFP": a verb form ("reviewing", "assessed") of a name's word ("MARA
+  // review") says what is done, not which record: alone it names nothing. (A name may hold the form
+  // itself, "Monitoring…"; and "demining", a synonym of mine action, is no form of another word.)
+  function verbOnly(r: Scored): boolean {
+    for (let i = 0; i < query.length; i++) {
+      if (!(r.keyBits & (1 << i))) continue;
+      const { word, token } = query[i] as QueryToken;
+      const base = VERB_FORM.exec(word)?.[1];
+      if (!base || r.doc.keys.some((k) => k.folded.split(" ").includes(word))) return false;
+      if (index.analyze(base)[0] !== token && index.analyze(`${base}e`)[0] !== token) return false;
+    }
+    return r.keyBits !== 0;
   }
 
   function crosses(bits: number): boolean {
@@ -205,6 +219,8 @@ export function search(
 }
 
 const NO_KEYS: DocKey[] = [];
+/** A participle or gerund ("reviewing", "assessed"): long enough not to be "red" or "king". */
+const VERB_FORM = /^([a-z]{3,})(?:ing|ed)$/;
 
 function byScore(a: Scored, b: Scored): number {
   return b.score - a.score || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0);

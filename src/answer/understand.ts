@@ -49,6 +49,7 @@ import { rawTokens } from "./tokens.js";
 import type { Answer, AskOptions, Intent, RefusalReason } from "./types.js";
 import { answerUncomposed } from "./uncomposed.js";
 import { unheldPart } from "./unheld-part.js";
+import { unheldState } from "./unheld-state.js";
 import { unheldUnit } from "./unit-asked.js";
 import { unknownSubject } from "./unknown-subject.js";
 import { whoseFact } from "./whose.js";
@@ -247,8 +248,10 @@ export function answerOne(
     top.coverage >= 0.5 &&
     top.matched.length >= 2;
   // ("Is DPPA one of the entities DPO coordinates with?": the kind of body named says nothing more.)
+  // ("Is the GFP being audited?": a state no word of the knowledge names is no confirmed claim.)
   let confirmed =
     d !== undefined &&
+    !unheldState(core, pq, res, ctx.named) &&
     rest.every(
       (q) =>
         lex.kindWords.has(q.word) ||

@@ -15,7 +15,9 @@ function clip(text: string, max: number): string {
  * A quoted passage cut to `max` characters at a word's end, not inside a word ("Insti…"), when a
  * word ends in its last quarter.
  */
-function clipQuote(text: string, max: number): string {
+function clipQuote(quoted: string, max: number): string {
+  // A passage that introduces a list ("Available resources on SEA :") ends at its last word.
+  const text = quoted.replace(/\s*:\s*$/, "");
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");

@@ -1,0 +1,85 @@
+// Session 15 mechanisms, on the shipped knowledge: facts the card already says, a short question
+// after a line of context, a verb form that names no record, a claimed state nothing backs.
+import { describe, expect, it } from "vitest";
+import { renderText } from "../../src/render/text.js";
+import { engineOnFolder } from "../helpers/real-engine.js";
+
+const on = engineOnFolder("knowledge");
+const ask = (q: string) => on.engine.ask(q);
+const text = (q: string) => renderText(ask(q));
+const words = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+describe("a fact whose every word the card has already said", () => {
+  it("is left out, whatever its order or label", () => {
+    for (const q of [
+      "what is UNMAS?",
+      "who backed the SEA scoping study?",
+      "who coordinates with the Team of Experts?",
+    ]) {
+      const a = ask(q);
+      const said = words(`${a.headline} ${a.correction ?? ""}`);
+      for (const f of a.facts) expect([...words(f.value)].some((w) => !said.has(w))).toBe(true);
+    }
+  });
+  it("is left out even where it names a record the headline names ('Also linked to: JCS')", () => {
+    const a = ask(
+      "who coordinates with the Team of Experts on the Rule of Law and Sexual Violence in Conflict?",
+    );
+    expect(a.headline).toContain("JCS");
+    expect(a.facts.map((f) => f.label)).not.toContain("Also linked to");
+  });
+  it("keeps a fact that adds one word", () => {
+    const a = ask("what does DPO do?");
+    expect(a.facts.some((f) => /DPKO/.test(f.value) && /2019/.test(f.value))).toBe(true);
+  });
+});
+
+describe("a quoted passage that introduces a list", () => {
+  it("is quoted without its closing colon", () => {
+    const t = text("links about SEA");
+    expect(t).toMatch(/\nSource: "Available resources on SEA"$/);
+  });
+});
+
+describe("a short question after a line of context", () => {
+  it("asks its own question of the record the context names", () => {
+    // The context's "reading" is no request for reading material: "who chairs" is the question.
+    const a = ask("Reading up on the IACG-MA today. Who chairs?");
+    expect(a.answered).toBe(true);
+    expect(renderText(a)).toMatch(/^UNMAS .*chairs IACG-MA/);
+  });
+  it("without a subject of its own, has the context's subject in front", () => {
+    // "doesn't lead anything?" after a claim about DPO means "DPO doesn't lead anything?".
+    const t = text("DPO is just a passive member of UN Action, right? doesn't lead anything?");
+    const second = t.split("\n\n")[1] ?? "";
+    expect(second).toMatch(/^No — DPO .*leads MARA assessment/);
+  });
+});
+
+describe("a verb form of a name's word", () => {
+  it("names no record ('reviewing' is not the MARA review)", () => {
+    const t = text("We are reviewing the GFP. Links?");
+    expect(t).toContain("GFP");
+    expect(t).not.toMatch(/MARA/);
+    const who = text("We are reviewing the GFP. who is involved?");
+    expect(who).toMatch(/^GFP's members and partners/);
+  });
+  it("is no obstacle where a name holds the form itself or it is a synonym", () => {
+    expect(ask("what is demining?").primary?.id).toBe("mine-action");
+    expect(ask("who leads the MARA review?").headline).toMatch(/^DPO\b/);
+  });
+});
+
+describe("a claimed state no word of the knowledge names", () => {
+  it("gets the card without a 'Yes'", () => {
+    for (const q of ["is the GFP being audited?", "the IACG-MA is being evaluated, right?"]) {
+      const a = ask(q);
+      expect(a.headline).not.toMatch(/^Yes\b/);
+      expect(a.correction ?? "").not.toMatch(/^Yes\b/);
+    }
+  });
+  it("does not stop a claim its other words back", () => {
+    expect(text("UNMAS chairs the IACG-MA, right?")).toMatch(/^Yes — /);
+    expect(text("Is the SEA scoping study framed from a gender perspective?")).toMatch(/^Yes — /);
+  });
+});
