@@ -63,15 +63,27 @@ export function otherAngle(
   records: readonly KnowledgeRecord[],
   words: readonly string[],
 ): string | undefined {
-  const claimed = withNamedWords(core, angles(core, words).flat());
+  const asked = angles(core, words);
+  const claimed = withNamedWords(core, asked.flat());
   if (claimed.length === 0) return undefined;
+  // The word right before each angle noun is the angle itself ("gender" in "gender in its
+  // approach"), unless it names one of the records ("UNMAS's approach").
+  const own = new Set(
+    records.flatMap((r) => {
+      const doc = core.index.docs[core.index.docById.get(r.id) ?? -1];
+      return doc ? doc.keys.flatMap((k) => k.tokens) : [];
+    }),
+  );
+  const nearest = asked.map((a) => a[0] as string).filter((w) => !own.has(w));
   let first: string | undefined;
   for (const rec of records.slice(0, 3))
     for (const f of core.facts.factsOf(rec)) {
       const stated = angles(core, plainWords(f.text).split(" "));
       if (stated.length === 0) continue;
-      // Any fact's angle sharing a word with the claim's: the claim says it, not another.
+      // Any fact's angle sharing a word with the claim's: the claim says it, not another. So does
+      // a fact that gives the claimed angle in other words ("its … approach is gender-sensitive").
       if (stated.some((a) => a.some((w) => claimed.includes(w)))) return undefined;
+      if (nearest.some((w) => f.tokens.has(w))) return undefined;
       first ??= f.text;
     }
   return first;

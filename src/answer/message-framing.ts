@@ -2,8 +2,8 @@
 // from the PSEA working group —", "Hi Sarah,", "Channel leads —", "For a note to the USG, …",
 // "…, as we are revising our materials". They are context, never part of what is asked.
 
-import { inClass, type Lexicon } from "./lexicon/lexicon.js";
-import { foldText } from "./normalize.js";
+import { alternation, inClass, type Lexicon, lexiconPattern } from "./lexicon/lexicon.js";
+import { foldText, withoutAccents } from "./normalize.js";
 import { looksLikeQuestion, plainWords, startsQuestion } from "./question-shape.js";
 
 // "Heads-up from the PSEA working group — …", "Re: the annex — …": a note on who asks or why.
@@ -37,3 +37,28 @@ export function addressed(text: string, lex: Lexicon): boolean {
     words.every((w) => inClass(lex, "addressee_words", w) || lex.hello.has(w))
   );
 }
+
+/**
+ * Where a purpose typed without a comma starts: "…the functions of the IACG-MA for an upcoming
+ * briefing?", "…pour une réunion demain ?". Only an occasion (occasion_nouns) after "for a/the/our…"
+ * ends the request this way, so "a tool for the protection of civilians" keeps its words.
+ */
+export function trailingOccasion(asked: string, lex: Lexicon): number | undefined {
+  const re = lexiconPattern(
+    lex,
+    "trailing-occasion",
+    () =>
+      new RegExp(
+        `\\s+(?:for|pour)\\s+(?:(?:${DETERMINERS})\\s+){1,3}(?:[\\p{L}'’-]+\\s+){0,2}?(?:${alternation(lex, "occasion_nouns")})s?(?:\\s+(?:${TIMES}))?[\\s.?!]*$`,
+        "iu",
+      ),
+  );
+  // (Matched without accents, as the word classes hold them: "réunion" is "reunion". Precomposed
+  // letters keep their places; text typed decomposed is matched as typed.)
+  const plain = withoutAccents(asked, "NFD");
+  return re.exec(plain.length === asked.length ? plain : asked)?.index;
+}
+
+const DETERMINERS =
+  "a|an|the|our|my|this|next|tomorrow'?s|upcoming|forthcoming|coming|une?|la|le|les|notre|ma|mon|nos|prochaine?";
+const TIMES = "tomorrow|today|next week|this week|demain|aujourd'hui|la semaine prochaine";

@@ -6,7 +6,14 @@
 import { expansionQuestion } from "./claimed-expansion.js";
 import { inlineItems } from "./inline-list.js";
 import { alternation, type Lexicon, lexiconPattern } from "./lexicon/lexicon.js";
-import { ATTRIBUTION, addressed, hail, LEADING_WHY, TRAILING_WHY } from "./message-framing.js";
+import {
+  ATTRIBUTION,
+  addressed,
+  hail,
+  LEADING_WHY,
+  TRAILING_WHY,
+  trailingOccasion,
+} from "./message-framing.js";
 import { foldText, normalizeSlackText } from "./normalize.js";
 import { startsWithPremise } from "./premise.js";
 import { CONTEXT_BREAK } from "./question-context.js";
@@ -156,7 +163,10 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
       }
       // "Heads-up from the PSEA working group — what's the study about?": before the dash is
       // who is asking, after it the question.
-      const dash = /\s[—–-]\s/.exec(s);
+      // ("*IOM & UNHCR* coordination: do they take part…?": a colon, where no dash is, names what
+      // "they" are the same way; it says nothing of who asks.)
+      const dashed = /\s[—–-]\s/.exec(s);
+      const dash = dashed ?? /(?<=[\p{L}\p{N}*_)])\s?:\s/u.exec(s);
       // "*Team of Experts* — who sits on it?": before the dash is what "it" is; the first
       // question after it is asked about that.
       let topic = "";
@@ -164,7 +174,7 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
         const before = s.slice(0, dash.index);
         const after = s.slice(dash.index + dash[0].length);
         // ("Channel leads — is DPKO a member…?", "Team — who chairs…": whom the asker addresses.)
-        const attribution = ATTRIBUTION.test(before) || addressed(before, lex);
+        const attribution = !!dashed && (ATTRIBUTION.test(before) || addressed(before, lex));
         // (A topic is a short name phrase, not a remark: "X asked me this and I blanked —".)
         const named =
           before.split(/\s+/).length <= 7 &&
@@ -188,9 +198,13 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
           ? s.slice(purpose[0].length)
           : s;
       if (asked !== s) lead.push(s.slice(0, s.length - asked.length));
-      const why = TRAILING_WHY.exec(asked);
-      const body = why && why.index > 20 ? asked.slice(0, why.index) : asked;
-      if (why && body !== asked) lead.push(asked.slice(why.index));
+      const whyAt = TRAILING_WHY.exec(asked)?.index ?? trailingOccasion(asked, lex);
+      // (The request keeps its question mark: "Is X led by Y for our meeting?" still asks.)
+      const body =
+        whyAt !== undefined && whyAt > 20
+          ? `${asked.slice(0, whyAt).trimEnd()}${/\?\s*$/.test(asked) ? "?" : ""}`
+          : asked;
+      if (whyAt !== undefined && whyAt > 20) lead.push(asked.slice(whyAt));
       for (const part of joinSharedClauses(body.replace(LEAD_IN, "").split(AND_QUESTION)).flatMap(
         splitCommaQuestions,
       )) {

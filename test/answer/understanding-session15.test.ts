@@ -83,3 +83,86 @@ describe("a claimed state no word of the knowledge names", () => {
     expect(text("Is the SEA scoping study framed from a gender perspective?")).toMatch(/^Yes — /);
   });
 });
+
+describe("an angle a fact gives in other words", () => {
+  it("is no other angle ('gender' in an approach the knowledge calls gender-sensitive)", () => {
+    expect(text("Does the IACG-MA consider gender in its approach to mine action?")).toMatch(
+      /^Yes — /,
+    );
+  });
+  it("still leaves a claimed angle no fact gives a 'No'", () => {
+    expect(text("the SEA scoping study looks at it from a legal perspective, right?")).toMatch(
+      /^No — .*gender perspective/,
+    );
+  });
+});
+
+describe("how the asker wants the answer shaped", () => {
+  it("is filler ('yes/no + one line pls', 'en une ligne')", () => {
+    expect(text("Does UNMAS chair the IACG-MA? yes/no + one line pls")).toMatch(/^Yes — /);
+    expect(text("Est-ce que l'UNMAS préside l'IACG-MA ? en une ligne")).toMatch(/^Oui — /);
+  });
+});
+
+describe("a purpose typed after the request without a comma", () => {
+  it("is context: 'for an upcoming briefing' asks nothing of the future", () => {
+    const a = ask(
+      "Would you be able to summarise the functions of the IACG-MA for an upcoming briefing?",
+    );
+    expect(a.answered).toBe(true);
+    expect(a.primary?.id).toBe("iacg-ma");
+    const fr = ask(
+      "Pourriez-vous me dire qui dirige l'évaluation du MARA pour une réunion demain ?",
+    );
+    expect(renderText(fr)).toMatch(/^DPO\b/);
+  });
+  it("keeps the words of a request whose 'for' is no occasion", () => {
+    expect(text("what does mine action do for the protection of civilians?")).toMatch(
+      /Protection of Civilians/,
+    );
+  });
+});
+
+describe("a heading before a colon", () => {
+  it("is what 'they' means in the question after it", () => {
+    const a = ask("*IOM & UNHCR* coordination: do they participate in the IACG-MA?");
+    expect(a.answered).toBe(false);
+    expect(a.normalized).toMatch(/iom/);
+  });
+  it("says nothing of who asks ('*For the GFP one-pager*:' keeps the GFP)", () => {
+    const t = text(
+      "*For the GFP one-pager*: where does a WPS/gender perspective have to be built in?",
+    );
+    expect(t).toMatch(/GFP/);
+  });
+});
+
+describe("a role an entity holds, asked in French", () => {
+  it("'qui est le coordonnateur de…' is the entity, not a person", () => {
+    expect(
+      text("Qui est le coordonnateur de la lutte antimines dans le système des Nations Unies ?"),
+    ).toMatch(/^UNMAS\b/);
+    expect(
+      ask("Qui est le coordonnateur spécial pour l'amélioration des réponses aux EAS ?").answered,
+    ).toBe(false);
+  });
+});
+
+describe("a host asked of a group", () => {
+  it("is refused with what the knowledge holds, not answered with its members", () => {
+    for (const q of [
+      "Could you indicate which entity hosts the secretariat of the UN Action network?",
+      "qui accueille le secrétariat de UN Action ?",
+    ]) {
+      const a = ask(q);
+      expect(a.answered).toBe(false);
+      expect(a.reason).toBe("missing_fact");
+    }
+    expect(text("who hosts UN Action?")).toMatch(
+      /doesn't say which body hosts .*; it names DPO as a member\./,
+    );
+  });
+  it("of a body with a container, is that container", () => {
+    expect(text("which entity hosts UNMAS?")).toMatch(/housed in OROLSI/);
+  });
+});

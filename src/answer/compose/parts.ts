@@ -12,6 +12,7 @@ import {
   get,
   handle,
   label,
+  nameFor,
   records,
   ref,
   sentence,
@@ -155,6 +156,29 @@ export function partOf(ctx: Ctx): Draft | undefined {
   const hasMembers = (ctx.model.relations.members.get(s.id)?.length ?? 0) > 0;
   const whoAsked = /^(?:who|qui|which|quels?|quelles?)$/.test(ctx.pq.words[0] ?? "");
   const entityParts = parts.filter((p) => p.type === "entity");
+  // "Which entity hosts UN Action's secretariat?": a host asked of a group is no member of it;
+  // with none recorded, the question is refused.
+  // (The cue may start at "who": "who hosts".)
+  const hostAsked =
+    ctx.pq.intentAt >= 0 &&
+    ctx.pq.words
+      .slice(ctx.pq.intentAt, Math.min(first.at, ctx.pq.intentAt + 2))
+      .some((w) => HOSTS.test(w));
+  if (hostAsked && chain.length === 0 && s.type === "entity") {
+    const members = (ctx.model.relations.members.get(s.id) ?? [])
+      .map((m) => ctx.model.byId.get(m.member))
+      .filter((x): x is KnowledgeRecord => x !== undefined);
+    const vars = {
+      name: nameFor(s, ctx.pq.lang),
+      holds: members.length > 0 ? `; it names ${andList(members.map(handle))} as a member` : "",
+    };
+    const d = draft(
+      "part_of",
+      `My knowledge base doesn't say which body hosts ${vars.name}${vars.holds}.`,
+      s,
+    );
+    return { ...d, answered: false, reason: "missing_fact", say: { id: "no_host", vars } };
+  }
   if (
     hasMembers &&
     (containerAsked || chain.length === 0) &&
@@ -267,3 +291,6 @@ function membershipVerdict(ctx: Ctx): Draft | undefined {
   d.intent = "members";
   return d;
 }
+
+/** Verbs that ask for what holds a record, said before it ("who hosts…", "qui héberge…"). */
+const HOSTS = /^(?:hosts?|houses?|hosting|housing|heberge\w*|accueille\w*|abrite\w*)$/;

@@ -106,6 +106,8 @@ export const WORD_CLASSES = [
   "distinct_words",
   /** Where the asker will put the answer ("on a slide", "in the deck"): never what is asked about. */
   "medium_nouns",
+  /** Occasions an answer is for ("for an upcoming briefing", "pour une réunion"): context, not asked. */
+  "occasion_nouns",
   /** Nouns for people ("population groups", "categories of people"): counted in a fact's list. */
   "people_nouns",
   /** Groups of people a fact may list ("girls, women, boys and men"): what such a count counts. */
