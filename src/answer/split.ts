@@ -50,6 +50,17 @@ const LEAD_IN =
   /^(?:[^:?]{0,80}\b(?:things?|questions?|queries|points?|choses|q|qs)\b[^:?—–-]{0,24}|q\d?|question)\s*:\s*/i;
 
 /** "Two things pls", "3 quick qs": a line announcing the questions listed after it. */
+/** Words of a question that point at a list after it ("what these stand for", "chacun"). */
+const POINTS_AT_LIST =
+  /\b(?:these|those|the following|each|each of them|below|ces|ceux-ci|suivants?|suivantes?|chacun|chacune)\b/i;
+
+/** The line after `index` is a list item that is a bare name or two, no question of its own. */
+function bareItemNext(lines: readonly string[], index: number): boolean {
+  const next = lines[index + 1] ?? "";
+  const m = /^\s*(?:[-•*]|\(?\d{1,2}[.)])\s+(.*)$/.exec(next);
+  return !!m && !/\?/.test(m[1] as string) && (m[1] as string).trim().split(/\s+/).length <= 6;
+}
+
 const ANNOUNCES =
   /^(?:\w+ ){0,2}(?:two|three|2|3|a few|few|couple(?: of)?)(?: quick| short)? (?:things?|questions?|qs|queries|points|asks)\b[^?]{0,20}$/i;
 
@@ -131,8 +142,15 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
     if (!clean) continue;
     // "Can someone remind me:" before the lines it introduces announces them; it asks nothing.
     // ("Two things pls" before its bullets does too, colon or not.)
-    if ((/:\s*$/.test(clean) || ANNOUNCES.test(clean)) && index < lines.length - 1) {
-      const intro = clean.replace(/:\s*$/, "");
+    // ("Can someone confirm what these stand for?" before "- `JCS`", "- `GFP`": a question that
+    // points at the bare items listed after it asks it of each.)
+    const pointsAtItems =
+      /\?\s*$/.test(clean) && POINTS_AT_LIST.test(clean) && bareItemNext(lines, index);
+    if (
+      (/:\s*$/.test(clean) || ANNOUNCES.test(clean) || pointsAtItems) &&
+      index < lines.length - 1
+    ) {
+      const intro = clean.replace(/[:?]\s*$/, "");
       introductions.add(intro);
       pieces.push(intro);
       asking = asksForItems(intro, lex) || ANNOUNCES.test(intro) ? intro : undefined;

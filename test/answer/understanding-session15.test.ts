@@ -166,3 +166,33 @@ describe("a host asked of a group", () => {
     expect(text("which entity hosts UNMAS?")).toMatch(/housed in OROLSI/);
   });
 });
+
+describe("a question that points at the bare items listed after it", () => {
+  it("is asked of each item", () => {
+    const a = ask("Can someone confirm what these stand for?\n- `JCS`\n- `GFP`\n- `IACG-MA`");
+    expect(a.parts).toHaveLength(3);
+    const t = renderText(a);
+    for (const s of [
+      "Justice and Corrections Service",
+      "Global Focal Point",
+      "Inter-Agency Coordination Group on Mine Action",
+    ])
+      expect(t).toContain(s);
+    const fr = renderText(
+      ask("Pouvez-vous me dire ce que signifient ces sigles ?\n- JCS\n- OROLSI"),
+    );
+    expect(fr).toContain("Office of Rule of Law and Security Institutions");
+  });
+  it("leaves a question that points at nothing as it is, its bullets their own", () => {
+    const a = ask("Who chairs the IACG-MA?\n- what does MARA stand for?");
+    expect(a.parts).toHaveLength(2);
+  });
+});
+
+describe("a claim that a record ignores what a fact says it takes into account", () => {
+  it("is answered 'No' with that fact", () => {
+    expect(
+      text("I heard the IACG-MA treats everyone the same and ignores gender differences. True?"),
+    ).toMatch(/^No — IACG-MA takes gender and age into account/);
+  });
+});
