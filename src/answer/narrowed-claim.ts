@@ -12,6 +12,9 @@ import { stem } from "./tokens.js";
 
 /** How far after a narrowing word the first word of what it keeps may stand. */
 const REACH = 4;
+/** As far again when only a short noun phrase and its preposition stand between ("just a
+ * reporting tool for the Security Council"). */
+const PHRASE_REACH = 7;
 
 /** The members of each list a sentence coordinates, each as its stemmed content words. */
 function coordinated(core: Core, sentence: string): string[][][] {
@@ -106,9 +109,33 @@ export function narrowedFact(
         // women") or just after it ("women only").
         const keptAt = distinct.flatMap((d, k) => (kept[k] ? d.flatMap(at) : []));
         const bears = restricts.some((r) =>
-          keptAt.some((i) => (i > r && i - r <= REACH) || (r > i && r - i <= 1)),
+          keptAt.some(
+            (i) =>
+              (i > r &&
+                (i - r <= REACH ||
+                  (i - r <= PHRASE_REACH && phraseThenPreposition(core, words, r, i)))) ||
+              (r > i && r - i <= 1),
+          ),
         );
         if (bears) return f.text;
       }
   return undefined;
+}
+
+/** Between a narrowing word and what it keeps, a noun phrase then a preposition ("a tool for the"). */
+function phraseThenPreposition(
+  core: Core,
+  words: readonly string[],
+  from: number,
+  to: number,
+): boolean {
+  const between = words.slice(from + 1, to);
+  const prep = between.findIndex((w) => inClass(core.lex, "prepositions", w));
+  return (
+    prep > 0 &&
+    between.slice(prep + 1).every((w) => core.lex.stopWords.has(w)) &&
+    between
+      .slice(0, prep)
+      .every((w) => !inClass(core.lex, "finite_verbs", w) && !core.lex.negations.has(w))
+  );
 }

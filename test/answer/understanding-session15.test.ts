@@ -196,3 +196,11 @@ describe("a claim that a record ignores what a fact says it takes into account",
     ).toMatch(/^No — IACG-MA takes gender and age into account/);
   });
 });
+
+describe("a narrowing word before a noun phrase and its preposition", () => {
+  it("still narrows what follows ('just a reporting tool for the Security Council')", () => {
+    expect(text("So the MARA is just a reporting tool for the Security Council?")).toMatch(
+      /^No — .*both at country level and at the level of the Security Council/,
+    );
+  });
+});
