@@ -8,6 +8,21 @@ import { opposedFact } from "./opposites.js";
 const endPattern = (lex: Lexicon) =>
   lexiconPattern(lex, "end-words", () => new RegExp(`\\b(?:${alternation(lex, "end_words")})\\b`));
 
+/**
+ * Only a record's name, auxiliaries and adverbs in these words: what follows them is said of the
+ * record itself ("UN Action was dissolved", "the GFP is being audited").
+ */
+export function onlyNameAndAuxiliaries(core: Core, words: readonly string[]): boolean {
+  return words.every(
+    (w) =>
+      core.isName(w) ||
+      core.lex.stopWords.has(w) ||
+      inClass(core.lex, "auxiliaries", w) ||
+      inClass(core.lex, "copulas", w) ||
+      /ly$/.test(w),
+  );
+}
+
 /** The end the claim states, when no fact of `recs` uses its words; otherwise undefined. */
 export function endClaimed(
   core: Core,
@@ -22,14 +37,7 @@ export function endClaimed(
   const endAt = joined.slice(0, m.index).split(" ").length - 1;
   const start = Math.min(...named.map((n) => (n.at >= 0 ? n.at : Number.POSITIVE_INFINITY)));
   if (!Number.isFinite(start) || start >= endAt) return undefined;
-  const between = words.slice(start, endAt);
-  const plain = (w: string) =>
-    core.isName(w) ||
-    core.lex.stopWords.has(w) ||
-    inClass(core.lex, "auxiliaries", w) ||
-    inClass(core.lex, "copulas", w) ||
-    /ly$/.test(w);
-  if (!between.every(plain)) return undefined;
+  if (!onlyNameAndAuxiliaries(core, words.slice(start, endAt))) return undefined;
   const recs = named.map((n) => n.rec);
   const tokens = m[0].split(" ").map((w) => core.index.analyze(w)[0] ?? w);
   const stated = recs.some((r) =>

@@ -3,8 +3,8 @@
 // and "Yes" before it would confirm what nothing backs: the claim is neither confirmed nor denied.
 import type { KnowledgeRecord } from "../knowledge/model.js";
 import type { Core } from "./core.js";
+import { onlyNameAndAuxiliaries } from "./end-claim.js";
 import type { ParsedQuestion } from "./intent.js";
-import { inClass } from "./lexicon/lexicon.js";
 import type { SearchResult } from "./search.js";
 
 /** An English participle ("audited", "being restructured"): long enough not to be "red" or "sing". */
@@ -29,13 +29,7 @@ export function unheldState(
     if (!PARTICIPLE.test(w) || res.names.includes(w)) continue;
     const at = pq.words.lastIndexOf(w);
     if (at <= start || res.query.some((q) => (q.pos ?? -1) > at)) continue;
-    const plain = (x: string) =>
-      core.isName(x) ||
-      core.lex.stopWords.has(x) ||
-      inClass(core.lex, "auxiliaries", x) ||
-      inClass(core.lex, "copulas", x) ||
-      /ly$/.test(x);
-    if (pq.words.slice(start, at).every(plain)) return w;
+    if (onlyNameAndAuxiliaries(core, pq.words.slice(start, at))) return w;
   }
   return undefined;
 }
