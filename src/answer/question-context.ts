@@ -219,8 +219,9 @@ export const onlyPossessive = (words: readonly string[]): boolean =>
 
 /**
  * "…found the arrangements ineffective. Is that right?", "Who is it?", "since when?": a question
- * with no word of its own (a yes/no tag, a generic or short question without a pronoun that points
- * elsewhere) asks about the short statement before it, which is returned.
+ * with no word of its own (a yes/no tag, a question no cue reads, a short one that asks only what
+ * something is) asks about the short statement before it, which is returned. ("Who chairs?" has a
+ * cue of its own: it is asked of the record the statement names, not of the statement's words.)
  */
 export function statementAsked(
   pq: ParsedQuestion,

@@ -49,7 +49,6 @@ const AND_QUESTION =
 const LEAD_IN =
   /^(?:[^:?]{0,80}\b(?:things?|questions?|queries|points?|choses|q|qs)\b[^:?—–-]{0,24}|q\d?|question)\s*:\s*/i;
 
-/** "Two things pls", "3 quick qs": a line announcing the questions listed after it. */
 /** Words of a question that point at a list after it ("what these stand for", "chacun"). */
 const POINTS_AT_LIST =
   /\b(?:these|those|the following|each|each of them|below|ces|ceux-ci|suivants?|suivantes?|chacun|chacune)\b/i;
@@ -61,6 +60,7 @@ function bareItemNext(lines: readonly string[], index: number): boolean {
   return !!m && !/\?/.test(m[1] as string) && (m[1] as string).trim().split(/\s+/).length <= 6;
 }
 
+/** "Two things pls", "3 quick qs": a line announcing the questions listed after it. */
 const ANNOUNCES =
   /^(?:\w+ ){0,2}(?:two|three|2|3|a few|few|couple(?: of)?)(?: quick| short)? (?:things?|questions?|qs|queries|points|asks)\b[^?]{0,20}$/i;
 

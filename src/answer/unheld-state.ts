@@ -1,4 +1,4 @@
-// "Is the GFP being audited?", "UNMAS was restructured, right?": a claim that a record is in a
+// "Is the GFP being audited?", "the IACG-MA is being evaluated, right?": a claim that a record is in a
 // state (a participle) no word of the knowledge names. The record's card would say what it is,
 // and "Yes" before it would confirm what nothing backs: the claim is neither confirmed nor denied.
 import type { KnowledgeRecord } from "../knowledge/model.js";
