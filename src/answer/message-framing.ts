@@ -3,6 +3,7 @@
 // "…, as we are revising our materials". They are context, never part of what is asked.
 
 import { alternation, inClass, type Lexicon, lexiconPattern } from "./lexicon/lexicon.js";
+import type { WordClass } from "./lexicon/schema.js";
 import { foldText, withoutAccents } from "./normalize.js";
 import { looksLikeQuestion, plainWords, startsQuestion } from "./question-shape.js";
 
@@ -49,7 +50,7 @@ export function trailingOccasion(asked: string, lex: Lexicon): number | undefine
     "trailing-occasion",
     () =>
       new RegExp(
-        `\\s+(?:for|pour)\\s+(?:(?:${DETERMINERS})\\s+){1,3}(?:[\\p{L}'’-]+\\s+){0,2}?(?:${alternation(lex, "occasion_nouns")})s?(?:\\s+(?:${TIMES}))?[\\s.?!]*$`,
+        `\\s+(?:for|pour)\\s+(?:(?:${spaced(lex, "purpose_determiners")})\\s+){1,3}(?:[\\p{L}'’-]+\\s+){0,2}?(?:${spaced(lex, "occasion_nouns")})s?(?:\\s+(?:${spaced(lex, "time_words")}))?[\\s.?!]*$`,
         "iu",
       ),
   );
@@ -59,6 +60,5 @@ export function trailingOccasion(asked: string, lex: Lexicon): number | undefine
   return re.exec(plain.length === asked.length ? plain : asked)?.index;
 }
 
-const DETERMINERS =
-  "a|an|the|our|my|this|next|tomorrow'?s|upcoming|forthcoming|coming|une?|la|le|les|notre|ma|mon|nos|prochaine?";
-const TIMES = "tomorrow|today|next week|this week|demain|aujourd'hui|la semaine prochaine";
+/** A word class as an alternation whose words may be typed with an apostrophe ("tomorrow's"). */
+const spaced = (lex: Lexicon, cls: WordClass) => alternation(lex, cls).replace(/ /g, "[\\s'’-]+");

@@ -50,8 +50,12 @@ const LEAD_IN =
   /^(?:[^:?]{0,80}\b(?:things?|questions?|queries|points?|choses|q|qs)\b[^:?—–-]{0,24}|q\d?|question)\s*:\s*/i;
 
 /** Words of a question that point at a list after it ("what these stand for", "chacun"). */
-const POINTS_AT_LIST =
-  /\b(?:these|those|the following|each|each of them|below|ces|ceux-ci|suivants?|suivantes?|chacun|chacune)\b/i;
+const pointsAtList = (lex: Lexicon, text: string) =>
+  lexiconPattern(
+    lex,
+    "list-pointers",
+    () => new RegExp(`\\b(?:${alternation(lex, "list_pointers")})\\b`),
+  ).test(plainWords(text));
 
 /** The line after `index` is a list item that is a bare name or two, no question of its own. */
 function bareItemNext(lines: readonly string[], index: number): boolean {
@@ -145,7 +149,7 @@ export function splitQuestions(raw: unknown, lex: Lexicon): Segments {
     // ("Can someone confirm what these stand for?" before "- `JCS`", "- `GFP`": a question that
     // points at the bare items listed after it asks it of each.)
     const pointsAtItems =
-      /\?\s*$/.test(clean) && POINTS_AT_LIST.test(clean) && bareItemNext(lines, index);
+      /\?\s*$/.test(clean) && pointsAtList(lex, clean) && bareItemNext(lines, index);
     if (
       (/:\s*$/.test(clean) || ANNOUNCES.test(clean) || pointsAtItems) &&
       index < lines.length - 1

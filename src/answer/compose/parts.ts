@@ -3,6 +3,7 @@
 import { related } from "../../knowledge/lookup.js";
 import type { KnowledgeRecord } from "../../knowledge/model.js";
 import { kindAsked } from "../kind-asked.js";
+import { inClass } from "../lexicon/lexicon.js";
 import { foldText } from "../normalize.js";
 import {
   addListFact,
@@ -163,7 +164,7 @@ export function partOf(ctx: Ctx): Draft | undefined {
     ctx.pq.intentAt >= 0 &&
     ctx.pq.words
       .slice(ctx.pq.intentAt, Math.min(first.at, ctx.pq.intentAt + 2))
-      .some((w) => HOSTS.test(w));
+      .some((w) => inClass(ctx.lex, "host_verbs", w));
   if (hostAsked && chain.length === 0 && s.type === "entity") {
     const members = (ctx.model.relations.members.get(s.id) ?? [])
       .map((m) => ctx.model.byId.get(m.member))
@@ -291,6 +292,3 @@ function membershipVerdict(ctx: Ctx): Draft | undefined {
   d.intent = "members";
   return d;
 }
-
-/** Verbs that ask for what holds a record, said before it ("who hosts…", "qui héberge…"). */
-const HOSTS = /^(?:hosts?|houses?|hosting|housing|heberge\w*|accueille\w*|abrite\w*)$/;

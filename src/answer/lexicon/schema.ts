@@ -108,6 +108,14 @@ export const WORD_CLASSES = [
   "medium_nouns",
   /** Occasions an answer is for ("for an upcoming briefing", "pour une réunion"): context, not asked. */
   "occasion_nouns",
+  /** Words before such an occasion ("for *our upcoming* briefing", "pour *une* réunion"). */
+  "purpose_determiners",
+  /** Times said after such an occasion ("for our meeting *tomorrow*"). */
+  "time_words",
+  /** Verbs that ask what holds a record, said before it ("who *hosts*…", "qui *héberge*…"). */
+  "host_verbs",
+  /** Words of a question that point at the items listed after it ("what *these* stand for"). */
+  "list_pointers",
   /** Nouns for people ("population groups", "categories of people"): counted in a fact's list. */
   "people_nouns",
   /** Groups of people a fact may list ("girls, women, boys and men"): what such a count counts. */
