@@ -27,6 +27,7 @@ import { splitQuestions } from "./split.js";
 import { rawTokens, stem } from "./tokens.js";
 import type { Answer, Engine, Intent } from "./types.js";
 import { answerOne } from "./understand.js";
+import { unknownNamesOf, withUnknownReferent } from "./unknown-referent.js";
 
 export { MIN_CONFIDENCE } from "./core.js";
 export const REFUSAL = "I don't have that in my knowledge base.";
@@ -123,7 +124,11 @@ export function createEngine(model: KnowledgeModel, options: EngineOptions = {})
         context = contextAfter(context, premise.claim, check);
       }
       const prev = parts[parts.length - 1];
-      const named = resolveRoleReferent(core, resolveKindReferent(core, q, context));
+      const unknownMeant = prev ? withUnknownReferent(q, unknownNamesOf(raw, prev)) : undefined;
+      const named = resolveRoleReferent(
+        core,
+        resolveKindReferent(core, unknownMeant ?? q, context),
+      );
       const one = answerOne(core, raw, named, context, opts);
       // "…and how many are listed?" after an answer that spells out a list counts that list.
       parts.push((prev && countOfPrevious(core, q, one, prev)) || one);

@@ -204,3 +204,19 @@ describe("a narrowing word before a noun phrase and its preposition", () => {
     );
   });
 });
+
+describe("a plural pronoun after a question about names the knowledge lacks", () => {
+  it("means those names: the follow-up is refused for them", () => {
+    const a = ask(
+      "*IOM & UNHCR* coordination: do they participate in the IACG-MA, and what are their roles?",
+    );
+    expect(a.parts).toHaveLength(2);
+    const second = a.parts?.[1];
+    expect(second?.answered).toBe(false);
+    expect(second?.headline).toMatch(/IOM, UNHCR/);
+  });
+  it("leaves a pronoun after names the knowledge holds to the usual reading", () => {
+    const a = ask("does DPO work with OHCHR and UNFPA? what do they do?");
+    expect(a.parts?.every((p) => p.answered)).toBe(true);
+  });
+});
